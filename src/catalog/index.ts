@@ -1,0 +1,5 @@
+export * from './spec';
+export * from './operations';
+export type * from './types';
+export const API_PRODUCT = 'Eiam';
+export const API_VERSION = '2021-12-01';
