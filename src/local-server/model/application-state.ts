@@ -131,6 +131,8 @@ export interface ProvisioningState {
 export interface ApplicationState {
   applicationId: string;
   instanceId: string;
+  /** Creation sequence number (`EiamService.nextSeq()`): the listing order. */
+  seq: number;
   clientId: string;
   applicationName: string;
   description?: string;

@@ -1,0 +1,51 @@
+# shellcheck shell=bash
+# pulumi-env.sh - source me (bash) to get a working, offline Pulumi toolchain:
+#
+#   . scripts/pulumi-env.sh && export PULUMI_BACKEND_URL="file://$PWD/.state"
+#
+# Provisions the CLI via scripts/provision-pulumi.sh (instant once cached) and
+# exports:
+#   PATH  <bin dir>:<repo>/node_modules/.bin:<repo>/node_modules/@pulumi/pulumi:...
+#         - node_modules/.bin first so the engine runs the repo's Node 24, not
+#           an older system node that @pulumi/pulumi rejects;
+#         - @pulumi/pulumi for its pulumi-resource-pulumi-nodejs shim (the bin
+#           dir carries an equivalent one, this is belt and braces).
+#   PULUMI_HOME                  private dir under the provisioning cache, so
+#                                a developer's ~/.pulumi (logins, plugins) is
+#                                neither used nor modified
+#   PULUMI_SKIP_UPDATE_CHECK     the update check calls pulumi.com
+#   PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION
+#                                never try get.pulumi.com for missing plugins;
+#                                fail fast with a clear message instead
+#   PULUMI_CONFIG_PASSPHRASE     only if neither it nor ..._FILE is set; the
+#                                default is for throw-away local file backends
+# PULUMI_BACKEND_URL is deliberately left alone: callers pick their state dir.
+#
+# Not `set -euo pipefail` here: this file runs inside the caller's shell and
+# must not change its options. It returns non-zero if provisioning fails.
+
+_eiam_repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd) || return 1
+_eiam_bin=$("$_eiam_repo/scripts/provision-pulumi.sh" | tail -n 1) || {
+  echo "pulumi-env.sh: provisioning failed" >&2
+  unset _eiam_repo _eiam_bin
+  return 1
+}
+
+# Prepend each entry once, so sourcing twice does not grow PATH.
+for _eiam_dir in "$_eiam_repo/node_modules/@pulumi/pulumi" "$_eiam_repo/node_modules/.bin" "$_eiam_bin"; do
+  case ":$PATH:" in
+    *":$_eiam_dir:"*) ;;
+    *) PATH="$_eiam_dir:$PATH" ;;
+  esac
+done
+export PATH
+
+export PULUMI_HOME="${EIAM_PULUMI_HOME:-${EIAM_PULUMI_CACHE:-$HOME/.cache/pulumi-alicloud-eiam}/pulumi-home}"
+mkdir -p "$PULUMI_HOME"
+export PULUMI_SKIP_UPDATE_CHECK=true
+export PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION=true
+if [[ -z ${PULUMI_CONFIG_PASSPHRASE+set} && -z ${PULUMI_CONFIG_PASSPHRASE_FILE:-} ]]; then
+  export PULUMI_CONFIG_PASSPHRASE=eiam-local-only
+fi
+
+unset _eiam_repo _eiam_bin _eiam_dir

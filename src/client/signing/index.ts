@@ -1,0 +1,11 @@
+/**
+ * Request signing for the EIAM API: signature V3 (`ACS3-HMAC-SHA256`) and the classic RPC
+ * signature (`HMAC-SHA1`), as pure functions, plus server-side verification of both.
+ */
+export * from './percent-encode';
+export * from './crypto';
+export * from './timestamp';
+export * from './types';
+export * from './v3';
+export * from './rpc';
+export * from './verify';

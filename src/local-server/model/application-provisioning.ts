@@ -1,0 +1,312 @@
+/**
+ * Account provisioning (synchronisation) of an application: the on/off switch, the protocol
+ * configuration (IDaaS event callback or SCIM 2.0) and the scope of directory entities pushed.
+ *
+ * The configuration block must match `ProvisionProtocolType`; a block of the other protocol is
+ * refused. Enabling provisioning needs a configuration first. GetApplicationProvisioningConfig
+ * masks the secrets it stores (callback `EncryptKey`, SCIM `AccessToken` and `ClientSecret`), as
+ * the real service's sample response does for `EncryptKey`: they are write-only for clients.
+ */
+import type {
+  GetApplicationProvisioningConfigResponse,
+  GetApplicationProvisioningScopeResponse,
+  SetApplicationProvisioningConfigRequest,
+} from '../../catalog';
+import type {
+  ApplicationState,
+  CallbackProvisioningConfigState,
+  ProvisioningState,
+  ScimProvisioningConfigState,
+  Toggle,
+} from './application-state';
+import {
+  checkAllOneOf,
+  checkHttpUrl,
+  checkNonBlank,
+  checkOneOf,
+  distinct,
+  maskSecret,
+  readBoolean,
+  readStringList,
+} from './application-values';
+import { endpointHosts, requireApplication, SOURCE_TEMPLATE } from './applications';
+import { invalidParameter, operationDenied, quotaExceeded } from './errors';
+import type { EiamService } from './service';
+
+/** `ProvisionProtocolType` values. */
+export const PROVISION_PROTOCOL_TYPES = ['idaas_callback', 'scim2'] as const;
+/** SCIM authorization modes, grant types and client authentication methods. */
+export const SCIM_AUTHN_MODES = ['oauth2'] as const;
+export const SCIM_GRANT_TYPES = ['client_credentials', 'bearer_token'] as const;
+export const SCIM_AUTHN_METHODS = ['client_secret_basic', 'client_secret_post'] as const;
+/** SCIM actions pushed to the target, and full-push scopes. */
+export const SCIM_PROVISIONING_ACTIONS = [
+  'urn:alibaba:idaas:app:scim:User:CREATE',
+  'urn:alibaba:idaas:app:scim:User:UPDATE',
+  'urn:alibaba:idaas:app:scim:User:DELETE',
+] as const;
+export const SCIM_FULL_PUSH_SCOPES = ['urn:alibaba:idaas:app:scim:User:PUSH'] as const;
+/** Callback event types look like `urn:alibaba:idaas:app:event:ud:user:create`. */
+const EVENT_SCOPE_PATTERN = /^urn:alibaba:idaas:app:event:[a-z0-9_]+(:[a-z0-9_]+)+$/;
+/** The callback key is an AES-256 key, hex encoded. */
+const ENCRYPT_KEY_PATTERN = /^[0-9a-fA-F]{64}$/;
+/** Most entries (OUs + groups) a provisioning scope may hold, as GetApplicationProvisioningScope reports. */
+export const MAX_PROVISIONING_SCOPE = 1000;
+
+type CallbackInput = NonNullable<SetApplicationProvisioningConfigRequest['CallbackProvisioningConfig']>;
+type ScimInput = NonNullable<SetApplicationProvisioningConfigRequest['ScimProvisioningConfig']>;
+type ConfigView = NonNullable<GetApplicationProvisioningConfigResponse['ApplicationProvisioningConfig']>;
+type ScopeView = NonNullable<GetApplicationProvisioningScopeResponse['ApplicationProvisioningScope']>;
+
+function parseCallback(input: CallbackInput): CallbackProvisioningConfigState {
+  const f = (name: string) => `CallbackProvisioningConfig.${name}`;
+  const out: CallbackProvisioningConfigState = {
+    callbackUrl: checkHttpUrl(f('CallbackUrl'), checkNonBlank(f('CallbackUrl'), input.CallbackUrl)),
+  };
+  const encryptRequired = readBoolean(f('EncryptRequired'), input.EncryptRequired) ?? false;
+  out.encryptRequired = encryptRequired;
+  if (input.EncryptKey !== undefined && input.EncryptKey !== '') {
+    if (!ENCRYPT_KEY_PATTERN.test(input.EncryptKey)) {
+      throw invalidParameter(f('EncryptKey'), 'it must be an AES-256 key: 64 hexadecimal characters.');
+    }
+    out.encryptKey = input.EncryptKey;
+  } else if (encryptRequired) {
+    throw invalidParameter(f('EncryptKey'), 'it is required when EncryptRequired is true.');
+  }
+  const scopes = readStringList(f('ListenEventScopes'), input.ListenEventScopes);
+  if (scopes !== undefined) {
+    for (const scope of scopes) {
+      if (!EVENT_SCOPE_PATTERN.test(scope)) {
+        throw invalidParameter(
+          f('ListenEventScopes'),
+          `'${scope}' is not an IDaaS event type (urn:alibaba:idaas:app:event:…).`,
+        );
+      }
+    }
+    out.listenEventScopes = distinct(scopes);
+  }
+  return out;
+}
+
+function parseScim(input: ScimInput): ScimProvisioningConfigState {
+  const f = (name: string) => `ScimProvisioningConfig.${name}`;
+  const out: ScimProvisioningConfigState = {
+    scimBaseUrl: checkHttpUrl(f('ScimBaseUrl'), checkNonBlank(f('ScimBaseUrl'), input.ScimBaseUrl)),
+  };
+  const actions = readStringList(f('ProvisioningActions'), input.ProvisioningActions);
+  out.provisioningActions =
+    actions === undefined
+      ? [...SCIM_PROVISIONING_ACTIONS]
+      : checkAllOneOf(f('ProvisioningActions'), actions, SCIM_PROVISIONING_ACTIONS);
+  const pushScopes = readStringList(f('FullPushScopes'), input.FullPushScopes);
+  if (pushScopes !== undefined)
+    out.fullPushScopes = checkAllOneOf(f('FullPushScopes'), pushScopes, SCIM_FULL_PUSH_SCOPES);
+
+  const authn = input.AuthnConfiguration;
+  if (authn === undefined) throw invalidParameter(f('AuthnConfiguration'), 'it is required for scim2.');
+  const a = (name: string) => f(`AuthnConfiguration.${name}`);
+  const mode = authn.AuthnMode ? checkOneOf(a('AuthnMode'), authn.AuthnMode, SCIM_AUTHN_MODES) : 'oauth2';
+  const grantType = checkOneOf(
+    a('GrantType'),
+    checkNonBlank(a('GrantType'), authn.GrantType),
+    SCIM_GRANT_TYPES,
+  );
+  const param = authn.AuthnParam ?? {};
+  const p = (name: string) => a(`AuthnParam.${name}`);
+  if (grantType === 'bearer_token') {
+    for (const name of ['ClientId', 'ClientSecret', 'TokenEndpoint', 'AuthnMethod'] as const) {
+      if (param[name]) throw invalidParameter(p(name), 'it applies only to the client_credentials grant.');
+    }
+    out.authnConfiguration = {
+      authnMode: mode,
+      grantType,
+      authnParam: { accessToken: checkNonBlank(p('AccessToken'), param.AccessToken) },
+    };
+  } else {
+    if (param.AccessToken)
+      throw invalidParameter(p('AccessToken'), 'it applies only to the bearer_token grant.');
+    out.authnConfiguration = {
+      authnMode: mode,
+      grantType,
+      authnParam: {
+        clientId: checkNonBlank(p('ClientId'), param.ClientId),
+        clientSecret: checkNonBlank(p('ClientSecret'), param.ClientSecret),
+        tokenEndpoint: checkHttpUrl(
+          p('TokenEndpoint'),
+          checkNonBlank(p('TokenEndpoint'), param.TokenEndpoint),
+        ),
+        authnMethod: checkOneOf(
+          p('AuthnMethod'),
+          checkNonBlank(p('AuthnMethod'), param.AuthnMethod),
+          SCIM_AUTHN_METHODS,
+        ),
+      },
+    };
+  }
+  return out;
+}
+
+/**
+ * SetApplicationProvisioningConfig: replaces the protocol configuration. The block matching
+ * `ProvisionProtocolType` is required and the other one refused. The status is left as it is.
+ */
+export function setProvisioningConfig(svc: EiamService, req: SetApplicationProvisioningConfigRequest): void {
+  const { app } = requireApplication(svc, req.InstanceId, req.ApplicationId);
+  const protocol = checkOneOf('ProvisionProtocolType', req.ProvisionProtocolType, PROVISION_PROTOCOL_TYPES);
+  const next: ProvisioningState = {
+    status: app.provisioning.status,
+    protocolType: protocol,
+    scopeOrganizationalUnitIds: app.provisioning.scopeOrganizationalUnitIds,
+    scopeGroupIds: app.provisioning.scopeGroupIds,
+    provisionPassword: readBoolean('ProvisionPassword', req.ProvisionPassword) ?? false,
+  };
+  if (req.NetworkAccessEndpointId) next.networkAccessEndpointId = req.NetworkAccessEndpointId;
+  if (protocol === 'idaas_callback') {
+    if (req.ScimProvisioningConfig !== undefined) {
+      throw invalidParameter(
+        'ScimProvisioningConfig',
+        'it applies only when ProvisionProtocolType is scim2.',
+      );
+    }
+    if (req.CallbackProvisioningConfig === undefined) {
+      throw invalidParameter(
+        'CallbackProvisioningConfig',
+        'it is required when ProvisionProtocolType is idaas_callback.',
+      );
+    }
+    next.callback = parseCallback(req.CallbackProvisioningConfig);
+  } else {
+    if (req.CallbackProvisioningConfig !== undefined) {
+      throw invalidParameter(
+        'CallbackProvisioningConfig',
+        'it applies only when ProvisionProtocolType is idaas_callback.',
+      );
+    }
+    if (req.ScimProvisioningConfig === undefined) {
+      throw invalidParameter('ScimProvisioningConfig', 'it is required when ProvisionProtocolType is scim2.');
+    }
+    next.scim = parseScim(req.ScimProvisioningConfig);
+  }
+  app.provisioning = next;
+  app.updateTime = svc.now();
+}
+
+/**
+ * EnableApplicationProvisioning / DisableApplicationProvisioning (idempotent). Enabling an
+ * application that has no provisioning configuration yet is refused with
+ * `OperationDenied.ProvisioningNotConfigured`.
+ */
+export function setProvisioningStatus(
+  svc: EiamService,
+  instanceId: string,
+  applicationId: string,
+  status: Toggle,
+): void {
+  const { app } = requireApplication(svc, instanceId, applicationId);
+  if (app.provisioning.status === status) return;
+  if (status === 'enabled' && app.provisioning.protocolType === undefined) {
+    throw operationDenied(
+      'ProvisioningNotConfigured',
+      `The application '${applicationId}' has no provisioning configuration; call SetApplicationProvisioningConfig first.`,
+    );
+  }
+  app.provisioning.status = status;
+  app.updateTime = svc.now();
+}
+
+function viewConfig(app: ApplicationState, jwksEndpoint: string): ConfigView {
+  const p = app.provisioning;
+  const view: ConfigView = {
+    ApplicationId: app.applicationId,
+    InstanceId: app.instanceId,
+    Status: p.status,
+    ConfigOperateMode: app.applicationSourceType === SOURCE_TEMPLATE ? 'template' : 'standard',
+    ProvisionJwksEndpoint: jwksEndpoint,
+    ProvisionProtocolType: p.protocolType,
+    ProvisionPassword: p.protocolType !== undefined ? (p.provisionPassword ?? false) : undefined,
+    NetworkAccessEndpointId: p.networkAccessEndpointId,
+  };
+  if (p.callback) {
+    view.CallbackProvisioningConfig = {
+      CallbackUrl: p.callback.callbackUrl,
+      EncryptRequired: p.callback.encryptRequired,
+      EncryptKey: p.callback.encryptKey !== undefined ? maskSecret(p.callback.encryptKey) : undefined,
+      ListenEventScopes: p.callback.listenEventScopes,
+    };
+  }
+  if (p.scim) {
+    const authn = p.scim.authnConfiguration;
+    const param = authn?.authnParam;
+    view.ScimProvisioningConfig = {
+      ScimBaseUrl: p.scim.scimBaseUrl,
+      ProvisioningActions: p.scim.provisioningActions,
+      FullPushScopes: p.scim.fullPushScopes,
+      AuthnConfiguration: authn && {
+        AuthnMode: authn.authnMode,
+        GrantType: authn.grantType,
+        AuthnParam: param && {
+          AccessToken: param.accessToken !== undefined ? maskSecret(param.accessToken) : undefined,
+          ClientId: param.clientId,
+          ClientSecret: param.clientSecret !== undefined ? maskSecret(param.clientSecret) : undefined,
+          TokenEndpoint: param.tokenEndpoint,
+          AuthnMethod: param.authnMethod,
+        },
+      },
+    };
+  }
+  return view;
+}
+
+/** GetApplicationProvisioningConfig (secrets masked; see the module comment). */
+export function getProvisioningConfig(
+  svc: EiamService,
+  instanceId: string,
+  applicationId: string,
+): ConfigView {
+  const { app } = requireApplication(svc, instanceId, applicationId);
+  const { apiHost } = endpointHosts(svc, instanceId);
+  return viewConfig(app, `https://${apiHost}/v2/${instanceId}/${applicationId}/provisioning/jwks`);
+}
+
+/**
+ * SetApplicationProvisioningScope: replaces the OUs and groups in scope (an absent list empties
+ * it). Every id must exist; at most `MAX_PROVISIONING_SCOPE` entries in all.
+ */
+export function setProvisioningScope(
+  svc: EiamService,
+  instanceId: string,
+  applicationId: string,
+  organizationalUnitIds: string[] | undefined,
+  groupIds: string[] | undefined,
+): void {
+  const { inst, app } = requireApplication(svc, instanceId, applicationId);
+  const ous = distinct(readStringList('OrganizationalUnitIds', organizationalUnitIds) ?? []);
+  const groups = distinct(readStringList('GroupIds', groupIds) ?? []);
+  for (const id of ous) svc.requireOrganizationalUnit(inst, id);
+  for (const id of groups) svc.requireGroup(inst, id);
+  if (ous.length + groups.length > MAX_PROVISIONING_SCOPE) {
+    throw quotaExceeded(
+      'QuotaExceeded.ApplicationProvisioningScope',
+      `A provisioning scope holds at most ${MAX_PROVISIONING_SCOPE} organizational units and groups.`,
+    );
+  }
+  app.provisioning.scopeOrganizationalUnitIds = ous;
+  app.provisioning.scopeGroupIds = groups;
+  app.updateTime = svc.now();
+}
+
+/**
+ * GetApplicationProvisioningScope. Entities deleted since the scope was set are not reported.
+ * `UsedQuota` counts the entries in scope, `MaxQuota` is `MAX_PROVISIONING_SCOPE`.
+ */
+export function getProvisioningScope(svc: EiamService, instanceId: string, applicationId: string): ScopeView {
+  const { inst, app } = requireApplication(svc, instanceId, applicationId);
+  const ous = app.provisioning.scopeOrganizationalUnitIds.filter((id) => inst.organizationalUnits.has(id));
+  const groups = app.provisioning.scopeGroupIds.filter((id) => inst.groups.has(id));
+  return {
+    OrganizationalUnitIds: ous,
+    GroupIds: groups,
+    UsedQuota: ous.length + groups.length,
+    MaxQuota: MAX_PROVISIONING_SCOPE,
+  };
+}

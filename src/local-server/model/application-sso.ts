@@ -1,0 +1,467 @@
+/**
+ * Single sign-on configuration of an application (SetApplicationSsoConfig /
+ * GetApplicationSsoConfig): validation against the application's fixed SsoType, the service
+ * defaults merged in on read, and the protocol endpoints derived from the instance.
+ */
+import type { GetApplicationSsoConfigResponse, SetApplicationSsoConfigRequest } from '../../catalog';
+import type {
+  ApplicationState,
+  OidcSsoConfigState,
+  SamlSsoConfigState,
+  SsoConfigState,
+} from './application-state';
+import {
+  checkAllOneOf,
+  checkHttpUrl,
+  checkIntegerRange,
+  checkNonBlank,
+  checkOneOf,
+  distinct,
+  readBoolean,
+  readInteger,
+  readStringList,
+} from './application-values';
+import { invalidParameter } from './errors';
+
+/** SSO initiation modes (`InitLoginType`). */
+export const INIT_LOGIN_TYPES = ['only_app_init_sso', 'idaas_or_app_init_sso'] as const;
+
+/** SAML NameID formats accepted in `SamlSsoConfig.NameIdFormat`. */
+export const SAML_NAME_ID_FORMATS = [
+  'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified',
+  'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
+  'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
+  'urn:oasis:names:tc:SAML:2.0:nameid-format:transient',
+] as const;
+
+/** Signature algorithms accepted in `SamlSsoConfig.SignatureAlgorithm` (emulator's choice). */
+export const SAML_SIGNATURE_ALGORITHMS = ['RSA-SHA256', 'RSA-SHA384', 'RSA-SHA512', 'RSA-SHA1'] as const;
+
+/** OAuth 2.0 / OIDC grant types accepted in `OidcSsoConfig.GrantTypes`. */
+export const OIDC_GRANT_TYPES = [
+  'authorization_code',
+  'implicit',
+  'password',
+  'client_credentials',
+  'refresh_token',
+  'device_code',
+  'urn:ietf:params:oauth:grant-type:device_code',
+] as const;
+
+/** Standard scopes accepted in `OidcSsoConfig.GrantScopes`. */
+export const OIDC_GRANT_SCOPES = ['openid', 'email', 'phone', 'profile'] as const;
+
+/** PKCE code-challenge methods (RFC 7636). */
+export const PKCE_CHALLENGE_METHODS = ['S256', 'plain'] as const;
+
+/** Tokens that may be combined (space-separated) in one `OidcSsoConfig.ResponseTypes` item. */
+const RESPONSE_TYPE_TOKENS = ['code', 'token', 'id_token'] as const;
+
+/** Claims an OIDC provider sets itself; `CustomClaims` may not override them. */
+const RESERVED_CLAIMS = [
+  'iss',
+  'sub',
+  'aud',
+  'exp',
+  'iat',
+  'nbf',
+  'jti',
+  'auth_time',
+  'nonce',
+  'azp',
+  'at_hash',
+];
+
+/** Accepted ranges (seconds) of the OIDC lifetimes: [min, max]. */
+export const OIDC_TTL_RANGES = {
+  AccessTokenEffectiveTime: [300, 86_400],
+  IdTokenEffectiveTime: [300, 86_400],
+  RefreshTokenEffective: [300, 31_536_000],
+  CodeEffectiveTime: [30, 600],
+} as const;
+
+/** Service defaults filled in by GetApplicationSsoConfig for settings never set. */
+export const SSO_DEFAULTS = {
+  saml: {
+    nameIdFormat: 'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified',
+    nameIdValueExpression: 'user.username',
+    signatureAlgorithm: 'RSA-SHA256',
+    responseSigned: true,
+    assertionSigned: true,
+  },
+  oidc: {
+    grantTypes: ['authorization_code'],
+    grantScopes: ['openid', 'email', 'profile'],
+    accessTokenEffectiveTime: 1200,
+    idTokenEffectiveTime: 300,
+    refreshTokenEffective: 86_400,
+    codeEffectiveTime: 60,
+    pkceRequired: false,
+    allowedPublicClient: false,
+    subjectIdExpression: 'user.userId',
+  },
+} as const;
+
+/** Where an instance's protocol endpoints live. */
+export interface EndpointHosts {
+  /** Host of the instance's login portal, e.g. `abcd1234.aliyunidaas.com`. */
+  portalDomain: string;
+  /** Host of the regional EIAM protocol API, e.g. `eiam-api-cn-hangzhou.aliyuncs.com`. */
+  apiHost: string;
+}
+
+type SamlInput = NonNullable<SetApplicationSsoConfigRequest['SamlSsoConfig']>;
+type OidcInput = NonNullable<SetApplicationSsoConfigRequest['OidcSsoConfig']>;
+type SsoView = NonNullable<GetApplicationSsoConfigResponse['ApplicationSsoConfig']>;
+
+/** Default `InitLoginType` of each protocol (documented by the API reference). */
+function defaultInitLoginType(app: ApplicationState): string {
+  return app.ssoType === 'saml2' ? 'idaas_or_app_init_sso' : 'only_app_init_sso';
+}
+
+/** True for an absolute URI (any scheme) without a fragment, as OAuth redirect URIs must be. */
+function isRedirectUri(value: string): boolean {
+  try {
+    const url = new URL(value);
+    if (url.hash !== '') return false;
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.hostname !== '';
+    return /^[a-z][a-z0-9+.-]*:$/.test(url.protocol);
+  } catch {
+    return false;
+  }
+}
+
+function checkRedirectUris(field: string, values: string[] | undefined): string[] | undefined {
+  if (values === undefined) return undefined;
+  for (const uri of values) {
+    if (!isRedirectUri(uri))
+      throw invalidParameter(field, `'${uri}' is not an absolute URI without a fragment.`);
+  }
+  return distinct(values);
+}
+
+function checkUrlOrUrn(field: string, value: string): string {
+  if (/^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$/i.test(value)) return value;
+  return checkHttpUrl(field, value);
+}
+
+function parseSaml(input: SamlInput): SamlSsoConfigState {
+  const f = (name: string) => `SamlSsoConfig.${name}`;
+  const out: SamlSsoConfigState = {
+    spEntityId: checkNonBlank(f('SpEntityId'), input.SpEntityId),
+    spSsoAcsUrl: checkHttpUrl(f('SpSsoAcsUrl'), checkNonBlank(f('SpSsoAcsUrl'), input.SpSsoAcsUrl)),
+  };
+  if (input.NameIdFormat !== undefined) {
+    out.nameIdFormat = checkOneOf(f('NameIdFormat'), input.NameIdFormat, SAML_NAME_ID_FORMATS);
+  }
+  if (input.NameIdValueExpression !== undefined) {
+    out.nameIdValueExpression = checkNonBlank(f('NameIdValueExpression'), input.NameIdValueExpression);
+  }
+  if (input.SignatureAlgorithm !== undefined) {
+    out.signatureAlgorithm = checkOneOf(
+      f('SignatureAlgorithm'),
+      input.SignatureAlgorithm,
+      SAML_SIGNATURE_ALGORITHMS,
+    );
+  }
+  const responseSigned = readBoolean(f('ResponseSigned'), input.ResponseSigned);
+  const assertionSigned = readBoolean(f('AssertionSigned'), input.AssertionSigned);
+  if (responseSigned !== undefined) out.responseSigned = responseSigned;
+  if (assertionSigned !== undefined) out.assertionSigned = assertionSigned;
+  if (
+    (responseSigned ?? SSO_DEFAULTS.saml.responseSigned) === false &&
+    (assertionSigned ?? SSO_DEFAULTS.saml.assertionSigned) === false
+  ) {
+    throw invalidParameter(f('ResponseSigned'), 'ResponseSigned and AssertionSigned cannot both be false.');
+  }
+  if (input.IdPEntityId !== undefined && input.IdPEntityId !== '') {
+    out.idPEntityId = checkUrlOrUrn(f('IdPEntityId'), input.IdPEntityId);
+  }
+  if (input.DefaultRelayState !== undefined && input.DefaultRelayState !== '') {
+    out.defaultRelayState = input.DefaultRelayState;
+  }
+  if (input.AttributeStatements !== undefined) {
+    const seen = new Set<string>();
+    out.attributeStatements = input.AttributeStatements.map((item) => {
+      const name = checkNonBlank(f('AttributeStatements.AttributeName'), item.AttributeName);
+      if (seen.has(name))
+        throw invalidParameter(f('AttributeStatements.AttributeName'), `'${name}' is repeated.`);
+      seen.add(name);
+      return {
+        attributeName: name,
+        attributeValueExpression: checkNonBlank(
+          f('AttributeStatements.AttributeValueExpression'),
+          item.AttributeValueExpression,
+        ),
+      };
+    });
+  }
+  if (input.OptionalRelayStates !== undefined && input.OptionalRelayStates.length > 0) {
+    if (out.defaultRelayState === undefined) {
+      throw invalidParameter(
+        f('OptionalRelayStates'),
+        'a DefaultRelayState must be set before optional ones.',
+      );
+    }
+    out.optionalRelayStates = input.OptionalRelayStates.map((item) => ({
+      displayName: checkNonBlank(f('OptionalRelayStates.DisplayName'), item.DisplayName),
+      relayState: checkNonBlank(f('OptionalRelayStates.RelayState'), item.RelayState),
+    }));
+  }
+  return out;
+}
+
+function ttl(name: keyof typeof OIDC_TTL_RANGES, value: unknown): number | undefined {
+  const n = readInteger(`OidcSsoConfig.${name}`, value);
+  if (n === undefined) return undefined;
+  const [min, max] = OIDC_TTL_RANGES[name];
+  return checkIntegerRange(`OidcSsoConfig.${name}`, n, min, max);
+}
+
+function parseOidc(input: OidcInput): OidcSsoConfigState {
+  const f = (name: string) => `OidcSsoConfig.${name}`;
+  const out: OidcSsoConfigState = {};
+  const grantTypes = readStringList(f('GrantTypes'), input.GrantTypes);
+  if (grantTypes !== undefined) out.grantTypes = checkAllOneOf(f('GrantTypes'), grantTypes, OIDC_GRANT_TYPES);
+  const effectiveGrants: readonly string[] = out.grantTypes ?? SSO_DEFAULTS.oidc.grantTypes;
+  const hasGrant = (...names: string[]) => names.some((n) => effectiveGrants.includes(n));
+
+  out.redirectUris = checkRedirectUris(
+    f('RedirectUris'),
+    readStringList(f('RedirectUris'), input.RedirectUris),
+  );
+  out.postLogoutRedirectUris = checkRedirectUris(
+    f('PostLogoutRedirectUris'),
+    readStringList(f('PostLogoutRedirectUris'), input.PostLogoutRedirectUris),
+  );
+  if (hasGrant('authorization_code', 'implicit') && (out.redirectUris ?? []).length === 0) {
+    throw invalidParameter(
+      f('RedirectUris'),
+      'at least one redirect URI is required for authorization_code or implicit.',
+    );
+  }
+
+  const scopes = readStringList(f('GrantScopes'), input.GrantScopes);
+  if (scopes !== undefined) out.grantScopes = checkAllOneOf(f('GrantScopes'), scopes, OIDC_GRANT_SCOPES);
+
+  const responseTypes = readStringList(f('ResponseTypes'), input.ResponseTypes);
+  if (responseTypes !== undefined) {
+    if (!hasGrant('implicit')) {
+      throw invalidParameter(
+        f('ResponseTypes'),
+        'response types apply only when GrantTypes includes implicit.',
+      );
+    }
+    out.responseTypes = distinct(
+      responseTypes.map((item) => {
+        const tokens = item.split(' ').filter((t) => t !== '');
+        if (tokens.length === 0 || new Set(tokens).size !== tokens.length) {
+          throw invalidParameter(f('ResponseTypes'), `'${item}' is not a valid response type.`);
+        }
+        checkAllOneOf(f('ResponseTypes'), tokens, RESPONSE_TYPE_TOKENS);
+        return tokens.join(' ');
+      }),
+    );
+  }
+
+  const access = ttl('AccessTokenEffectiveTime', input.AccessTokenEffectiveTime);
+  const id = ttl('IdTokenEffectiveTime', input.IdTokenEffectiveTime);
+  const refresh = ttl('RefreshTokenEffective', input.RefreshTokenEffective);
+  const code = ttl('CodeEffectiveTime', input.CodeEffectiveTime);
+  if (access !== undefined) out.accessTokenEffectiveTime = access;
+  if (id !== undefined) out.idTokenEffectiveTime = id;
+  if (refresh !== undefined) out.refreshTokenEffective = refresh;
+  if (code !== undefined) out.codeEffectiveTime = code;
+
+  const pkceRequired = readBoolean(f('PkceRequired'), input.PkceRequired);
+  if (pkceRequired !== undefined) out.pkceRequired = pkceRequired;
+  const methods = readStringList(f('PkceChallengeMethods'), input.PkceChallengeMethods);
+  if (methods !== undefined) {
+    out.pkceChallengeMethods = checkAllOneOf(f('PkceChallengeMethods'), methods, PKCE_CHALLENGE_METHODS);
+  } else if (pkceRequired) {
+    out.pkceChallengeMethods = ['S256'];
+  }
+
+  const publicClient = readBoolean(f('AllowedPublicClient'), input.AllowedPublicClient);
+  if (publicClient !== undefined) {
+    if (
+      publicClient &&
+      !hasGrant('authorization_code', 'device_code', 'urn:ietf:params:oauth:grant-type:device_code')
+    ) {
+      throw invalidParameter(
+        f('AllowedPublicClient'),
+        'a public client is possible only with the authorization_code or device code grant.',
+      );
+    }
+    out.allowedPublicClient = publicClient;
+  }
+
+  if (input.PasswordAuthenticationSourceId !== undefined && input.PasswordAuthenticationSourceId !== '') {
+    out.passwordAuthenticationSourceId = input.PasswordAuthenticationSourceId;
+  }
+  const totp = readBoolean(f('PasswordTotpMfaRequired'), input.PasswordTotpMfaRequired);
+  if (totp !== undefined) out.passwordTotpMfaRequired = totp;
+  if (input.SubjectIdExpression !== undefined && input.SubjectIdExpression !== '') {
+    out.subjectIdExpression = input.SubjectIdExpression;
+  }
+  if (input.CustomClaims !== undefined) {
+    const seen = new Set<string>();
+    out.customClaims = input.CustomClaims.map((claim) => {
+      const name = checkNonBlank(f('CustomClaims.ClaimName'), claim.ClaimName);
+      if (RESERVED_CLAIMS.includes(name)) {
+        throw invalidParameter(f('CustomClaims.ClaimName'), `'${name}' is a reserved claim.`);
+      }
+      if (seen.has(name)) throw invalidParameter(f('CustomClaims.ClaimName'), `'${name}' is repeated.`);
+      seen.add(name);
+      return {
+        claimName: name,
+        claimValueExpression: checkNonBlank(
+          f('CustomClaims.ClaimValueExpression'),
+          claim.ClaimValueExpression,
+        ),
+      };
+    });
+  }
+  for (const key of Object.keys(out) as (keyof OidcSsoConfigState)[]) {
+    if (out[key] === undefined) delete out[key];
+  }
+  return out;
+}
+
+/**
+ * Applies SetApplicationSsoConfig to an application. The protocol block given replaces the stored
+ * one wholesale (omitted fields fall back to the defaults); `InitLoginType`/`InitLoginUrl` change
+ * only when given. A block of the other protocol is refused: an application's SsoType is fixed.
+ * Validation completes before anything is changed.
+ */
+export function applySsoConfig(app: ApplicationState, req: SetApplicationSsoConfigRequest): void {
+  const next: SsoConfigState = { ...app.sso };
+  if (req.SamlSsoConfig !== undefined) {
+    if (app.ssoType !== 'saml2') {
+      throw invalidParameter('SamlSsoConfig', `the application uses ${app.ssoType}, not saml2.`);
+    }
+    next.saml = parseSaml(req.SamlSsoConfig);
+  }
+  if (req.OidcSsoConfig !== undefined) {
+    if (app.ssoType !== 'oidc') {
+      throw invalidParameter('OidcSsoConfig', `the application uses ${app.ssoType}, not oidc.`);
+    }
+    next.oidc = parseOidc(req.OidcSsoConfig);
+  }
+  if (req.InitLoginType !== undefined && req.InitLoginType !== '') {
+    next.initLoginType = checkOneOf('InitLoginType', req.InitLoginType, INIT_LOGIN_TYPES);
+    if (req.InitLoginUrl === undefined) delete next.initLoginUrl;
+  }
+  if (req.InitLoginUrl !== undefined) {
+    if (req.InitLoginUrl === '') delete next.initLoginUrl;
+    else next.initLoginUrl = checkHttpUrl('InitLoginUrl', req.InitLoginUrl);
+  }
+  const loginType = next.initLoginType ?? defaultInitLoginType(app);
+  const urlNeeded =
+    (app.ssoType === 'saml2' && loginType === 'only_app_init_sso') ||
+    (app.ssoType === 'oidc' && loginType === 'idaas_or_app_init_sso');
+  if (urlNeeded && next.initLoginUrl === undefined) {
+    throw invalidParameter(
+      'InitLoginUrl',
+      `it is required when a ${app.ssoType} application uses ${loginType}.`,
+    );
+  }
+  app.sso = next;
+}
+
+/** The protocol endpoints of an application, as GetApplicationSsoConfig reports them. */
+export function protocolEndpoints(
+  app: ApplicationState,
+  hosts: EndpointHosts,
+): NonNullable<SsoView['ProtocolEndpointDomain']> {
+  const portal = `https://${hosts.portalDomain}`;
+  const api = `https://${hosts.apiHost}/v2/${app.instanceId}/${app.applicationId}`;
+  if (app.ssoType === 'saml2') {
+    return {
+      SamlMetaEndpoint: `${portal}/api/v2/${app.applicationId}/saml2/meta`,
+      SamlSsoEndpoint: `${portal}/login/app/${app.applicationId}/saml2/sso`,
+    };
+  }
+  return {
+    OidcIssuer: `${api}/oidc`,
+    OidcJwksEndpoint: `${api}/oidc/jwks`,
+    Oauth2AuthorizationEndpoint: `${portal}/login/app/${app.applicationId}/oauth2/authorize`,
+    Oauth2TokenEndpoint: `${api}/oauth2/token`,
+    Oauth2UserinfoEndpoint: `${api}/oauth2/userinfo`,
+    Oauth2RevokeEndpoint: `${api}/oauth2/revoke`,
+    Oauth2DeviceAuthorizationEndpoint: `${api}/oauth2/device/code`,
+    OidcLogoutEndpoint: `${portal}/login/app/${app.applicationId}/oauth2/logout`,
+  };
+}
+
+function nonEmpty<T>(values: T[] | undefined): T[] | undefined {
+  return values !== undefined && values.length > 0 ? values : undefined;
+}
+
+/**
+ * GetApplicationSsoConfig's `ApplicationSsoConfig`: what was set, with the service defaults for
+ * the rest, the block of the application's protocol only, and its endpoints. SAML's `IdPEntityId`
+ * defaults to the metadata URL. `AllowedPublicClient` is a string (`"true"`/`"false"`) in this
+ * response, as the API declares it.
+ */
+export function ssoConfigView(app: ApplicationState, hosts: EndpointHosts): SsoView {
+  const endpoints = protocolEndpoints(app, hosts);
+  const view: SsoView = {
+    SsoStatus: 'enabled',
+    InitLoginType: app.sso.initLoginType ?? defaultInitLoginType(app),
+    InitLoginUrl: app.sso.initLoginUrl,
+    ProtocolEndpointDomain: endpoints,
+  };
+  if (app.ssoType === 'saml2') {
+    const s = app.sso.saml ?? {};
+    const d = SSO_DEFAULTS.saml;
+    view.SamlSsoConfig = {
+      SpEntityId: s.spEntityId,
+      SpSsoAcsUrl: s.spSsoAcsUrl,
+      NameIdFormat: s.nameIdFormat ?? d.nameIdFormat,
+      NameIdValueExpression: s.nameIdValueExpression ?? d.nameIdValueExpression,
+      SignatureAlgorithm: s.signatureAlgorithm ?? d.signatureAlgorithm,
+      ResponseSigned: s.responseSigned ?? d.responseSigned,
+      AssertionSigned: s.assertionSigned ?? d.assertionSigned,
+      IdPEntityId: s.idPEntityId ?? endpoints.SamlMetaEndpoint,
+      DefaultRelayState: s.defaultRelayState,
+      AttributeStatements: nonEmpty(
+        s.attributeStatements?.map((a) => ({
+          AttributeName: a.attributeName,
+          AttributeValueExpression: a.attributeValueExpression,
+        })),
+      ),
+      OptionalRelayStates: nonEmpty(
+        s.optionalRelayStates?.map((r) => ({ DisplayName: r.displayName, RelayState: r.relayState })),
+      ),
+    };
+  } else {
+    const o = app.sso.oidc ?? {};
+    const d = SSO_DEFAULTS.oidc;
+    const grantTypes = o.grantTypes ?? [...d.grantTypes];
+    view.OidcSsoConfig = {
+      GrantTypes: grantTypes,
+      GrantScopes: o.grantScopes ?? [...d.grantScopes],
+      RedirectUris: nonEmpty(o.redirectUris),
+      PostLogoutRedirectUris: nonEmpty(o.postLogoutRedirectUris),
+      ResponseTypes: grantTypes.includes('implicit') ? nonEmpty(o.responseTypes) : undefined,
+      AccessTokenEffectiveTime: o.accessTokenEffectiveTime ?? d.accessTokenEffectiveTime,
+      IdTokenEffectiveTime: o.idTokenEffectiveTime ?? d.idTokenEffectiveTime,
+      RefreshTokenEffective: o.refreshTokenEffective ?? d.refreshTokenEffective,
+      CodeEffectiveTime: o.codeEffectiveTime ?? d.codeEffectiveTime,
+      PkceRequired: o.pkceRequired ?? d.pkceRequired,
+      PkceChallengeMethods: nonEmpty(o.pkceChallengeMethods),
+      AllowedPublicClient: String(o.allowedPublicClient ?? d.allowedPublicClient),
+      PasswordAuthenticationSourceId: o.passwordAuthenticationSourceId,
+      PasswordTotpMfaRequired: o.passwordTotpMfaRequired,
+      SubjectIdExpression: o.subjectIdExpression ?? d.subjectIdExpression,
+      CustomClaims: nonEmpty(
+        o.customClaims?.map((c) => ({
+          ClaimName: c.claimName,
+          ClaimValueExpression: c.claimValueExpression,
+        })),
+      ),
+    };
+  }
+  return view;
+}

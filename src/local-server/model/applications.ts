@@ -1,0 +1,409 @@
+/**
+ * Applications of an EIAM instance: lifecycle (CreateApplication … UpdateApplicationInfo),
+ * listing, authorization type, SSO configuration, the Developer API switch and scopes, and the
+ * clean-up when a directory principal disappears. Client secrets, authorizations and provisioning
+ * live in their own modules and reach applications through `requireApplication`.
+ *
+ * Disabled applications stay readable and configurable: the real service documents that disabling
+ * stops SSO and synchronisation, not management; only EnableApplication brings them back.
+ */
+import type {
+  CreateApplicationRequest,
+  GetApplicationSsoConfigResponse,
+  ListApplicationsRequest,
+  SetApplicationSsoConfigRequest,
+  UpdateApplicationInfoRequest,
+} from '../../catalog';
+import type {
+  ApplicationState,
+  AuthorizationType,
+  CustomField,
+  PrincipalKind,
+  SsoType,
+  Toggle,
+} from './application-state';
+import { applySsoConfig, ssoConfigView, type EndpointHosts } from './application-sso';
+import {
+  checkAllOneOf,
+  checkHttpUrl,
+  checkMaxItems,
+  checkNonBlank,
+  checkOneOf,
+  distinct,
+  readStringList,
+} from './application-values';
+import { invalidParameter, notFound } from './errors';
+import { endpointOf } from './instances';
+import { pageRequest, type Page } from './paging';
+import type { EiamService } from './service';
+import type { InstanceState } from './state';
+
+/** `ApplicationSourceType` values. */
+export const SOURCE_TEMPLATE = 'urn:alibaba:idaas:app:source:template';
+export const SOURCE_STANDARD = 'urn:alibaba:idaas:app:source:standard';
+export const APPLICATION_SOURCE_TYPES = [SOURCE_TEMPLATE, SOURCE_STANDARD] as const;
+
+/** SSO protocols an application can be created with. */
+export const SSO_TYPES: readonly SsoType[] = ['saml2', 'oidc'];
+/** `ApplicationIdentityType` values (default `application`). */
+export const APPLICATION_IDENTITY_TYPES = ['application', 'agent'] as const;
+/** `AuthorizationType` values; new applications use `authorize_required`. */
+export const AUTHORIZATION_TYPES: readonly AuthorizationType[] = ['authorize_required', 'default_all'];
+/** Status values of applications, secrets and switches. */
+export const TOGGLES: readonly Toggle[] = ['enabled', 'disabled'];
+
+/** Developer API scopes accepted by SetApplicationGrantScope. */
+export const DEVELOPER_API_SCOPES = [
+  'urn:alibaba:idaas:scope:user:read_all',
+  'urn:alibaba:idaas:scope:user:manage_all',
+  'urn:alibaba:idaas:scope:organizational_unit:read_all',
+  'urn:alibaba:idaas:scope:organizational_unit:manage_all',
+  'urn:alibaba:idaas:scope:group:read_all',
+  'urn:alibaba:idaas:scope:group:manage_all',
+] as const;
+
+/** Longest application name and description accepted (emulator's limits). */
+export const MAX_APPLICATION_NAME = 128;
+export const MAX_APPLICATION_DESCRIPTION = 256;
+/** Most ids accepted in one list filter (`ApplicationIds`, `UserIds`, ...), as documented. */
+export const MAX_FILTER_IDS = 100;
+
+/** The running instance and one of its applications; `EntityNotExists.Application` when unknown. */
+export function requireApplication(
+  svc: EiamService,
+  instanceId: string,
+  applicationId: string,
+): { inst: InstanceState; app: ApplicationState } {
+  const inst = svc.requireRunningInstance(instanceId);
+  const app = inst.applications.get(applicationId);
+  if (!app) throw notFound('Application', applicationId);
+  return { inst, app };
+}
+
+function checkName(value: unknown): string {
+  const name = checkNonBlank('ApplicationName', value);
+  if (name.length > MAX_APPLICATION_NAME) {
+    throw invalidParameter('ApplicationName', `it must be at most ${MAX_APPLICATION_NAME} characters long.`);
+  }
+  return name;
+}
+
+function checkDescription(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value.length > MAX_APPLICATION_DESCRIPTION) {
+    throw invalidParameter(
+      'Description',
+      `it must be at most ${MAX_APPLICATION_DESCRIPTION} characters long.`,
+    );
+  }
+  return value;
+}
+
+function checkLogo(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  return checkHttpUrl('LogoUrl', value);
+}
+
+function checkOwner(
+  svc: EiamService,
+  inst: InstanceState,
+  owner: CreateApplicationRequest['ApplicationOwner'],
+): ApplicationState['owner'] {
+  const userIds = distinct(readStringList('ApplicationOwner.UserIds', owner?.UserIds) ?? []);
+  const groupIds = distinct(readStringList('ApplicationOwner.GroupIds', owner?.GroupIds) ?? []);
+  for (const id of userIds) svc.requireUser(inst, id);
+  for (const id of groupIds) svc.requireGroup(inst, id);
+  return { userIds, groupIds };
+}
+
+function checkCustomFields(fields: CreateApplicationRequest['CustomFields']): CustomField[] {
+  const byName = new Map<string, string>();
+  for (const field of fields ?? []) {
+    byName.set(checkNonBlank('CustomFields.FieldName', field.FieldName), field.FieldValue ?? '');
+  }
+  return [...byName].map(([fieldName, fieldValue]) => ({ fieldName, fieldValue }));
+}
+
+/**
+ * CreateApplication. Template applications need `ApplicationTemplateId`; every application has a
+ * fixed `SsoType` (`saml2` or `oidc`). The new application is enabled, requires explicit
+ * authorization, has the Developer API off, no secrets and no provisioning. Its ClientId is its
+ * ApplicationId, as on the real service.
+ */
+export function createApplication(svc: EiamService, req: CreateApplicationRequest): ApplicationState {
+  const inst = svc.requireRunningInstance(req.InstanceId);
+  const name = checkName(req.ApplicationName);
+  const sourceType = checkOneOf('ApplicationSourceType', req.ApplicationSourceType, APPLICATION_SOURCE_TYPES);
+  let templateId: string | undefined;
+  if (sourceType === SOURCE_TEMPLATE) {
+    if (req.ApplicationTemplateId === undefined || req.ApplicationTemplateId.trim() === '') {
+      throw invalidParameter(
+        'ApplicationTemplateId',
+        `it is required when ApplicationSourceType is ${SOURCE_TEMPLATE}.`,
+      );
+    }
+    templateId = req.ApplicationTemplateId;
+  } else if (req.ApplicationTemplateId !== undefined && req.ApplicationTemplateId !== '') {
+    throw invalidParameter(
+      'ApplicationTemplateId',
+      `it applies only when ApplicationSourceType is ${SOURCE_TEMPLATE}.`,
+    );
+  }
+  const ssoType = checkOneOf('SsoType', req.SsoType, SSO_TYPES);
+  const identityType =
+    req.ApplicationIdentityType === undefined || req.ApplicationIdentityType === ''
+      ? 'application'
+      : checkOneOf('ApplicationIdentityType', req.ApplicationIdentityType, APPLICATION_IDENTITY_TYPES);
+  const description = checkDescription(req.Description);
+  const logoUrl = checkLogo(req.LogoUrl);
+  const owner = checkOwner(svc, inst, req.ApplicationOwner);
+  const customFields = checkCustomFields(req.CustomFields);
+
+  const now = svc.now();
+  const applicationId = svc.newId('app');
+  const app: ApplicationState = {
+    applicationId,
+    instanceId: inst.instanceId,
+    seq: svc.nextSeq(),
+    clientId: applicationId,
+    applicationName: name,
+    description,
+    logoUrl,
+    applicationSourceType: sourceType,
+    applicationTemplateId: templateId,
+    applicationIdentityType: identityType,
+    applicationCreationType: 'user_custom',
+    ssoType,
+    status: 'enabled',
+    authorizationType: 'authorize_required',
+    apiInvokeStatus: 'disabled',
+    owner,
+    visibility: [],
+    customFields,
+    createTime: now,
+    updateTime: now,
+    sso: {},
+    clientSecrets: new Map(),
+    authorizations: { users: new Map(), groups: new Map(), organizationalUnits: new Map() },
+    grantScopes: [],
+    provisioning: { status: 'disabled', scopeOrganizationalUnitIds: [], scopeGroupIds: [] },
+  };
+  inst.applications.set(applicationId, app);
+  return app;
+}
+
+/** DeleteApplication: the application goes with its secrets, authorizations and configuration. */
+export function deleteApplication(svc: EiamService, instanceId: string, applicationId: string): void {
+  const { inst } = requireApplication(svc, instanceId, applicationId);
+  inst.applications.delete(applicationId);
+}
+
+/** UpdateApplicationDescription (absent or empty clears it). */
+export function updateApplicationDescription(
+  svc: EiamService,
+  instanceId: string,
+  applicationId: string,
+  description: string | undefined,
+): void {
+  const { app } = requireApplication(svc, instanceId, applicationId);
+  app.description = checkDescription(description);
+  app.updateTime = svc.now();
+}
+
+/** EnableApplication / DisableApplication (idempotent). */
+export function setApplicationStatus(
+  svc: EiamService,
+  instanceId: string,
+  applicationId: string,
+  status: Toggle,
+): void {
+  const { app } = requireApplication(svc, instanceId, applicationId);
+  if (app.status === status) return;
+  app.status = status;
+  app.updateTime = svc.now();
+}
+
+/** GetApplication. */
+export function getApplication(
+  svc: EiamService,
+  instanceId: string,
+  applicationId: string,
+): ApplicationState {
+  return requireApplication(svc, instanceId, applicationId).app;
+}
+
+function matchesFilter(value: string | undefined, wanted: string | undefined): boolean {
+  return wanted === undefined || wanted === '' || value === wanted;
+}
+
+/**
+ * ListApplications, in creation order. By default only `user_custom` applications of identity type
+ * `application` are listed (`all` lifts either restriction); `ApplicationName` matches a
+ * case-insensitive substring; the other filters match exactly.
+ */
+export function listApplications(svc: EiamService, req: ListApplicationsRequest): Page<ApplicationState> {
+  const inst = svc.requireRunningInstance(req.InstanceId);
+  const page = pageRequest(req.PageNumber, req.PageSize);
+  const ids = req.ApplicationIds && checkMaxItems('ApplicationIds', req.ApplicationIds, MAX_FILTER_IDS);
+  if (req.Status) checkOneOf('Status', req.Status, TOGGLES);
+  if (req.SsoType) checkOneOf('SsoType', req.SsoType, SSO_TYPES);
+  if (req.AuthorizationType) checkOneOf('AuthorizationType', req.AuthorizationType, AUTHORIZATION_TYPES);
+  const creationType = req.ApplicationCreationType || 'user_custom';
+  const identityType = req.ApplicationIdentityType || 'application';
+  const name = req.ApplicationName?.toLowerCase();
+  const fields = (req.CustomFields ?? []).filter((f) => f.FieldName);
+
+  const matches = [...inst.applications.values()]
+    .filter(
+      (app) =>
+        (ids === undefined || ids.includes(app.applicationId)) &&
+        (creationType === 'all' || app.applicationCreationType === creationType) &&
+        (identityType === 'all' || app.applicationIdentityType === identityType) &&
+        (!name || app.applicationName.toLowerCase().includes(name)) &&
+        matchesFilter(app.status, req.Status) &&
+        matchesFilter(app.ssoType, req.SsoType) &&
+        matchesFilter(app.authorizationType, req.AuthorizationType) &&
+        matchesFilter(app.applicationTemplateId, req.ApplicationTemplateId) &&
+        matchesFilter('disabled', req.M2MClientStatus) &&
+        matchesFilter('disabled', req.ResourceServerStatus) &&
+        (req.ServiceManaged === undefined || req.ServiceManaged === false) &&
+        !req.ManagedServiceCode &&
+        fields.every((f) =>
+          app.customFields.some((c) => c.fieldName === f.FieldName && c.fieldValue === (f.FieldValue ?? '')),
+        ),
+    )
+    .sort((a, b) => a.seq - b.seq);
+  return { items: matches.slice(page.offset, page.offset + page.limit), totalCount: matches.length };
+}
+
+const REMOVE_OPERATIONS = ['delete', 'remove'];
+const UPSERT_OPERATIONS = ['add', 'update', 'replace'];
+
+/**
+ * UpdateApplicationInfo: name, logo, owner, visibility and custom fields; only the parameters given
+ * change. ApplicationId and ClientId never change. A custom field with `Operation` `delete` (or
+ * `remove`) is removed; any other (`add`, `update`, `replace`, or none) sets the value.
+ */
+export function updateApplicationInfo(svc: EiamService, req: UpdateApplicationInfoRequest): void {
+  const { inst, app } = requireApplication(svc, req.InstanceId, req.ApplicationId);
+  const name = req.ApplicationName !== undefined ? checkName(req.ApplicationName) : undefined;
+  const logo = req.LogoUrl !== undefined ? checkLogo(req.LogoUrl) : undefined;
+  const owner = req.ApplicationOwner !== undefined ? checkOwner(svc, inst, req.ApplicationOwner) : undefined;
+  const visibility =
+    req.ApplicationVisibility !== undefined
+      ? distinct(readStringList('ApplicationVisibility', req.ApplicationVisibility) ?? [])
+      : undefined;
+  let customFields: CustomField[] | undefined;
+  if (req.CustomFields !== undefined) {
+    const byName = new Map(app.customFields.map((f) => [f.fieldName, f.fieldValue]));
+    for (const field of req.CustomFields) {
+      const fieldName = checkNonBlank('CustomFields.FieldName', field.FieldName);
+      const operation = (field.Operation ?? 'add').toLowerCase();
+      if (REMOVE_OPERATIONS.includes(operation)) byName.delete(fieldName);
+      else if (UPSERT_OPERATIONS.includes(operation)) byName.set(fieldName, field.FieldValue ?? '');
+      else
+        throw invalidParameter(
+          'CustomFields.Operation',
+          `'${field.Operation}' is not add, update or delete.`,
+        );
+    }
+    customFields = [...byName].map(([fieldName, fieldValue]) => ({ fieldName, fieldValue }));
+  }
+
+  if (name !== undefined) app.applicationName = name;
+  if (req.LogoUrl !== undefined) app.logoUrl = logo;
+  if (owner !== undefined) app.owner = owner;
+  if (visibility !== undefined) app.visibility = visibility;
+  if (customFields !== undefined) app.customFields = customFields;
+  app.updateTime = svc.now();
+}
+
+/** UpdateApplicationAuthorizationType. */
+export function updateAuthorizationType(
+  svc: EiamService,
+  instanceId: string,
+  applicationId: string,
+  authorizationType: string,
+): void {
+  const { app } = requireApplication(svc, instanceId, applicationId);
+  const value = checkOneOf('AuthorizationType', authorizationType, AUTHORIZATION_TYPES);
+  if (app.authorizationType === value) return;
+  app.authorizationType = value;
+  app.updateTime = svc.now();
+}
+
+/** Where the instance's SSO endpoints live: its portal domain and the regional protocol API. */
+export function endpointHosts(svc: EiamService, instanceId: string): EndpointHosts {
+  return { portalDomain: endpointOf(instanceId), apiHost: `eiam-api-${svc.regionId}.aliyuncs.com` };
+}
+
+/** SetApplicationSsoConfig (see `applySsoConfig` for the rules). */
+export function setSsoConfig(svc: EiamService, req: SetApplicationSsoConfigRequest): void {
+  const { app } = requireApplication(svc, req.InstanceId, req.ApplicationId);
+  applySsoConfig(app, req);
+  app.updateTime = svc.now();
+}
+
+/** GetApplicationSsoConfig: the stored settings with the service defaults and endpoints. */
+export function getSsoConfig(
+  svc: EiamService,
+  instanceId: string,
+  applicationId: string,
+): NonNullable<GetApplicationSsoConfigResponse['ApplicationSsoConfig']> {
+  const { app } = requireApplication(svc, instanceId, applicationId);
+  return ssoConfigView(app, endpointHosts(svc, instanceId));
+}
+
+/** EnableApplicationApiInvoke / DisableApplicationApiInvoke (idempotent). */
+export function setApiInvokeStatus(
+  svc: EiamService,
+  instanceId: string,
+  applicationId: string,
+  status: Toggle,
+): void {
+  const { app } = requireApplication(svc, instanceId, applicationId);
+  if (app.apiInvokeStatus === status) return;
+  app.apiInvokeStatus = status;
+  app.updateTime = svc.now();
+}
+
+/** SetApplicationGrantScope: replaces the Developer API scopes (absent → none). */
+export function setGrantScopes(
+  svc: EiamService,
+  instanceId: string,
+  applicationId: string,
+  scopes: string[] | undefined,
+): void {
+  const { app } = requireApplication(svc, instanceId, applicationId);
+  const list = readStringList('GrantScopes', scopes) ?? [];
+  app.grantScopes = checkAllOneOf('GrantScopes', list, DEVELOPER_API_SCOPES);
+  app.updateTime = svc.now();
+}
+
+/** GetApplicationGrantScope. */
+export function getGrantScopes(svc: EiamService, instanceId: string, applicationId: string): string[] {
+  return [...requireApplication(svc, instanceId, applicationId).app.grantScopes];
+}
+
+/**
+ * Forgets a deleted directory principal in every application of the instance: its authorizations,
+ * its place in provisioning scopes and in application owners. `EiamService` registers it as its
+ * principal-deletion listener.
+ */
+export function forgetPrincipal(inst: InstanceState, kind: PrincipalKind, id: string): void {
+  for (const app of inst.applications.values()) {
+    if (kind === 'user') {
+      app.authorizations.users.delete(id);
+      app.owner.userIds = app.owner.userIds.filter((x) => x !== id);
+    } else if (kind === 'group') {
+      app.authorizations.groups.delete(id);
+      app.owner.groupIds = app.owner.groupIds.filter((x) => x !== id);
+      app.provisioning.scopeGroupIds = app.provisioning.scopeGroupIds.filter((x) => x !== id);
+    } else {
+      app.authorizations.organizationalUnits.delete(id);
+      app.provisioning.scopeOrganizationalUnitIds = app.provisioning.scopeOrganizationalUnitIds.filter(
+        (x) => x !== id,
+      );
+    }
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Snapshot codec: turns the service state into plain JSON and back. Maps and Sets are tagged
+ * (`{"$map": [[k, v], ...]}`, `{"$set": [...]}`) so they come back as Maps and Sets with their
+ * insertion order. Each instance's derived `index` is dropped and rebuilt on restore.
+ */
+import { EiamError } from './errors';
+import { rebuildDirectoryIndex, type InstanceState, type RandomState, type ServiceState } from './state';
+
+/** Format marker of the snapshots this module writes. */
+export const SNAPSHOT_FORMAT = 'eiam-local/1';
+
+/** The JSON form of a `ServiceState`. */
+export interface ServiceSnapshot {
+  format: typeof SNAPSHOT_FORMAT;
+  seq: number;
+  random: RandomState;
+  instances: unknown[];
+}
+
+function encode(value: unknown): unknown {
+  if (value instanceof Map) return { $map: [...value].map(([k, v]) => [k, encode(v)]) };
+  if (value instanceof Set) return { $set: [...value].map(encode) };
+  if (Array.isArray(value)) return value.map(encode);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = encode(v);
+    return out;
+  }
+  return value;
+}
+
+function decode(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(decode);
+  if (value !== null && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    if (Array.isArray(obj.$map))
+      return new Map((obj.$map as [string, unknown][]).map(([k, v]) => [k, decode(v)]));
+    if (Array.isArray(obj.$set)) return new Set((obj.$set as unknown[]).map(decode));
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(obj)) out[k] = decode(v);
+    return out;
+  }
+  return value;
+}
+
+/** Plain-JSON copy of the state (no shared references with the live state). */
+export function snapshotState(state: ServiceState): ServiceSnapshot {
+  return {
+    format: SNAPSHOT_FORMAT,
+    seq: state.seq,
+    random: [...state.random] as RandomState,
+    instances: [...state.instances.values()].map((inst) => {
+      const { index: _index, ...rest } = inst;
+      return encode(rest);
+    }),
+  };
+}
+
+/** Rebuilds a live state from `snapshotState` output (indexes included). */
+export function restoreState(json: unknown): ServiceState {
+  const snap = json as Partial<ServiceSnapshot> | null;
+  if (!snap || snap.format !== SNAPSHOT_FORMAT || !Array.isArray(snap.instances)) {
+    throw new EiamError('InvalidSnapshot', `Not a ${SNAPSHOT_FORMAT} snapshot.`, 500);
+  }
+  const instances = new Map<string, InstanceState>();
+  for (const raw of snap.instances) {
+    const inst = decode(raw) as InstanceState;
+    inst.index = rebuildDirectoryIndex(inst);
+    instances.set(inst.instanceId, inst);
+  }
+  return { instances, seq: Number(snap.seq ?? 0), random: [...(snap.random ?? [1, 2, 3, 4])] as RandomState };
+}

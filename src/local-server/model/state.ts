@@ -1,0 +1,297 @@
+/**
+ * The typed store of the emulated EIAM service: one `ServiceState` per `EiamService`, holding the
+ * instances, each of which holds its directory (organizational units, users, groups), its password
+ * policy and its applications.
+ *
+ * Entities are plain data (Maps/Sets of plain objects) so the store can be snapshotted. Each
+ * instance also carries a `DirectoryIndex` of derived lookups (username → user, OU children,
+ * group members, ...); it is never snapshotted and is rebuilt from the entities on restore.
+ */
+import type { ApplicationState, CustomField, Toggle } from './application-state';
+import { SortedIdList } from './paging';
+
+export type { ApplicationState, CustomField, Toggle };
+
+/** Lifecycle of an instance. `creating` lasts `instanceCreationDelayMs` after CreateInstance. */
+export type InstanceStatus = 'creating' | 'running' | 'deleting';
+
+/** Salted password hash (scrypt). The plain password is never stored. */
+export interface PasswordHash {
+  /** hex salt */
+  salt: string;
+  /** hex scrypt(password, salt) */
+  hash: string;
+}
+
+/** An organizational unit. The root OU has no `parentId`. */
+export interface OrganizationalUnitState {
+  organizationalUnitId: string;
+  instanceId: string;
+  /** Creation sequence number: the listing order. */
+  seq: number;
+  organizationalUnitName: string;
+  parentId?: string;
+  description?: string;
+  organizationalUnitExternalId: string;
+  organizationalUnitSourceType: string;
+  organizationalUnitSourceId: string;
+  createTime: number;
+  updateTime: number;
+}
+
+/** An account (user). */
+export interface UserState {
+  userId: string;
+  instanceId: string;
+  seq: number;
+  username: string;
+  displayName?: string;
+  email?: string;
+  emailVerified?: boolean;
+  phoneRegion?: string;
+  phoneNumber?: string;
+  phoneNumberVerified?: boolean;
+  description?: string;
+  userExternalId: string;
+  userSourceType: string;
+  userSourceId: string;
+  status: Toggle;
+  /** Epoch ms until which the account is locked; absent when not locked. */
+  lockExpireTime?: number;
+  accountExpireTime?: number;
+  /** Current password hash; absent when no password was ever set. */
+  password?: PasswordHash;
+  /** Previous password hashes, newest first (kept for the password-history rule). */
+  passwordHistory: PasswordHash[];
+  passwordExpireTime?: number;
+  /** The user must change the password at next logon. */
+  passwordForcedUpdate: boolean;
+  primaryOrganizationalUnitId: string;
+  /** Every OU the user belongs to, the primary one included, in the order joined. */
+  organizationalUnitIds: Set<string>;
+  /** Groups the user belongs to, in the order joined. */
+  groupIds: Set<string>;
+  customFields: CustomField[];
+  createTime: number;
+  updateTime: number;
+  registerTime: number;
+}
+
+/** An account group. */
+export interface GroupState {
+  groupId: string;
+  instanceId: string;
+  seq: number;
+  groupName: string;
+  description?: string;
+  groupExternalId: string;
+  groupSourceType: string;
+  groupSourceId: string;
+  createTime: number;
+  updateTime: number;
+}
+
+/** A password check type of the complexity policy (SetPasswordComplexityConfiguration). */
+export type PasswordCheckType =
+  | 'inclusion_upper_case'
+  | 'inclusion_lower_case'
+  | 'inclusion_special_case'
+  | 'inclusion_number'
+  | 'exclusion_username'
+  | 'exclusion_email'
+  | 'exclusion_phone_number'
+  | 'exclusion_display_name';
+
+/** The five password-related policies of an instance. */
+export interface PasswordPolicyState {
+  complexity: {
+    minLength: number;
+    rules: PasswordCheckType[];
+    disabledWeakPasswordLogin: boolean;
+    disabledWeakPasswordLoginStartedAt?: number;
+  };
+  history: { status: Toggle; maxRetention?: number };
+  expiration: {
+    status: Toggle;
+    validMaxDay?: number;
+    action?: string;
+    notificationStatus?: Toggle;
+    notificationDuration?: number;
+    notificationChannels?: string[];
+    forcedUpdateDuration?: number;
+    effectiveAuthenticationSourceIds?: string[];
+  };
+  initialization: {
+    status: Toggle;
+    type?: string;
+    forcedUpdateStatus?: Toggle;
+    notificationChannels?: string[];
+  };
+  forgetPassword: { status: Toggle; authenticationChannels: string[] };
+}
+
+/** Derived lookups of one instance's directory; rebuilt on restore, never snapshotted. */
+export interface DirectoryIndex {
+  /** All users by creation sequence. */
+  users: SortedIdList;
+  /** Lower-cased username → user id (usernames are unique case-insensitively). */
+  usernames: Map<string, string>;
+  /** User external id → user id (unique per instance, the only source being `build_in`). */
+  userExternalIds: Map<string, string>;
+  /** All OUs by creation sequence (root included). */
+  organizationalUnits: SortedIdList;
+  /** OU id → its child OUs by creation sequence. */
+  ouChildren: Map<string, SortedIdList>;
+  /** `${parentId}/${name}` → OU id, for sibling-name uniqueness. */
+  ouSiblingNames: Map<string, string>;
+  /** OU external id → OU id. */
+  ouExternalIds: Map<string, string>;
+  /** OU id → member users (primary or not) by user creation sequence. */
+  ouMembers: Map<string, SortedIdList>;
+  /** All groups by creation sequence. */
+  groups: SortedIdList;
+  /** Group name → group id. */
+  groupNames: Map<string, string>;
+  /** Group external id → group id. */
+  groupExternalIds: Map<string, string>;
+  /** Group id → member users by user creation sequence. */
+  groupMembers: Map<string, SortedIdList>;
+}
+
+/** One EIAM instance and everything in it. */
+export interface InstanceState {
+  instanceId: string;
+  seq: number;
+  description?: string;
+  /** Stored status; `creating` turns into `running` once the clock passes `runningAt`. */
+  status: InstanceStatus;
+  createTime: number;
+  runningAt: number;
+  rootOrganizationalUnitId: string;
+  organizationalUnits: Map<string, OrganizationalUnitState>;
+  users: Map<string, UserState>;
+  groups: Map<string, GroupState>;
+  passwordPolicy: PasswordPolicyState;
+  applications: Map<string, ApplicationState>;
+  /** `${operation}:${ClientToken}` → id of the entity that request created (idempotent retries). */
+  clientTokens: Map<string, string>;
+  /** Derived lookups; see `DirectoryIndex`. */
+  index: DirectoryIndex;
+}
+
+/** Seeded id generator state (sfc32), part of the snapshot so replays give the same ids. */
+export type RandomState = [number, number, number, number];
+
+/** Everything one `EiamService` owns. */
+export interface ServiceState {
+  /** Instances in creation order. */
+  instances: Map<string, InstanceState>;
+  /** Last creation sequence number handed out. */
+  seq: number;
+  /** Id generator state. */
+  random: RandomState;
+}
+
+/** An empty index. */
+export function emptyDirectoryIndex(): DirectoryIndex {
+  return {
+    users: new SortedIdList(),
+    usernames: new Map(),
+    userExternalIds: new Map(),
+    organizationalUnits: new SortedIdList(),
+    ouChildren: new Map(),
+    ouSiblingNames: new Map(),
+    ouExternalIds: new Map(),
+    ouMembers: new Map(),
+    groups: new SortedIdList(),
+    groupNames: new Map(),
+    groupExternalIds: new Map(),
+    groupMembers: new Map(),
+  };
+}
+
+/** Key of `DirectoryIndex.ouSiblingNames`. */
+export function siblingNameKey(parentId: string | undefined, name: string): string {
+  return `${parentId ?? ''}/${name}`;
+}
+
+function listIn(map: Map<string, SortedIdList>, key: string): SortedIdList {
+  let list = map.get(key);
+  if (!list) {
+    list = new SortedIdList();
+    map.set(key, list);
+  }
+  return list;
+}
+
+/** Adds an OU to the index. */
+export function indexOrganizationalUnit(index: DirectoryIndex, ou: OrganizationalUnitState): void {
+  index.organizationalUnits.insert(ou.seq, ou.organizationalUnitId);
+  index.ouSiblingNames.set(siblingNameKey(ou.parentId, ou.organizationalUnitName), ou.organizationalUnitId);
+  index.ouExternalIds.set(ou.organizationalUnitExternalId, ou.organizationalUnitId);
+  if (ou.parentId !== undefined)
+    listIn(index.ouChildren, ou.parentId).insert(ou.seq, ou.organizationalUnitId);
+}
+
+/** Removes an OU from the index (its own children and members lists included). */
+export function unindexOrganizationalUnit(index: DirectoryIndex, ou: OrganizationalUnitState): void {
+  index.organizationalUnits.remove(ou.seq);
+  index.ouSiblingNames.delete(siblingNameKey(ou.parentId, ou.organizationalUnitName));
+  index.ouExternalIds.delete(ou.organizationalUnitExternalId);
+  if (ou.parentId !== undefined) index.ouChildren.get(ou.parentId)?.remove(ou.seq);
+  index.ouChildren.delete(ou.organizationalUnitId);
+  index.ouMembers.delete(ou.organizationalUnitId);
+}
+
+/** Adds a group to the index (not its members). */
+export function indexGroup(index: DirectoryIndex, group: GroupState): void {
+  index.groups.insert(group.seq, group.groupId);
+  index.groupNames.set(group.groupName, group.groupId);
+  index.groupExternalIds.set(group.groupExternalId, group.groupId);
+}
+
+/** Removes a group and its member list from the index. */
+export function unindexGroup(index: DirectoryIndex, group: GroupState): void {
+  index.groups.remove(group.seq);
+  index.groupNames.delete(group.groupName);
+  index.groupExternalIds.delete(group.groupExternalId);
+  index.groupMembers.delete(group.groupId);
+}
+
+/** Adds a user to the index (not its memberships). */
+export function indexUser(index: DirectoryIndex, user: UserState): void {
+  index.users.insert(user.seq, user.userId);
+  index.usernames.set(user.username.toLowerCase(), user.userId);
+  index.userExternalIds.set(user.userExternalId, user.userId);
+}
+
+/** Removes a user from the index (memberships must be removed by the caller). */
+export function unindexUser(index: DirectoryIndex, user: UserState): void {
+  index.users.remove(user.seq);
+  index.usernames.delete(user.username.toLowerCase());
+  index.userExternalIds.delete(user.userExternalId);
+}
+
+/** Adds a user membership of an OU to the index. */
+export function indexOuMember(index: DirectoryIndex, ouId: string, user: UserState): void {
+  listIn(index.ouMembers, ouId).insert(user.seq, user.userId);
+}
+
+/** Adds a user membership of a group to the index. */
+export function indexGroupMember(index: DirectoryIndex, groupId: string, user: UserState): void {
+  listIn(index.groupMembers, groupId).insert(user.seq, user.userId);
+}
+
+/** Rebuilds an instance's index from its entities (after a restore). */
+export function rebuildDirectoryIndex(inst: InstanceState): DirectoryIndex {
+  const index = emptyDirectoryIndex();
+  const bySeq = <T extends { seq: number }>(xs: Iterable<T>) => [...xs].sort((a, b) => a.seq - b.seq);
+  for (const ou of bySeq(inst.organizationalUnits.values())) indexOrganizationalUnit(index, ou);
+  for (const group of bySeq(inst.groups.values())) indexGroup(index, group);
+  for (const user of bySeq(inst.users.values())) {
+    indexUser(index, user);
+    for (const ouId of user.organizationalUnitIds) indexOuMember(index, ouId, user);
+    for (const groupId of user.groupIds) indexGroupMember(index, groupId, user);
+  }
+  return index;
+}

@@ -1,0 +1,89 @@
+/** Handlers of the organizational unit operations. */
+import type { OrganizationalUnitView } from '../model/organizational-units';
+import type { OrganizationalUnitState } from '../model/state';
+import type { TypedHandlers } from './typed';
+import { EMPTY } from './typed';
+
+type Ops =
+  | 'CreateOrganizationalUnit'
+  | 'DeleteOrganizationalUnit'
+  | 'DeleteOrganizationalUnitChildren'
+  | 'UpdateOrganizationalUnit'
+  | 'UpdateOrganizationalUnitDescription'
+  | 'UpdateOrganizationalUnitParentId'
+  | 'GetRootOrganizationalUnit'
+  | 'GetOrganizationalUnit'
+  | 'ListOrganizationalUnits';
+
+function baseFields(ou: OrganizationalUnitState) {
+  return {
+    OrganizationalUnitId: ou.organizationalUnitId,
+    InstanceId: ou.instanceId,
+    OrganizationalUnitName: ou.organizationalUnitName,
+    Description: ou.description,
+    CreateTime: ou.createTime,
+    UpdateTime: ou.updateTime,
+  };
+}
+
+function ouFields(ou: OrganizationalUnitView) {
+  return {
+    ...baseFields(ou),
+    ParentId: ou.parentId,
+    Leaf: ou.leaf,
+    OrganizationalUnitExternalId: ou.organizationalUnitExternalId,
+    OrganizationalUnitSourceType: ou.organizationalUnitSourceType,
+    OrganizationalUnitSourceId: ou.organizationalUnitSourceId,
+  };
+}
+
+/** Organizational unit handlers. */
+export const organizationalUnitHandlers: TypedHandlers<Ops> = {
+  CreateOrganizationalUnit: (ctx, p) => ({
+    OrganizationalUnitId: ctx.service.createOrganizationalUnit(p.InstanceId, {
+      organizationalUnitName: p.OrganizationalUnitName,
+      parentId: p.ParentId,
+      description: p.Description,
+      organizationalUnitExternalId: p.OrganizationalUnitExternalId,
+    }).organizationalUnitId,
+  }),
+  DeleteOrganizationalUnit: (ctx, p) => {
+    ctx.service.deleteOrganizationalUnit(p.InstanceId, p.OrganizationalUnitId);
+    return EMPTY;
+  },
+  DeleteOrganizationalUnitChildren: (ctx, p) => {
+    ctx.service.deleteOrganizationalUnitChildren(p.InstanceId, p.OrganizationalUnitId);
+    return EMPTY;
+  },
+  UpdateOrganizationalUnit: (ctx, p) => {
+    ctx.service.updateOrganizationalUnit(p.InstanceId, p.OrganizationalUnitId, {
+      organizationalUnitName: p.OrganizationalUnitName,
+    });
+    return EMPTY;
+  },
+  UpdateOrganizationalUnitDescription: (ctx, p) => {
+    ctx.service.updateOrganizationalUnitDescription(p.InstanceId, p.OrganizationalUnitId, p.Description);
+    return EMPTY;
+  },
+  UpdateOrganizationalUnitParentId: (ctx, p) => {
+    ctx.service.moveOrganizationalUnit(p.InstanceId, p.OrganizationalUnitId, p.ParentId);
+    return EMPTY;
+  },
+  GetRootOrganizationalUnit: (ctx, p) => ({
+    OrganizationalUnit: baseFields(ctx.service.getRootOrganizationalUnit(p.InstanceId)),
+  }),
+  GetOrganizationalUnit: (ctx, p) => ({
+    OrganizationalUnit: ouFields(ctx.service.getOrganizationalUnit(p.InstanceId, p.OrganizationalUnitId)),
+  }),
+  ListOrganizationalUnits: (ctx, p) => {
+    const page = ctx.service.listOrganizationalUnits(p.InstanceId, {
+      parentId: p.ParentId,
+      organizationalUnitIds: p.OrganizationalUnitIds,
+      organizationalUnitName: p.OrganizationalUnitName,
+      organizationalUnitNameStartsWith: p.OrganizationalUnitNameStartsWith,
+      pageNumber: p.PageNumber,
+      pageSize: p.PageSize,
+    });
+    return { OrganizationalUnits: page.items.map(ouFields), TotalCount: page.totalCount };
+  },
+};

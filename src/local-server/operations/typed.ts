@@ -1,0 +1,26 @@
+/**
+ * Typing helpers for handlers: a handler of operation K takes the catalog's request type of K and
+ * must return the catalog's response type of K (minus `RequestId`), so a misspelt or misplaced
+ * response field is a compile error.
+ */
+import type { OperationName, OperationTypes } from '../../catalog';
+import type { HandlerContext, OperationHandler } from './index';
+
+/** Request parameters of an operation, as the HTTP layer hands them over. */
+export type Req<K extends OperationName> = OperationTypes[K]['request'];
+/** Response body of an operation without `RequestId`. */
+export type Res<K extends OperationName> = Omit<OperationTypes[K]['response'], 'RequestId'>;
+/** A handler typed by its operation. */
+export type TypedHandler<K extends OperationName> = (ctx: HandlerContext, params: Req<K>) => Res<K>;
+/** A table of typed handlers for some operations. */
+export type TypedHandlers<K extends OperationName> = { [P in K]: TypedHandler<P> };
+
+/** Erases the per-operation typing so tables can be merged into the dispatch table. */
+export function untyped<K extends OperationName>(
+  table: TypedHandlers<K>,
+): Partial<Record<OperationName, OperationHandler>> {
+  return table as unknown as Partial<Record<OperationName, OperationHandler>>;
+}
+
+/** The empty body of operations that only return `RequestId`. */
+export const EMPTY = Object.freeze({}) as Record<string, never>;

@@ -1,0 +1,178 @@
+/** Handlers of the account (user) operations. */
+import type { UserSummary, UserView } from '../model/users';
+import type { TypedHandlers } from './typed';
+import { EMPTY } from './typed';
+
+type Ops =
+  | 'CreateUser'
+  | 'AddUserToOrganizationalUnits'
+  | 'DeleteUser'
+  | 'RemoveUserFromOrganizationalUnits'
+  | 'UpdateUser'
+  | 'UpdateUserPassword'
+  | 'UpdateUserDescription'
+  | 'DisableUser'
+  | 'EnableUser'
+  | 'UnlockUser'
+  | 'SetUserPrimaryOrganizationalUnit'
+  | 'GetUser'
+  | 'ListUsers';
+
+/** The fields GetUser and ListUsers share. Passwords (even hashed) are never part of a response. */
+function userFields({ user, passwordSet, lockExpireTime }: UserSummary) {
+  return {
+    UserId: user.userId,
+    InstanceId: user.instanceId,
+    Username: user.username,
+    DisplayName: user.displayName,
+    Description: user.description,
+    Email: user.email,
+    EmailVerified: user.emailVerified,
+    PhoneRegion: user.phoneRegion,
+    PhoneNumber: user.phoneNumber,
+    PhoneNumberVerified: user.phoneNumberVerified,
+    Status: user.status,
+    LockExpireTime: lockExpireTime,
+    AccountExpireTime: user.accountExpireTime,
+    PasswordSet: passwordSet,
+    PasswordExpireTime: user.passwordExpireTime,
+    UserExternalId: user.userExternalId,
+    UserSourceType: user.userSourceType,
+    UserSourceId: user.userSourceId,
+    CreateTime: user.createTime,
+    UpdateTime: user.updateTime,
+    RegisterTime: user.registerTime,
+  };
+}
+
+function userDetail(view: UserView) {
+  return {
+    ...userFields(view),
+    PrimaryOrganizationalUnitId: view.user.primaryOrganizationalUnitId,
+    CustomFields: view.user.customFields.map((f) => ({ FieldName: f.fieldName, FieldValue: f.fieldValue })),
+    Groups: view.groups.map((g) => ({
+      GroupId: g.groupId,
+      GroupName: g.groupName,
+      Description: g.description,
+    })),
+    OrganizationalUnits: view.organizationalUnits.map((o) => ({
+      OrganizationalUnitId: o.organizationalUnitId,
+      OrganizationalUnitName: o.organizationalUnitName,
+      Primary: o.primary,
+    })),
+  };
+}
+
+/** User handlers. */
+export const userHandlers: TypedHandlers<Ops> = {
+  CreateUser: (ctx, p) => {
+    const init = p.PasswordInitializationConfig;
+    const user = ctx.service.createUser(p.InstanceId, {
+      username: p.Username,
+      primaryOrganizationalUnitId: p.PrimaryOrganizationalUnitId,
+      organizationalUnitIds: p.OrganizationalUnitIds,
+      displayName: p.DisplayName,
+      description: p.Description,
+      email: p.Email,
+      emailVerified: p.EmailVerified,
+      phoneRegion: p.PhoneRegion,
+      phoneNumber: p.PhoneNumber,
+      phoneNumberVerified: p.PhoneNumberVerified,
+      userExternalId: p.UserExternalId,
+      password: p.Password,
+      passwordInitializationConfig: init && {
+        passwordForcedUpdateStatus: init.PasswordForcedUpdateStatus,
+        passwordInitializationPolicyPriority: init.PasswordInitializationPolicyPriority,
+        passwordInitializationType: init.PasswordInitializationType,
+        userNotificationChannels: init.UserNotificationChannels,
+      },
+      customFields: p.CustomFields?.map((f) => ({ fieldName: f.FieldName, fieldValue: f.FieldValue })),
+      clientToken: p.ClientToken,
+    });
+    return { UserId: user.userId };
+  },
+  DeleteUser: (ctx, p) => {
+    ctx.service.deleteUser(p.InstanceId, p.UserId);
+    return EMPTY;
+  },
+  UpdateUser: (ctx, p) => {
+    ctx.service.updateUser(p.InstanceId, p.UserId, {
+      username: p.Username,
+      displayName: p.DisplayName,
+      email: p.Email,
+      emailVerified: p.EmailVerified,
+      phoneRegion: p.PhoneRegion,
+      phoneNumber: p.PhoneNumber,
+      phoneNumberVerified: p.PhoneNumberVerified,
+      customFields: p.CustomFields?.map((f) => ({
+        fieldName: f.FieldName,
+        fieldValue: f.FieldValue,
+        operation: f.Operation,
+      })),
+    });
+    return EMPTY;
+  },
+  UpdateUserDescription: (ctx, p) => {
+    ctx.service.updateUserDescription(p.InstanceId, p.UserId, p.Description);
+    return EMPTY;
+  },
+  UpdateUserPassword: (ctx, p) => {
+    ctx.service.updateUserPassword(p.InstanceId, p.UserId, {
+      password: p.Password,
+      passwordForcedUpdateStatus: p.PasswordForcedUpdateStatus,
+      userNotificationChannels: p.UserNotificationChannels,
+    });
+    return EMPTY;
+  },
+  DisableUser: (ctx, p) => {
+    ctx.service.setUserStatus(p.InstanceId, p.UserId, 'disabled');
+    return EMPTY;
+  },
+  EnableUser: (ctx, p) => {
+    ctx.service.setUserStatus(p.InstanceId, p.UserId, 'enabled');
+    return EMPTY;
+  },
+  UnlockUser: (ctx, p) => {
+    ctx.service.unlockUser(p.InstanceId, p.UserId);
+    return EMPTY;
+  },
+  AddUserToOrganizationalUnits: (ctx, p) => {
+    ctx.service.addUserToOrganizationalUnits(p.InstanceId, p.UserId, p.OrganizationalUnitIds);
+    return EMPTY;
+  },
+  RemoveUserFromOrganizationalUnits: (ctx, p) => {
+    ctx.service.removeUserFromOrganizationalUnits(p.InstanceId, p.UserId, p.OrganizationalUnitIds);
+    return EMPTY;
+  },
+  SetUserPrimaryOrganizationalUnit: (ctx, p) => {
+    ctx.service.setUserPrimaryOrganizationalUnit(p.InstanceId, p.UserId, p.OrganizationalUnitId);
+    return EMPTY;
+  },
+  GetUser: (ctx, p) => ({ User: userDetail(ctx.service.getUser(p.InstanceId, p.UserId)) }),
+  ListUsers: (ctx, p) => {
+    const page = ctx.service.listUsers(p.InstanceId, {
+      userIds: p.UserIds,
+      usernameStartsWith: p.UsernameStartsWith,
+      displayNameStartsWith: p.DisplayNameStartsWith,
+      organizationalUnitId: p.OrganizationalUnitId,
+      status: p.Status,
+      email: p.Email,
+      phoneRegion: p.PhoneRegion,
+      phoneNumber: p.PhoneNumber,
+      userExternalId: p.UserExternalId,
+      userSourceType: p.UserSourceType,
+      userSourceId: p.UserSourceId,
+      pageNumber: p.PageNumber,
+      pageSize: p.PageSize,
+      nextToken: p.NextToken,
+      maxResults: p.MaxResults,
+    });
+    const tokenMode = p.NextToken !== undefined || p.MaxResults !== undefined;
+    return {
+      Users: page.items.map(userFields),
+      TotalCount: page.totalCount,
+      NextToken: page.nextToken,
+      MaxResults: tokenMode ? (p.MaxResults ?? 20) : undefined,
+    };
+  },
+};

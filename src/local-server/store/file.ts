@@ -1,0 +1,251 @@
+/**
+ * The durable store behind `--data-dir`: a write-ahead log of acknowledged mutating calls plus a
+ * periodic snapshot.
+ *
+ * Layout of the data directory:
+ * - `snapshot.json` — `{format, lastSeq, savedAt, state}`: the service state after call `lastSeq`;
+ *   written to a temporary file, fsync'd, renamed over the old one, then the directory fsync'd,
+ *   so it is always either the old or the new snapshot, never a mix.
+ * - `wal.log` — one line per call after the snapshot: `<crc32 hex> <JSON LoggedCall>\n`. Each line
+ *   is written and fdatasync'd before the call is acknowledged. A torn last line (the process
+ *   died mid-write) fails its checksum and is cut off on the next start; a bad line followed by
+ *   good ones means corruption and stops the start with an error.
+ * - `LOCK` — the pid of the server using the directory, so two servers never share one.
+ *
+ * Compaction writes a new snapshot and then empties the log. A crash between the two leaves log
+ * lines the snapshot already covers; they carry `seq <= lastSeq` and are skipped on load.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { crc32 } from 'node:zlib';
+import type { LoggedCall, PersistedState, StateStore } from './types';
+
+/** Format marker of `snapshot.json`. */
+export const STORE_SNAPSHOT_FORMAT = 'eiam-local-store/1';
+
+/** Options of a {@link FileStore}. */
+export interface FileStoreOptions {
+  /** Compact after this many logged calls (default 1000). */
+  readonly compactEvery?: number;
+  /** Compact once the log exceeds this many bytes (default 16 MiB). */
+  readonly compactBytes?: number;
+}
+
+interface SnapshotFile {
+  readonly format: typeof STORE_SNAPSHOT_FORMAT;
+  readonly lastSeq: number;
+  readonly savedAt: string;
+  readonly state: unknown;
+}
+
+function checksum(json: string): string {
+  return crc32(json).toString(16).padStart(8, '0');
+}
+
+function fsyncDirectory(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // Some platforms cannot fsync a directory; the rename is still atomic there.
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function writeAll(fd: number, data: Buffer): void {
+  let offset = 0;
+  while (offset < data.length) offset += fs.writeSync(fd, data, offset, data.length - offset);
+}
+
+/** A write-ahead log plus snapshot in a directory (see the module comment for the format). */
+export class FileStore implements StateStore {
+  private readonly snapshotPath: string;
+  private readonly walPath: string;
+  private readonly lockPath: string;
+  private readonly compactEvery: number;
+  private readonly compactBytes: number;
+  private walFd: number | undefined;
+  private lastSeq = 0;
+  private loggedSinceSnapshot = 0;
+  private walBytes = 0;
+  private locked = false;
+
+  /** Opens (creating if needed) and locks `dir`. Throws if another live process holds it. */
+  constructor(
+    readonly dir: string,
+    options: FileStoreOptions = {},
+  ) {
+    this.snapshotPath = path.join(dir, 'snapshot.json');
+    this.walPath = path.join(dir, 'wal.log');
+    this.lockPath = path.join(dir, 'LOCK');
+    this.compactEvery = options.compactEvery ?? 1000;
+    this.compactBytes = options.compactBytes ?? 16 * 1024 * 1024;
+    fs.mkdirSync(dir, { recursive: true });
+    this.lock();
+  }
+
+  /** True once {@link FileStoreOptions.compactEvery} calls or `compactBytes` bytes are in the log. */
+  get wantsCompaction(): boolean {
+    return this.loggedSinceSnapshot >= this.compactEvery || this.walBytes >= this.compactBytes;
+  }
+
+  /** Reads the snapshot and the valid calls after it; cuts a torn tail off the log. */
+  load(): PersistedState {
+    const snapshot = this.readSnapshot();
+    this.lastSeq = snapshot?.lastSeq ?? 0;
+    const calls = this.readLog().filter((c) => c.seq > this.lastSeq);
+    if (calls.length > 0) this.lastSeq = calls[calls.length - 1].seq;
+    this.loggedSinceSnapshot = calls.length;
+    this.walFd = fs.openSync(this.walPath, 'a');
+    return { snapshot: snapshot?.state, calls };
+  }
+
+  /** Appends one call and fdatasyncs it before returning. */
+  append(call: Omit<LoggedCall, 'seq'>): void {
+    if (this.walFd === undefined) throw new Error('FileStore.append called before load()');
+    const entry: LoggedCall = { seq: this.lastSeq + 1, ...call };
+    const json = JSON.stringify(entry);
+    const line = Buffer.from(`${checksum(json)} ${json}\n`, 'utf8');
+    writeAll(this.walFd, line);
+    fs.fdatasyncSync(this.walFd);
+    this.lastSeq = entry.seq;
+    this.loggedSinceSnapshot += 1;
+    this.walBytes += line.length;
+  }
+
+  /** Atomically replaces the snapshot with `state` (covering every call so far), then empties the log. */
+  compact(state: unknown): void {
+    const file: SnapshotFile = {
+      format: STORE_SNAPSHOT_FORMAT,
+      lastSeq: this.lastSeq,
+      savedAt: new Date().toISOString(),
+      state,
+    };
+    const tmp = `${this.snapshotPath}.tmp`;
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      writeAll(fd, Buffer.from(JSON.stringify(file), 'utf8'));
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, this.snapshotPath);
+    fsyncDirectory(this.dir);
+    if (this.walFd !== undefined) {
+      fs.ftruncateSync(this.walFd, 0);
+      fs.fsyncSync(this.walFd);
+    } else {
+      fs.writeFileSync(this.walPath, '');
+    }
+    this.loggedSinceSnapshot = 0;
+    this.walBytes = 0;
+  }
+
+  /** Closes the log and releases the lock. */
+  close(): void {
+    if (this.walFd !== undefined) {
+      fs.closeSync(this.walFd);
+      this.walFd = undefined;
+    }
+    if (this.locked) {
+      this.locked = false;
+      try {
+        fs.unlinkSync(this.lockPath);
+      } catch {
+        // Already gone: nothing to release.
+      }
+    }
+  }
+
+  private lock(): void {
+    try {
+      fs.writeFileSync(this.lockPath, String(process.pid), { flag: 'wx' });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const holder = Number(fs.readFileSync(this.lockPath, 'utf8').trim());
+      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
+        throw new Error(`The data directory ${this.dir} is in use by process ${holder}.`);
+      }
+      fs.writeFileSync(this.lockPath, String(process.pid));
+    }
+    this.locked = true;
+  }
+
+  private readSnapshot(): SnapshotFile | undefined {
+    let text: string;
+    try {
+      text = fs.readFileSync(this.snapshotPath, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+    const file = JSON.parse(text) as Partial<SnapshotFile>;
+    if (file.format !== STORE_SNAPSHOT_FORMAT || !Number.isInteger(file.lastSeq)) {
+      throw new Error(`${this.snapshotPath} is not a ${STORE_SNAPSHOT_FORMAT} snapshot.`);
+    }
+    return file as SnapshotFile;
+  }
+
+  private readLog(): LoggedCall[] {
+    let data: Buffer;
+    try {
+      data = fs.readFileSync(this.walPath);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw err;
+    }
+    const calls: LoggedCall[] = [];
+    let offset = 0;
+    while (offset < data.length) {
+      const newline = data.indexOf(0x0a, offset);
+      if (newline === -1) break;
+      const call = this.parseLine(data.toString('utf8', offset, newline));
+      if (call === undefined) break;
+      calls.push(call);
+      offset = newline + 1;
+    }
+    const goodEnd = offset;
+    if (goodEnd < data.length && this.hasValidRecordAfter(data, goodEnd)) {
+      throw new Error(`${this.walPath} is corrupt at byte ${goodEnd}: a damaged record is followed by valid ones.`);
+    }
+    if (goodEnd < data.length) {
+      fs.truncateSync(this.walPath, goodEnd);
+    }
+    this.walBytes = goodEnd;
+    return calls;
+  }
+
+  private hasValidRecordAfter(data: Buffer, from: number): boolean {
+    let offset = data.indexOf(0x0a, from);
+    while (offset !== -1 && offset + 1 < data.length) {
+      const newline = data.indexOf(0x0a, offset + 1);
+      if (newline === -1) return false;
+      if (this.parseLine(data.toString('utf8', offset + 1, newline)) !== undefined) return true;
+      offset = newline;
+    }
+    return false;
+  }
+
+  private parseLine(line: string): LoggedCall | undefined {
+    const space = line.indexOf(' ');
+    if (space !== 8) return undefined;
+    const json = line.slice(space + 1);
+    if (checksum(json) !== line.slice(0, space)) return undefined;
+    try {
+      return JSON.parse(json) as LoggedCall;
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,757 @@
+/**
+ * `Application`: an SSO application of an EIAM instance, with its SSO configuration, Developer
+ * API switch and scopes, and account provisioning.
+ *
+ * Lifecycle: CreateApplication, then the declared settings in follow-up calls
+ * (UpdateApplicationAuthorizationType, SetApplicationSsoConfig, Enable/DisableApplicationApiInvoke,
+ * SetApplicationGrantScope, SetApplicationProvisioningConfig, SetApplicationProvisioningScope,
+ * Enable/DisableApplicationProvisioning, Enable/DisableApplication). Read: GetApplication,
+ * GetApplicationSsoConfig, GetApplicationGrantScope, GetApplicationProvisioningConfig,
+ * GetApplicationProvisioningScope. Update in place: UpdateApplicationInfo (name, logo, owner —
+ * a rename never replaces, which would issue a new client id), UpdateApplicationDescription and
+ * the follow-up calls above. Delete: DeleteApplication.
+ *
+ * Id: `<instanceId>/<applicationId>`.
+ */
+import * as pulumi from '@pulumi/pulumi';
+import type { GetApplicationProvisioningConfigResponse, GetApplicationSsoConfigResponse } from '../catalog';
+import * as self from './application';
+import {
+  checkIdLists,
+  checkNested,
+  checkOidcSsoConfig,
+  checkProvisioningConfig,
+  checkSamlSsoConfig,
+  declaredMatches,
+  INIT_LOGIN_TYPES,
+  restoreMaskedSecrets,
+  SSO_TYPES,
+  type ApplicationOwner,
+  type ApplicationOwnerArgs,
+  type OidcSsoConfig,
+  type OidcSsoConfigArgs,
+  type ProvisioningConfig,
+  type ProvisioningConfigArgs,
+  type ProvisioningScope,
+  type ProvisioningScopeArgs,
+  type SamlSsoConfig,
+  type SamlSsoConfigArgs,
+} from './application-config';
+import { deleteTolerantly, step, StepError } from './application-steps';
+import { fromWire, toWire } from './application-wire';
+import { checkInstanceId } from './common';
+import {
+  assertDeclaredMatches,
+  changedFields,
+  compact,
+  declareOutputs,
+  defineProvider,
+  diffByTable,
+  InputChecker,
+  joinId,
+  makeProviderShell,
+  parseId,
+  partialFailure,
+  refreshedInputs,
+  TYPE_MODULE,
+  typeToken,
+  unlessNotFound,
+  withSecretOutputs,
+  type DiffTable,
+  type ProviderContext,
+} from './provider-kit';
+
+/** `applicationSourceType` of an application made from a template. */
+export const SOURCE_TEMPLATE = 'urn:alibaba:idaas:app:source:template';
+/** `applicationSourceType` of an application made on a standard protocol (the default). */
+export const SOURCE_STANDARD = 'urn:alibaba:idaas:app:source:standard';
+/** `authorizationType` values. */
+export const AUTHORIZATION_TYPES = ['authorize_required', 'default_all'] as const;
+/** `applicationIdentityType` values. */
+export const APPLICATION_IDENTITY_TYPES = ['application', 'agent'] as const;
+
+/** Arguments of an {@link Application}. Unset optional inputs are not managed. */
+export interface ApplicationArgs {
+  /** Instance the application belongs to. Changing it replaces the application. */
+  readonly instanceId: pulumi.Input<string>;
+  /** Display name. Renamed in place (UpdateApplicationInfo); the client id stays. */
+  readonly applicationName: pulumi.Input<string>;
+  /** SSO protocol, `saml2` or `oidc`. Fixed at creation: changing it replaces the application. */
+  readonly ssoType: pulumi.Input<string>;
+  /**
+   * `urn:alibaba:idaas:app:source:standard` (default) or `urn:alibaba:idaas:app:source:template`.
+   * Changing it replaces the application.
+   */
+  readonly applicationSourceType?: pulumi.Input<string>;
+  /** Template id; required with (and only with) the template source type. Changing it replaces. */
+  readonly applicationTemplateId?: pulumi.Input<string>;
+  /** `application` (service default) or `agent`. Changing it replaces the application. */
+  readonly applicationIdentityType?: pulumi.Input<string>;
+  /** Description; `''` clears it (UpdateApplicationDescription). */
+  readonly description?: pulumi.Input<string>;
+  /** Logo URL; `''` clears it (UpdateApplicationInfo). */
+  readonly logoUrl?: pulumi.Input<string>;
+  /** Owning users and groups (UpdateApplicationInfo); each declared list is a set. */
+  readonly applicationOwner?: pulumi.Input<ApplicationOwnerArgs>;
+  /** Whether the application is enabled (Enable/DisableApplication). */
+  readonly enabled?: pulumi.Input<boolean>;
+  /** `authorize_required` or `default_all` (UpdateApplicationAuthorizationType). */
+  readonly authorizationType?: pulumi.Input<string>;
+  /** Whether the Developer API is on (Enable/DisableApplicationApiInvoke). */
+  readonly apiInvokeEnabled?: pulumi.Input<boolean>;
+  /** Developer API scopes, a set (SetApplicationGrantScope), e.g. `urn:alibaba:idaas:scope:user:read_all`. */
+  readonly grantScopes?: pulumi.Input<pulumi.Input<string>[]>;
+  /** `only_app_init_sso` or `idaas_or_app_init_sso` (SetApplicationSsoConfig). */
+  readonly initLoginType?: pulumi.Input<string>;
+  /**
+   * URL that starts the sign-in; required for a `saml2` application with `only_app_init_sso`
+   * and for an `oidc` application with `idaas_or_app_init_sso`.
+   */
+  readonly initLoginUrl?: pulumi.Input<string>;
+  /** SAML settings; only for `ssoType: "saml2"`. Only declared fields are compared. */
+  readonly samlSsoConfig?: pulumi.Input<SamlSsoConfigArgs>;
+  /** OIDC settings; only for `ssoType: "oidc"`. Only declared fields are compared. */
+  readonly oidcSsoConfig?: pulumi.Input<OidcSsoConfigArgs>;
+  /** Whether account provisioning is on (Enable/DisableApplicationProvisioning); needs a configuration. */
+  readonly provisioningEnabled?: pulumi.Input<boolean>;
+  /** Provisioning protocol and its settings (SetApplicationProvisioningConfig). Output is secret. */
+  readonly provisioningConfig?: pulumi.Input<ProvisioningConfigArgs>;
+  /** Organizational units and groups provisioned (SetApplicationProvisioningScope). */
+  readonly provisioningScope?: pulumi.Input<ProvisioningScopeArgs>;
+}
+
+/** Checked inputs of an application, as the provider receives them. */
+export interface ApplicationInputs {
+  /** See {@link ApplicationArgs.instanceId}. */
+  instanceId: string;
+  /** See {@link ApplicationArgs.applicationName}. */
+  applicationName: string;
+  /** See {@link ApplicationArgs.ssoType}. */
+  ssoType: string;
+  /** See {@link ApplicationArgs.applicationSourceType}. */
+  applicationSourceType?: string;
+  /** See {@link ApplicationArgs.applicationTemplateId}. */
+  applicationTemplateId?: string;
+  /** See {@link ApplicationArgs.applicationIdentityType}. */
+  applicationIdentityType?: string;
+  /** See {@link ApplicationArgs.description}. */
+  description?: string;
+  /** See {@link ApplicationArgs.logoUrl}. */
+  logoUrl?: string;
+  /** See {@link ApplicationArgs.applicationOwner}. */
+  applicationOwner?: ApplicationOwner;
+  /** See {@link ApplicationArgs.enabled}. */
+  enabled?: boolean;
+  /** See {@link ApplicationArgs.authorizationType}. */
+  authorizationType?: string;
+  /** See {@link ApplicationArgs.apiInvokeEnabled}. */
+  apiInvokeEnabled?: boolean;
+  /** See {@link ApplicationArgs.grantScopes}. */
+  grantScopes?: string[];
+  /** See {@link ApplicationArgs.initLoginType}. */
+  initLoginType?: string;
+  /** See {@link ApplicationArgs.initLoginUrl}. */
+  initLoginUrl?: string;
+  /** See {@link ApplicationArgs.samlSsoConfig}. */
+  samlSsoConfig?: SamlSsoConfig;
+  /** See {@link ApplicationArgs.oidcSsoConfig}. */
+  oidcSsoConfig?: OidcSsoConfig;
+  /** See {@link ApplicationArgs.provisioningEnabled}. */
+  provisioningEnabled?: boolean;
+  /** See {@link ApplicationArgs.provisioningConfig}. */
+  provisioningConfig?: ProvisioningConfig;
+  /** See {@link ApplicationArgs.provisioningScope}. */
+  provisioningScope?: ProvisioningScope;
+}
+
+/** Protocol endpoints of an application, as GetApplicationSsoConfig reports them. */
+export interface ApplicationEndpoints {
+  /** OIDC issuer. */
+  oidcIssuer?: string;
+  /** OIDC JWKS endpoint. */
+  oidcJwksEndpoint?: string;
+  /** OIDC RP-initiated logout endpoint. */
+  oidcLogoutEndpoint?: string;
+  /** OAuth 2.0 authorization endpoint. */
+  oauth2AuthorizationEndpoint?: string;
+  /** OAuth 2.0 token endpoint. */
+  oauth2TokenEndpoint?: string;
+  /** OIDC userinfo endpoint. */
+  oauth2UserinfoEndpoint?: string;
+  /** OAuth 2.0 token revocation endpoint. */
+  oauth2RevokeEndpoint?: string;
+  /** OAuth 2.0 device authorization endpoint. */
+  oauth2DeviceAuthorizationEndpoint?: string;
+  /** SAML metadata URL. */
+  samlMetaEndpoint?: string;
+  /** SAML SSO endpoint (receives AuthnRequests). */
+  samlSsoEndpoint?: string;
+  /** SAML entity id of EIAM as identity provider. */
+  samlIdpEntityId?: string;
+}
+
+/** Outputs of an application: every input with its live value, plus what the service computes. */
+export interface ApplicationOutputs extends ApplicationInputs, ApplicationEndpoints {
+  /** Application id (`app_…`). */
+  applicationId: string;
+  /** OAuth client id. */
+  clientId?: string;
+  /** `enabled` or `disabled`. */
+  status?: string;
+  /** Developer API status, `enabled` or `disabled`. */
+  apiInvokeStatus?: string;
+  /** SSO status, `enabled` or `disabled`. */
+  ssoStatus?: string;
+  /** Provisioning status, `enabled` or `disabled`. */
+  provisioningStatus?: string;
+  /** Public keys that verify provisioning callbacks. */
+  provisionJwksEndpoint?: string;
+  /** Creation time, epoch ms. */
+  createTime?: number;
+  /** Last update time, epoch ms. */
+  updateTime?: number;
+}
+
+/** What a change to each input means. Nested blocks compare only their declared fields. */
+export const APPLICATION_DIFF: DiffTable = {
+  instanceId: 'replace',
+  ssoType: 'replace',
+  applicationSourceType: 'replace',
+  applicationTemplateId: 'replace',
+  applicationIdentityType: 'replace',
+  applicationName: 'update',
+  logoUrl: { action: 'update', kind: 'text' },
+  applicationOwner: { action: 'update', equals: declaredMatches },
+  description: { action: 'update', kind: 'text' },
+  enabled: 'update',
+  authorizationType: 'update',
+  apiInvokeEnabled: 'update',
+  grantScopes: { action: 'update', kind: 'set' },
+  initLoginType: 'update',
+  initLoginUrl: { action: 'update', kind: 'text' },
+  samlSsoConfig: { action: 'update', equals: declaredMatches },
+  oidcSsoConfig: { action: 'update', equals: declaredMatches },
+  provisioningEnabled: 'update',
+  provisioningConfig: { action: 'update', equals: declaredMatches },
+  provisioningScope: { action: 'update', equals: declaredMatches },
+};
+
+const INPUT_FIELDS = Object.keys(APPLICATION_DIFF);
+/** Inputs never reported back by read: the provisioning configuration holds secrets. */
+const UNREPORTED_INPUTS = ['provisioningConfig'];
+/** Inputs CreateApplication itself sets; the rest are follow-up steps. */
+const CREATE_FIELDS = [
+  'instanceId',
+  'applicationName',
+  'ssoType',
+  'applicationSourceType',
+  'applicationTemplateId',
+  'applicationIdentityType',
+  'description',
+  'logoUrl',
+  'applicationOwner',
+];
+const ENDPOINT_OUTPUTS: readonly (keyof ApplicationEndpoints)[] = [
+  'oidcIssuer',
+  'oidcJwksEndpoint',
+  'oidcLogoutEndpoint',
+  'oauth2AuthorizationEndpoint',
+  'oauth2TokenEndpoint',
+  'oauth2UserinfoEndpoint',
+  'oauth2RevokeEndpoint',
+  'oauth2DeviceAuthorizationEndpoint',
+  'samlMetaEndpoint',
+  'samlSsoEndpoint',
+  'samlIdpEntityId',
+];
+const OUTPUT_NAMES = [
+  ...INPUT_FIELDS,
+  'applicationId',
+  'clientId',
+  'status',
+  'apiInvokeStatus',
+  'ssoStatus',
+  'provisioningStatus',
+  'provisionJwksEndpoint',
+  'createTime',
+  'updateTime',
+  ...ENDPOINT_OUTPUTS,
+];
+const ID_PARTS = ['instanceId', 'applicationId'] as const;
+
+/** The application an operation targets. */
+interface Target {
+  readonly InstanceId: string;
+  readonly ApplicationId: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+// ---------------------------------------------------------------------------------------------
+
+type SsoView = NonNullable<GetApplicationSsoConfigResponse['ApplicationSsoConfig']>;
+type ProvisioningView = NonNullable<GetApplicationProvisioningConfigResponse['ApplicationProvisioningConfig']>;
+
+function nonEmptyObject<T extends object>(value: T | undefined): T | undefined {
+  return value !== undefined && Object.keys(value).length > 0 ? value : undefined;
+}
+
+/** The SSO part of the outputs. `AllowedPublicClient` arrives as a string and becomes a boolean. */
+function ssoOutputs(view: SsoView | undefined): Partial<ApplicationOutputs> {
+  if (!view) return {};
+  const oidc = view.OidcSsoConfig ? (fromWire(view.OidcSsoConfig) as Record<string, unknown>) : undefined;
+  if (oidc && typeof oidc.allowedPublicClient === 'string') oidc.allowedPublicClient = oidc.allowedPublicClient === 'true';
+  const saml = view.SamlSsoConfig ? (fromWire(view.SamlSsoConfig) as SamlSsoConfig) : undefined;
+  const endpoints = fromWire(view.ProtocolEndpointDomain ?? {}) as ApplicationEndpoints;
+  return {
+    initLoginType: view.InitLoginType,
+    initLoginUrl: view.InitLoginUrl,
+    ssoStatus: view.SsoStatus,
+    samlSsoConfig: nonEmptyObject(saml),
+    oidcSsoConfig: nonEmptyObject(oidc as OidcSsoConfig | undefined),
+    ...endpoints,
+    samlIdpEntityId: saml?.idPEntityId,
+  };
+}
+
+function provisioningConfigOutput(view: ProvisioningView | undefined, known: unknown): ProvisioningConfig | undefined {
+  if (!view?.ProvisionProtocolType) return undefined;
+  const config = fromWire({
+    ProvisionProtocolType: view.ProvisionProtocolType,
+    ProvisionPassword: view.ProvisionPassword,
+    NetworkAccessEndpointId: view.NetworkAccessEndpointId,
+    CallbackProvisioningConfig: view.CallbackProvisioningConfig,
+    ScimProvisioningConfig: view.ScimProvisioningConfig,
+  }) as ProvisioningConfig;
+  return restoreMaskedSecrets(config, known);
+}
+
+/**
+ * The live outputs of an application, or `undefined` when it is gone. `knownProvisioning` is the
+ * provisioning configuration the provider last sent, used to restore the secrets the service
+ * masks.
+ */
+export async function readApplication(
+  ctx: ProviderContext,
+  instanceId: string,
+  applicationId: string,
+  knownProvisioning?: unknown,
+): Promise<ApplicationOutputs | undefined> {
+  const target: Target = { InstanceId: instanceId, ApplicationId: applicationId };
+  const [app, sso, grantScope, provisioning, provisioningScope] = await Promise.all([
+    unlessNotFound(ctx.client.call('GetApplication', target)),
+    unlessNotFound(ctx.client.call('GetApplicationSsoConfig', target)),
+    unlessNotFound(ctx.client.call('GetApplicationGrantScope', target)),
+    unlessNotFound(ctx.client.call('GetApplicationProvisioningConfig', target)),
+    unlessNotFound(ctx.client.call('GetApplicationProvisioningScope', target)),
+  ]);
+  const a = app?.Application;
+  if (!a || !sso || !grantScope || !provisioning || !provisioningScope) return undefined;
+  const prov = provisioning.ApplicationProvisioningConfig;
+  const scope = provisioningScope.ApplicationProvisioningScope;
+  return compact<ApplicationOutputs>({
+    instanceId,
+    applicationId,
+    clientId: a.ClientId,
+    applicationName: a.ApplicationName ?? '',
+    ssoType: a.SsoType ?? '',
+    applicationSourceType: a.ApplicationSourceType,
+    applicationTemplateId: a.ApplicationTemplateId,
+    applicationIdentityType: a.ApplicationIdentityType,
+    description: a.Description,
+    logoUrl: a.LogoUrl,
+    applicationOwner: { userIds: a.ApplicationOwner?.UserIds ?? [], groupIds: a.ApplicationOwner?.GroupIds ?? [] },
+    status: a.Status,
+    enabled: a.Status === undefined ? undefined : a.Status === 'enabled',
+    authorizationType: a.AuthorizationType,
+    apiInvokeStatus: a.ApiInvokeStatus,
+    apiInvokeEnabled: a.ApiInvokeStatus === undefined ? undefined : a.ApiInvokeStatus === 'enabled',
+    grantScopes: grantScope.ApplicationGrantScope?.GrantScopes ?? [],
+    ...ssoOutputs(sso.ApplicationSsoConfig),
+    provisioningStatus: prov?.Status,
+    provisioningEnabled: prov?.Status === undefined ? undefined : prov.Status === 'enabled',
+    provisioningConfig: provisioningConfigOutput(prov, knownProvisioning),
+    provisionJwksEndpoint: prov?.ProvisionJwksEndpoint,
+    provisioningScope: {
+      organizationalUnitIds: scope?.OrganizationalUnitIds ?? [],
+      groupIds: scope?.GroupIds ?? [],
+    },
+    createTime: a.CreateTime,
+    updateTime: a.UpdateTime,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applying settings
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Applies the settings named in `changed` with the values of `news`, in an order the service
+ * accepts: enabling first and disabling last, provisioning configured before it is switched on.
+ * `olds` (old outputs; the fresh application on create) fill the parts of the owner and the
+ * provisioning scope that the program does not manage, because the service replaces both whole.
+ * Each call runs as a named {@link step}.
+ */
+async function applySettings(
+  ctx: ProviderContext,
+  target: Target,
+  news: ApplicationInputs,
+  olds: Partial<ApplicationOutputs>,
+  changed: ReadonlySet<string>,
+): Promise<void> {
+  const client = ctx.client;
+  const has = (field: keyof ApplicationInputs) => changed.has(field) && news[field] !== undefined;
+
+  if (has('enabled') && news.enabled) {
+    await step('enabling the application', () => client.call('EnableApplication', target));
+  }
+  if (has('applicationName') || has('logoUrl') || has('applicationOwner')) {
+    const owner = has('applicationOwner') ? { ...olds.applicationOwner, ...news.applicationOwner } : undefined;
+    await step('updating the application info', () =>
+      client.call('UpdateApplicationInfo', {
+        ...target,
+        ApplicationName: has('applicationName') ? news.applicationName : undefined,
+        LogoUrl: has('logoUrl') ? news.logoUrl : undefined,
+        ApplicationOwner: owner ? { UserIds: owner.userIds ?? [], GroupIds: owner.groupIds ?? [] } : undefined,
+      }),
+    );
+  }
+  if (has('description')) {
+    await step('updating the description', () =>
+      client.call('UpdateApplicationDescription', { ...target, Description: news.description }),
+    );
+  }
+  if (has('authorizationType')) {
+    await step('setting the authorization type', () =>
+      client.call('UpdateApplicationAuthorizationType', { ...target, AuthorizationType: news.authorizationType ?? '' }),
+    );
+  }
+  if (has('initLoginType') || has('initLoginUrl') || has('samlSsoConfig') || has('oidcSsoConfig')) {
+    await step('setting the SSO configuration', () =>
+      client.call('SetApplicationSsoConfig', {
+        ...target,
+        InitLoginType: news.initLoginType,
+        InitLoginUrl: news.initLoginUrl,
+        SamlSsoConfig: news.samlSsoConfig && toWire(news.samlSsoConfig),
+        OidcSsoConfig: news.oidcSsoConfig && toWire(news.oidcSsoConfig),
+      }),
+    );
+  }
+  if (has('apiInvokeEnabled') && news.apiInvokeEnabled) {
+    await step('enabling the Developer API', () => client.call('EnableApplicationApiInvoke', target));
+  }
+  if (has('grantScopes')) {
+    await step('setting the Developer API scopes', () =>
+      client.call('SetApplicationGrantScope', { ...target, GrantScopes: news.grantScopes }),
+    );
+  }
+  if (has('apiInvokeEnabled') && !news.apiInvokeEnabled) {
+    await step('disabling the Developer API', () => client.call('DisableApplicationApiInvoke', target));
+  }
+  if (has('provisioningEnabled') && !news.provisioningEnabled) {
+    await step('disabling provisioning', () => client.call('DisableApplicationProvisioning', target));
+  }
+  if (has('provisioningConfig')) {
+    const config = toWire(news.provisioningConfig as ProvisioningConfig);
+    await step('setting the provisioning configuration', () =>
+      client.call('SetApplicationProvisioningConfig', { ...target, ...config, ProvisionProtocolType: config.ProvisionProtocolType ?? '' }),
+    );
+  }
+  if (has('provisioningScope')) {
+    const scope = { ...olds.provisioningScope, ...news.provisioningScope };
+    await step('setting the provisioning scope', () =>
+      client.call('SetApplicationProvisioningScope', {
+        ...target,
+        OrganizationalUnitIds: scope.organizationalUnitIds ?? [],
+        GroupIds: scope.groupIds ?? [],
+      }),
+    );
+  }
+  if (has('provisioningEnabled') && news.provisioningEnabled) {
+    await step('enabling provisioning', () => client.call('EnableApplicationProvisioning', target));
+  }
+  if (has('enabled') && !news.enabled) {
+    await step('disabling the application', () => client.call('DisableApplication', target));
+  }
+}
+
+/**
+ * Turns a failed step into the partial-failure error that makes Pulumi record the application
+ * with its LIVE outputs, so the next `pulumi up` sees what is still missing and applies it.
+ */
+async function failAfterStep(
+  ctx: ProviderContext,
+  id: string,
+  target: Target,
+  fallback: Partial<ApplicationOutputs>,
+  known: unknown,
+  verb: 'created' | 'updated',
+  err: unknown,
+): Promise<never> {
+  const live = await readApplication(ctx, target.InstanceId, target.ApplicationId, known).catch(() => undefined);
+  const properties = { ...(live ?? fallback) } as Record<string, unknown>;
+  const what = err instanceof StepError ? err.step : 'a follow-up step';
+  const cause = err instanceof StepError ? err.cause : err;
+  if (verb === 'created') throw partialFailure('Application', id, properties, what, cause);
+  throw Object.assign(partialFailure('Application', id, properties, what, cause), {
+    message: `Application ${id} was partly updated: ${what} failed: ${cause instanceof Error ? cause.message : String(cause)}. ` +
+      'Its current state is recorded; run `pulumi up` again to finish.',
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The provider
+// ---------------------------------------------------------------------------------------------
+
+function checkApplication(news: Record<string, unknown>): pulumi.dynamic.CheckResult<ApplicationInputs> {
+  const c = new InputChecker(news);
+  checkInstanceId(c);
+  c.string('applicationName', { required: true })
+    .oneOf('ssoType', SSO_TYPES, { required: true })
+    .oneOf('applicationSourceType', [SOURCE_STANDARD, SOURCE_TEMPLATE])
+    .string('applicationTemplateId', { minLength: 1 })
+    .oneOf('applicationIdentityType', APPLICATION_IDENTITY_TYPES)
+    .string('description')
+    .object('applicationOwner')
+    .boolean('enabled')
+    .oneOf('authorizationType', AUTHORIZATION_TYPES)
+    .boolean('apiInvokeEnabled')
+    .stringList('grantScopes', { minLength: 1 })
+    .oneOf('initLoginType', INIT_LOGIN_TYPES)
+    .object('samlSsoConfig')
+    .object('oidcSsoConfig')
+    .boolean('provisioningEnabled')
+    .object('provisioningConfig')
+    .object('provisioningScope');
+  if (news.logoUrl !== '') c.url('logoUrl');
+  if (news.initLoginUrl !== '') c.url('initLoginUrl');
+
+  const source = news.applicationSourceType ?? SOURCE_STANDARD;
+  if (source === SOURCE_TEMPLATE && !c.present('applicationTemplateId')) {
+    c.fail('applicationTemplateId', `applicationTemplateId is required when applicationSourceType is ${SOURCE_TEMPLATE}`);
+  }
+  if (source === SOURCE_STANDARD && c.present('applicationTemplateId')) {
+    c.fail('applicationTemplateId', `applicationTemplateId applies only when applicationSourceType is ${SOURCE_TEMPLATE}`);
+  }
+
+  const ssoType = news.ssoType;
+  if (ssoType === 'oidc' && c.present('samlSsoConfig')) {
+    c.fail('samlSsoConfig', 'samlSsoConfig applies only to saml2 applications; this one has ssoType oidc (use oidcSsoConfig)');
+  }
+  if (ssoType === 'saml2' && c.present('oidcSsoConfig')) {
+    c.fail('oidcSsoConfig', 'oidcSsoConfig applies only to oidc applications; this one has ssoType saml2 (use samlSsoConfig)');
+  }
+  if ((ssoType === 'saml2' || ssoType === 'oidc') && typeof news.initLoginType === 'string') {
+    const needsUrl = ssoType === 'saml2' ? 'only_app_init_sso' : 'idaas_or_app_init_sso';
+    if (news.initLoginType === needsUrl && (news.initLoginUrl === undefined || news.initLoginUrl === '')) {
+      c.fail('initLoginUrl', `initLoginUrl is required when a ${ssoType} application uses initLoginType ${needsUrl}`);
+    }
+  }
+
+  checkNested(c, news, 'applicationOwner', (n) => checkIdLists(n, 'applicationOwner', ['userIds', 'groupIds']));
+  checkNested(c, news, 'provisioningScope', (n) => checkIdLists(n, 'provisioningScope', ['organizationalUnitIds', 'groupIds']));
+  checkNested(c, news, 'samlSsoConfig', checkSamlSsoConfig);
+  checkNested(c, news, 'oidcSsoConfig', checkOidcSsoConfig);
+  checkNested(c, news, 'provisioningConfig', checkProvisioningConfig);
+  return c.result(news as unknown as ApplicationInputs);
+}
+
+/** The application provider's implementation (called through {@link applicationProvider}). */
+export const applicationImplementation = defineProvider<ApplicationInputs, ApplicationOutputs>({
+  kind: 'Application',
+
+  check(_olds, news) {
+    return checkApplication(news);
+  },
+
+  diff(_id, olds, news) {
+    return diffByTable(APPLICATION_DIFF, { ...olds }, { ...news });
+  },
+
+  async create(ctx, inputs) {
+    const res = await ctx.client.call('CreateApplication', {
+      InstanceId: inputs.instanceId,
+      ApplicationName: inputs.applicationName,
+      SsoType: inputs.ssoType,
+      ApplicationSourceType: inputs.applicationSourceType ?? SOURCE_STANDARD,
+      ApplicationTemplateId: inputs.applicationTemplateId,
+      ApplicationIdentityType: inputs.applicationIdentityType,
+      Description: inputs.description || undefined,
+      LogoUrl: inputs.logoUrl || undefined,
+      ApplicationOwner: inputs.applicationOwner && toWire(inputs.applicationOwner),
+    });
+    const applicationId = res.ApplicationId ?? '';
+    const id = joinId(inputs.instanceId, applicationId);
+    const target: Target = { InstanceId: inputs.instanceId, ApplicationId: applicationId };
+    // What exists for sure after CreateApplication alone; recorded if even the read-back fails.
+    const created: Partial<ApplicationOutputs> = {
+      instanceId: inputs.instanceId,
+      applicationId,
+      applicationName: inputs.applicationName,
+      ssoType: inputs.ssoType,
+    };
+    const followUps = new Set(INPUT_FIELDS.filter((f) => !CREATE_FIELDS.includes(f)));
+    try {
+      await applySettings(ctx, target, inputs, { applicationOwner: inputs.applicationOwner }, followUps);
+      const outs = await step('reading it back', () =>
+        readApplication(ctx, inputs.instanceId, applicationId, inputs.provisioningConfig),
+      );
+      if (!outs) throw new StepError('reading it back', new Error('the application was not found'));
+      return { id, outs };
+    } catch (err) {
+      return failAfterStep(ctx, id, target, created, inputs.provisioningConfig, 'created', err);
+    }
+  },
+
+  async read(ctx, id, props) {
+    const { instanceId, applicationId } = parseId('Application', id, ID_PARTS);
+    assertDeclaredMatches('Application', id, 'instanceId', props.instanceId, instanceId);
+    const live = await readApplication(ctx, instanceId, applicationId, props.provisioningConfig);
+    if (!live) return {};
+    const reported = INPUT_FIELDS.filter((f) => !UNREPORTED_INPUTS.includes(f));
+    return { id, props: live, inputs: refreshedInputs(reported, { ...live }, props) };
+  },
+
+  async update(ctx, id, olds, news) {
+    const { instanceId, applicationId } = parseId('Application', id, ID_PARTS);
+    const target: Target = { InstanceId: instanceId, ApplicationId: applicationId };
+    const changed = new Set(changedFields(APPLICATION_DIFF, { ...olds }, { ...news }).map((c) => c.property));
+    const known = news.provisioningConfig ?? olds.provisioningConfig;
+    try {
+      await applySettings(ctx, target, news, olds, changed);
+    } catch (err) {
+      return failAfterStep(ctx, id, target, olds, known, 'updated', err);
+    }
+    const outs = await readApplication(ctx, instanceId, applicationId, known);
+    if (!outs) throw new Error(`Application ${id} disappeared during the update`);
+    return { outs };
+  },
+
+  async delete(ctx, id) {
+    const { instanceId, applicationId } = parseId('Application', id, ID_PARTS);
+    const target: Target = { InstanceId: instanceId, ApplicationId: applicationId };
+    await deleteTolerantly(
+      () => ctx.client.call('DeleteApplication', target),
+      () => ctx.client.call('DisableApplication', target),
+    );
+  },
+});
+
+/** The serializable provider of {@link Application} (a shell that requires this module at call time). */
+export const applicationProvider = makeProviderShell(self, 'applicationImplementation');
+
+/**
+ * An SSO application of an EIAM instance.
+ *
+ * ```ts
+ * const app = new eiam.Application('portal', {
+ *   instanceId: instance.instanceId,
+ *   applicationName: 'Portal',
+ *   ssoType: 'oidc',
+ *   oidcSsoConfig: { grantTypes: ['authorization_code'], redirectUris: ['https://portal.example.com/cb'] },
+ * });
+ * export const issuer = app.oidcIssuer;
+ * ```
+ *
+ * Import with `pulumi import pulumi-nodejs:dynamic/eiam:Application portal idaas_xxx/app_xxx`.
+ */
+export class Application extends pulumi.dynamic.Resource {
+  /** Outputs marked secret in state: the provisioning configuration carries keys and tokens. */
+  static readonly secretOutputs: readonly string[] = ['provisioningConfig'];
+
+  /** Instance id. */
+  declare readonly instanceId: pulumi.Output<string>;
+  /** Application id (`app_…`). */
+  declare readonly applicationId: pulumi.Output<string>;
+  /** OAuth client id (stays the same across renames). */
+  declare readonly clientId: pulumi.Output<string>;
+  /** Display name. */
+  declare readonly applicationName: pulumi.Output<string>;
+  /** SSO protocol. */
+  declare readonly ssoType: pulumi.Output<string>;
+  /** Source type. */
+  declare readonly applicationSourceType: pulumi.Output<string>;
+  /** Template id (template applications only). */
+  declare readonly applicationTemplateId: pulumi.Output<string | undefined>;
+  /** Identity type. */
+  declare readonly applicationIdentityType: pulumi.Output<string>;
+  /** Description. */
+  declare readonly description: pulumi.Output<string | undefined>;
+  /** Logo URL. */
+  declare readonly logoUrl: pulumi.Output<string | undefined>;
+  /** Owners. */
+  declare readonly applicationOwner: pulumi.Output<ApplicationOwner>;
+  /** `enabled` or `disabled`. */
+  declare readonly status: pulumi.Output<string>;
+  /** Whether the application is enabled. */
+  declare readonly enabled: pulumi.Output<boolean>;
+  /** Authorization type. */
+  declare readonly authorizationType: pulumi.Output<string>;
+  /** Developer API status. */
+  declare readonly apiInvokeStatus: pulumi.Output<string>;
+  /** Whether the Developer API is on. */
+  declare readonly apiInvokeEnabled: pulumi.Output<boolean>;
+  /** Developer API scopes. */
+  declare readonly grantScopes: pulumi.Output<string[]>;
+  /** SSO initiation mode. */
+  declare readonly initLoginType: pulumi.Output<string>;
+  /** SSO initiation URL. */
+  declare readonly initLoginUrl: pulumi.Output<string | undefined>;
+  /** SSO status. */
+  declare readonly ssoStatus: pulumi.Output<string>;
+  /** Live SAML settings, service defaults included (saml2 applications). */
+  declare readonly samlSsoConfig: pulumi.Output<SamlSsoConfig | undefined>;
+  /** Live OIDC settings, service defaults included (oidc applications). */
+  declare readonly oidcSsoConfig: pulumi.Output<OidcSsoConfig | undefined>;
+  /** OIDC issuer. */
+  declare readonly oidcIssuer: pulumi.Output<string | undefined>;
+  /** OIDC JWKS endpoint. */
+  declare readonly oidcJwksEndpoint: pulumi.Output<string | undefined>;
+  /** OIDC logout endpoint. */
+  declare readonly oidcLogoutEndpoint: pulumi.Output<string | undefined>;
+  /** OAuth 2.0 authorization endpoint. */
+  declare readonly oauth2AuthorizationEndpoint: pulumi.Output<string | undefined>;
+  /** OAuth 2.0 token endpoint. */
+  declare readonly oauth2TokenEndpoint: pulumi.Output<string | undefined>;
+  /** OIDC userinfo endpoint. */
+  declare readonly oauth2UserinfoEndpoint: pulumi.Output<string | undefined>;
+  /** OAuth 2.0 revocation endpoint. */
+  declare readonly oauth2RevokeEndpoint: pulumi.Output<string | undefined>;
+  /** OAuth 2.0 device authorization endpoint. */
+  declare readonly oauth2DeviceAuthorizationEndpoint: pulumi.Output<string | undefined>;
+  /** SAML metadata URL. */
+  declare readonly samlMetaEndpoint: pulumi.Output<string | undefined>;
+  /** SAML SSO endpoint. */
+  declare readonly samlSsoEndpoint: pulumi.Output<string | undefined>;
+  /** SAML entity id of EIAM as identity provider. */
+  declare readonly samlIdpEntityId: pulumi.Output<string | undefined>;
+  /** Provisioning status. */
+  declare readonly provisioningStatus: pulumi.Output<string>;
+  /** Whether provisioning is on. */
+  declare readonly provisioningEnabled: pulumi.Output<boolean>;
+  /** Live provisioning configuration (secret). */
+  declare readonly provisioningConfig: pulumi.Output<ProvisioningConfig | undefined>;
+  /** Provisioning callback verification keys. */
+  declare readonly provisionJwksEndpoint: pulumi.Output<string | undefined>;
+  /** Provisioning scope. */
+  declare readonly provisioningScope: pulumi.Output<ProvisioningScope>;
+  /** Creation time, epoch ms. */
+  declare readonly createTime: pulumi.Output<number>;
+  /** Last update time, epoch ms. */
+  declare readonly updateTime: pulumi.Output<number>;
+
+  /** Declares an application. */
+  constructor(name: string, args: ApplicationArgs, opts?: pulumi.CustomResourceOptions) {
+    super(
+      applicationProvider,
+      name,
+      declareOutputs(args, OUTPUT_NAMES),
+      withSecretOutputs(opts, Application.secretOutputs),
+      TYPE_MODULE,
+      'Application',
+    );
+  }
+}
+
+/** The type token of {@link Application}. */
+export const APPLICATION_TYPE = typeToken('Application');

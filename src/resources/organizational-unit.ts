@@ -1,0 +1,301 @@
+/**
+ * `OrganizationalUnit`: a unit of an EIAM instance's organization tree
+ * (CreateOrganizationalUnit / GetOrganizationalUnit / UpdateOrganizationalUnit /
+ * UpdateOrganizationalUnitDescription / UpdateOrganizationalUnitParentId /
+ * DeleteOrganizationalUnit / DeleteOrganizationalUnitChildren).
+ *
+ * A change of `parentId` MOVES the unit (its users and children come along); it never replaces
+ * it. Without `parentId` the unit is created under the instance's root unit
+ * (GetRootOrganizationalUnit) and its parent is not managed afterwards.
+ *
+ * Id: `<instanceId>/<organizationalUnitId>`.
+ */
+import * as pulumi from '@pulumi/pulumi';
+import type { GetOrganizationalUnitResponse } from '../catalog';
+import { EiamApiError } from '../client';
+import { checkInstanceId, checkObjectId } from './common';
+import * as self from './organizational-unit';
+import {
+  assertDeclaredMatches,
+  changedFields,
+  compact,
+  declareOutputs,
+  defineProvider,
+  diffByTable,
+  followUp,
+  hasChange,
+  InputChecker,
+  joinId,
+  makeProviderShell,
+  parseId,
+  refreshedInputs,
+  TYPE_MODULE,
+  typeToken,
+  unlessNotFound,
+  withSecretOutputs,
+  type DiffTable,
+  type ProviderContext,
+} from './provider-kit';
+
+/** Arguments of an {@link OrganizationalUnit}. */
+export interface OrganizationalUnitArgs {
+  /** Instance the unit belongs to. Changing it replaces the unit. */
+  readonly instanceId: pulumi.Input<string>;
+  /** Name, unique among its siblings, at most 64 characters. Renamed in place. */
+  readonly organizationalUnitName: pulumi.Input<string>;
+  /** Description, at most 256 characters. Unset: not managed; `''` clears it. */
+  readonly description?: pulumi.Input<string>;
+  /**
+   * External id for correlating with other systems, at most 64 characters, unique in the
+   * instance. The service defaults it to the unit id. The API cannot change it: a change
+   * replaces the unit (deleting the old one first).
+   */
+  readonly organizationalUnitExternalId?: pulumi.Input<string>;
+  /** Parent unit id. Default: the instance's root unit. A change moves the unit. */
+  readonly parentId?: pulumi.Input<string>;
+  /**
+   * When true, deleting the unit first deletes everything below it
+   * (DeleteOrganizationalUnitChildren): child units, and accounts whose primary unit is in the
+   * subtree. Default false: deleting a unit that still has children or members fails.
+   */
+  readonly forceDeleteChildren?: pulumi.Input<boolean>;
+}
+
+/** Checked inputs of an organizational unit. */
+export interface OrganizationalUnitInputs {
+  /** See {@link OrganizationalUnitArgs.instanceId}. */
+  instanceId: string;
+  /** See {@link OrganizationalUnitArgs.organizationalUnitName}. */
+  organizationalUnitName: string;
+  /** See {@link OrganizationalUnitArgs.description}. */
+  description?: string;
+  /** See {@link OrganizationalUnitArgs.organizationalUnitExternalId}. */
+  organizationalUnitExternalId?: string;
+  /** See {@link OrganizationalUnitArgs.parentId}. */
+  parentId?: string;
+  /** See {@link OrganizationalUnitArgs.forceDeleteChildren}. */
+  forceDeleteChildren?: boolean;
+}
+
+/** Outputs of an organizational unit. */
+export interface OrganizationalUnitOutputs extends OrganizationalUnitInputs {
+  /** Unit id (`ou_…`). */
+  organizationalUnitId: string;
+  /** True when the unit has no child units. */
+  leaf?: boolean;
+  /** Source type (`build_in` for units made through the API). */
+  organizationalUnitSourceType?: string;
+  /** Source id. */
+  organizationalUnitSourceId?: string;
+  /** Creation time, epoch ms. */
+  createTime?: number;
+  /** Last update time, epoch ms. */
+  updateTime?: number;
+}
+
+/** What a change to each input means. */
+export const ORGANIZATIONAL_UNIT_DIFF: DiffTable = {
+  instanceId: 'replace',
+  organizationalUnitName: 'update',
+  description: { action: 'update', kind: 'text' },
+  organizationalUnitExternalId: 'replace',
+  parentId: 'update',
+  forceDeleteChildren: 'ignore',
+};
+
+const INPUT_FIELDS = ['instanceId', 'organizationalUnitName', 'description', 'organizationalUnitExternalId', 'parentId'];
+const WRITE_ONLY = ['forceDeleteChildren'];
+const OUTPUT_NAMES = [
+  'organizationalUnitId',
+  'leaf',
+  'organizationalUnitSourceType',
+  'organizationalUnitSourceId',
+  'createTime',
+  'updateTime',
+  ...INPUT_FIELDS,
+  ...WRITE_ONLY,
+];
+const ID_PARTS = ['instanceId', 'organizationalUnitId'] as const;
+
+type LiveUnit = NonNullable<GetOrganizationalUnitResponse['OrganizationalUnit']>;
+
+function toOutputs(ou: LiveUnit, instanceId: string, forceDeleteChildren: boolean | undefined): OrganizationalUnitOutputs {
+  return compact({
+    instanceId,
+    organizationalUnitId: ou.OrganizationalUnitId ?? '',
+    organizationalUnitName: ou.OrganizationalUnitName ?? '',
+    description: ou.Description,
+    organizationalUnitExternalId: ou.OrganizationalUnitExternalId,
+    parentId: ou.ParentId,
+    leaf: ou.Leaf,
+    organizationalUnitSourceType: ou.OrganizationalUnitSourceType,
+    organizationalUnitSourceId: ou.OrganizationalUnitSourceId,
+    createTime: ou.CreateTime,
+    updateTime: ou.UpdateTime,
+    forceDeleteChildren,
+  });
+}
+
+async function fetchUnit(
+  ctx: ProviderContext,
+  instanceId: string,
+  ouId: string,
+  forceDeleteChildren: boolean | undefined,
+): Promise<OrganizationalUnitOutputs | undefined> {
+  const res = await unlessNotFound(
+    ctx.client.call('GetOrganizationalUnit', { InstanceId: instanceId, OrganizationalUnitId: ouId }),
+  );
+  return res?.OrganizationalUnit ? toOutputs(res.OrganizationalUnit, instanceId, forceDeleteChildren) : undefined;
+}
+
+/** The id of the instance's root organizational unit. */
+export async function rootOrganizationalUnitId(ctx: ProviderContext, instanceId: string): Promise<string> {
+  const res = await ctx.client.call('GetRootOrganizationalUnit', { InstanceId: instanceId });
+  const id = res.OrganizationalUnit?.OrganizationalUnitId;
+  if (!id) throw new Error(`GetRootOrganizationalUnit returned no unit for instance ${instanceId}`);
+  return id;
+}
+
+/** The organizational unit provider's implementation (called through {@link organizationalUnitProvider}). */
+export const organizationalUnitImplementation = defineProvider<OrganizationalUnitInputs, OrganizationalUnitOutputs>({
+  kind: 'OrganizationalUnit',
+
+  check(_olds, news) {
+    const c = new InputChecker(news);
+    checkInstanceId(c);
+    c.string('organizationalUnitName', { required: true, maxLength: 64 })
+      .string('description', { maxLength: 256 })
+      .string('organizationalUnitExternalId', { minLength: 1, maxLength: 64 })
+      .boolean('forceDeleteChildren');
+    checkObjectId(c, 'parentId', false);
+    return c.result(news as unknown as OrganizationalUnitInputs);
+  },
+
+  diff(_id, olds, news) {
+    return diffByTable(ORGANIZATIONAL_UNIT_DIFF, { ...olds }, { ...news }, { deleteBeforeReplace: true });
+  },
+
+  async create(ctx, inputs) {
+    const parentId = inputs.parentId ?? (await rootOrganizationalUnitId(ctx, inputs.instanceId));
+    const res = await ctx.client.call('CreateOrganizationalUnit', {
+      InstanceId: inputs.instanceId,
+      OrganizationalUnitName: inputs.organizationalUnitName,
+      ParentId: parentId,
+      Description: inputs.description || undefined,
+      OrganizationalUnitExternalId: inputs.organizationalUnitExternalId,
+    });
+    const ouId = res.OrganizationalUnitId ?? '';
+    const id = joinId(inputs.instanceId, ouId);
+    const known = { ...inputs, parentId, organizationalUnitId: ouId };
+    const outs = await followUp('OrganizationalUnit', id, known, 'reading it back', () =>
+      fetchUnit(ctx, inputs.instanceId, ouId, inputs.forceDeleteChildren),
+    );
+    return { id, outs: outs ?? known };
+  },
+
+  async read(ctx, id, props) {
+    const { instanceId, organizationalUnitId } = parseId('OrganizationalUnit', id, ID_PARTS);
+    assertDeclaredMatches('OrganizationalUnit', id, 'instanceId', props.instanceId, instanceId);
+    const live = await fetchUnit(ctx, instanceId, organizationalUnitId, props.forceDeleteChildren as boolean | undefined);
+    if (!live) return {};
+    return { id, props: live, inputs: refreshedInputs(INPUT_FIELDS, { ...live }, props, WRITE_ONLY) };
+  },
+
+  async update(ctx, id, olds, news) {
+    const { instanceId, organizationalUnitId } = parseId('OrganizationalUnit', id, ID_PARTS);
+    const key = { InstanceId: instanceId, OrganizationalUnitId: organizationalUnitId };
+    const changes = changedFields(ORGANIZATIONAL_UNIT_DIFF, { ...olds }, { ...news });
+    // Move first: the name must be unique among the NEW siblings.
+    if (hasChange(changes, 'parentId') && news.parentId) {
+      await ctx.client.call('UpdateOrganizationalUnitParentId', { ...key, ParentId: news.parentId });
+    }
+    if (hasChange(changes, 'organizationalUnitName')) {
+      await ctx.client.call('UpdateOrganizationalUnit', { ...key, OrganizationalUnitName: news.organizationalUnitName });
+    }
+    if (hasChange(changes, 'description')) {
+      await ctx.client.call('UpdateOrganizationalUnitDescription', { ...key, Description: news.description });
+    }
+    const outs = await fetchUnit(ctx, instanceId, organizationalUnitId, news.forceDeleteChildren);
+    if (!outs) throw new Error(`OrganizationalUnit ${id} disappeared during the update`);
+    return { outs };
+  },
+
+  async delete(ctx, id, props) {
+    const { instanceId, organizationalUnitId } = parseId('OrganizationalUnit', id, ID_PARTS);
+    const key = { InstanceId: instanceId, OrganizationalUnitId: organizationalUnitId };
+    if (props.forceDeleteChildren) {
+      await unlessNotFound(ctx.client.call('DeleteOrganizationalUnitChildren', key));
+    }
+    try {
+      await unlessNotFound(ctx.client.call('DeleteOrganizationalUnit', key));
+    } catch (err) {
+      if (err instanceof EiamApiError && /HasChildren|HasUsers/.test(err.code)) {
+        throw new Error(
+          `OrganizationalUnit ${id} cannot be deleted: ${err.message}. Move or delete what it contains, ` +
+            'or set forceDeleteChildren: true (and run `pulumi up`) to delete its subtree with it.',
+        );
+      }
+      throw err;
+    }
+  },
+});
+
+/** The serializable provider of {@link OrganizationalUnit}. */
+export const organizationalUnitProvider = makeProviderShell(self, 'organizationalUnitImplementation');
+
+/**
+ * An organizational unit.
+ *
+ * ```ts
+ * const eng = new eiam.OrganizationalUnit('eng', { instanceId: instance.instanceId, organizationalUnitName: 'Engineering' });
+ * const web = new eiam.OrganizationalUnit('web', {
+ *   instanceId: instance.instanceId, organizationalUnitName: 'Web', parentId: eng.organizationalUnitId,
+ * });
+ * ```
+ *
+ * Import: `pulumi import pulumi-nodejs:dynamic/eiam:OrganizationalUnit eng idaas_xxx/ou_xxx`.
+ */
+export class OrganizationalUnit extends pulumi.dynamic.Resource {
+  /** Outputs marked secret in state. */
+  static readonly secretOutputs: readonly string[] = [];
+
+  /** Instance id. */
+  declare readonly instanceId: pulumi.Output<string>;
+  /** Unit id (`ou_…`). */
+  declare readonly organizationalUnitId: pulumi.Output<string>;
+  /** Name. */
+  declare readonly organizationalUnitName: pulumi.Output<string>;
+  /** Description as the service reports it. */
+  declare readonly description: pulumi.Output<string | undefined>;
+  /** External id (defaults to the unit id). */
+  declare readonly organizationalUnitExternalId: pulumi.Output<string>;
+  /** Parent unit id. */
+  declare readonly parentId: pulumi.Output<string>;
+  /** True when the unit has no child units. */
+  declare readonly leaf: pulumi.Output<boolean>;
+  /** Source type. */
+  declare readonly organizationalUnitSourceType: pulumi.Output<string>;
+  /** Source id. */
+  declare readonly organizationalUnitSourceId: pulumi.Output<string>;
+  /** Creation time, epoch ms. */
+  declare readonly createTime: pulumi.Output<number>;
+  /** Last update time, epoch ms. */
+  declare readonly updateTime: pulumi.Output<number>;
+  /** Whether deleting the unit deletes its subtree. */
+  declare readonly forceDeleteChildren: pulumi.Output<boolean | undefined>;
+
+  /** Declares an organizational unit. */
+  constructor(name: string, args: OrganizationalUnitArgs, opts?: pulumi.CustomResourceOptions) {
+    super(
+      organizationalUnitProvider,
+      name,
+      declareOutputs(args, OUTPUT_NAMES),
+      withSecretOutputs(opts, OrganizationalUnit.secretOutputs),
+      TYPE_MODULE,
+      'OrganizationalUnit',
+    );
+  }
+}
+
+/** The type token of {@link OrganizationalUnit}. */
+export const ORGANIZATIONAL_UNIT_TYPE = typeToken('OrganizationalUnit');

@@ -1,0 +1,17 @@
+/**
+ * The shared kit every EIAM dynamic provider is built from: the serializable shell, check
+ * rules, table-driven diff, read/refresh helpers, partial-failure errors, ids and tokens.
+ */
+export * from './check';
+export * from './context';
+export * from './diff';
+export * from './errors';
+export * from './ids';
+export * from './read';
+export * from './resource';
+export * from './serialization';
+export * from './settings';
+export * from './shell';
+export * from './tokens';
+export * from './unknown';
+export * from './wait';

@@ -1,0 +1,36 @@
+/**
+ * What `read` reports besides the live outputs: the inputs Pulumi should record after a refresh
+ * or an import (`ReadResult.inputs`).
+ *
+ * Rule: an input is reported only if the caller's `props` carried it — on import `props` are the
+ * declared inputs, on refresh the prior outputs — and then with its LIVE value. The program's
+ * declared values therefore still differ from the recorded ones after an out-of-band change, so
+ * `diff` (which compares declared inputs with the refreshed outputs) keeps showing the drift
+ * until the next `pulumi up` puts the declared values back. Write-only inputs (passwords,
+ * triggers, provider knobs) cannot be read and are carried over unchanged.
+ */
+import type { PropertyBag } from './shell';
+
+/** Builds `ReadResult.inputs` from the live outputs (see the module comment). */
+export function refreshedInputs(
+  fields: readonly string[],
+  live: PropertyBag,
+  props: PropertyBag,
+  writeOnly: readonly string[] = [],
+): PropertyBag {
+  const out: PropertyBag = {};
+  for (const f of fields) {
+    if (props[f] !== undefined && props[f] !== null && live[f] !== undefined && live[f] !== null) out[f] = live[f];
+  }
+  for (const f of writeOnly) {
+    if (props[f] !== undefined && props[f] !== null) out[f] = props[f];
+  }
+  return out;
+}
+
+/** `props` without members whose value is `undefined` (outputs must be plain JSON). */
+export function compact<T extends object>(value: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = v;
+  return out as T;
+}

@@ -1,0 +1,164 @@
+/**
+ * The provider object Pulumi serializes into state, and the implementation it calls.
+ *
+ * Pulumi serializes a dynamic provider object (its functions and everything they capture) into
+ * the state of every resource that uses it. A module object captured by a function is written
+ * as `require("<package>/<subpath>")` when the module comes from `node_modules`, and by value
+ * otherwise. So the object built here is a thin shell: its methods capture only
+ *
+ * - the module that exports the implementation (a module reference, i.e. a `require`), and
+ * - the export name (a string),
+ *
+ * plus the settings read in `configure`, which exist only in the provider process. No client,
+ * socket or credential is ever captured; the implementation is looked up at call time.
+ *
+ * A resource module follows this pattern:
+ *
+ * ```ts
+ * import * as self from './user';              // the module itself, captured by reference
+ * export const userImplementation = defineProvider<UserInputs, UserOutputs>({ ... });
+ * export const userProvider = makeProviderShell(self, 'userImplementation');
+ * ```
+ *
+ * When the package is installed, the module must be reachable through the package's `exports`
+ * map (`pulumi-alicloud-eiam/resources/<file>`), or serialization fails.
+ */
+import type * as pulumi from '@pulumi/pulumi';
+import { cleanInputs } from './check';
+import { createContext, type ProviderContext } from './context';
+import { isResourceInitError } from './errors';
+import { readSettings, type ConfigSource, type ProviderSettings } from './settings';
+
+/** Loosely typed property bag, as the engine passes inputs and outputs. */
+export type PropertyBag = Record<string, unknown>;
+
+/**
+ * The handlers a resource writes. Inputs and outputs arrive without Pulumi's `__provider`
+ * entry and without null members; check and diff are pure (no API calls).
+ */
+export interface ProviderHandlers<I extends object, O extends object> {
+  /** Resource kind used in messages, e.g. `User`. */
+  readonly kind: string;
+  /** Validates and normalizes the new inputs. Never calls the API. */
+  check(olds: PropertyBag, news: PropertyBag): pulumi.dynamic.CheckResult<I> | Promise<pulumi.dynamic.CheckResult<I>>;
+  /** Compares new checked inputs with the old outputs. Never calls the API. */
+  diff(id: string, olds: O, news: I): pulumi.dynamic.DiffResult | Promise<pulumi.dynamic.DiffResult>;
+  /** Creates the object; throws a `ResourceInitError` if it exists but a follow-up step failed. */
+  create(ctx: ProviderContext, inputs: I): Promise<pulumi.dynamic.CreateResult<O>>;
+  /**
+   * Reads the live object. `props` are the prior outputs on refresh, or only the declared
+   * inputs on import. Returns `{}` when the object is gone.
+   */
+  read(ctx: ProviderContext, id: string, props: Partial<O> & PropertyBag): Promise<ReadOutcome<O>>;
+  /** Applies changed inputs in place. */
+  update(ctx: ProviderContext, id: string, olds: O, news: I): Promise<pulumi.dynamic.UpdateResult<O>>;
+  /** Deletes the object; succeeds when it is already gone. */
+  delete(ctx: ProviderContext, id: string, props: O): Promise<void>;
+}
+
+/**
+ * What a read handler returns: nothing (`{}`) when the object is gone, else its id, live
+ * outputs and the inputs to record (see `refreshedInputs`).
+ */
+export interface ReadOutcome<O> {
+  /** The id, or absent when the object no longer exists. */
+  readonly id?: string;
+  /** Live outputs. */
+  readonly props?: O;
+  /** Inputs to record for later diffs. */
+  readonly inputs?: PropertyBag;
+}
+
+/** A resource's implementation as the shell calls it: settings in, handlers wrapped. */
+export interface ProviderImplementation {
+  /** Resource kind, e.g. `User`. */
+  readonly kind: string;
+  /** Reads provider settings from the stack config (see `CONFIG_KEYS`). */
+  configure(config: ConfigSource): ProviderSettings;
+  /** See {@link ProviderHandlers.check}. */
+  check(olds: PropertyBag, news: PropertyBag): Promise<pulumi.dynamic.CheckResult>;
+  /** See {@link ProviderHandlers.diff}. */
+  diff(id: string, olds: PropertyBag, news: PropertyBag): Promise<pulumi.dynamic.DiffResult>;
+  /** See {@link ProviderHandlers.create}. */
+  create(settings: ProviderSettings, inputs: PropertyBag): Promise<pulumi.dynamic.CreateResult>;
+  /** See {@link ProviderHandlers.read}. */
+  read(settings: ProviderSettings, id: string, props: PropertyBag): Promise<pulumi.dynamic.ReadResult>;
+  /** See {@link ProviderHandlers.update}. */
+  update(settings: ProviderSettings, id: string, olds: PropertyBag, news: PropertyBag): Promise<pulumi.dynamic.UpdateResult>;
+  /** See {@link ProviderHandlers.delete}. */
+  delete(settings: ProviderSettings, id: string, props: PropertyBag): Promise<void>;
+}
+
+/**
+ * An error carrying `id` and `properties` must also carry the serialized provider, or the
+ * engine records a resource whose later delete/read cannot find its implementation.
+ */
+function withProviderEntry(err: unknown, raw: PropertyBag): unknown {
+  if (isResourceInitError(err) && raw.__provider !== undefined && err.properties.__provider === undefined) {
+    err.properties.__provider = raw.__provider;
+  }
+  return err;
+}
+
+/** Wraps a resource's handlers into the implementation the shell calls. */
+export function defineProvider<I extends object, O extends object>(
+  handlers: ProviderHandlers<I, O>,
+): ProviderImplementation {
+  return {
+    kind: handlers.kind,
+    configure: (config) => readSettings(config),
+    async check(olds, news) {
+      return handlers.check(cleanInputs(olds ?? {}), cleanInputs(news ?? {}));
+    },
+    async diff(id, olds, news) {
+      return handlers.diff(id, cleanInputs<O>(olds ?? {}), cleanInputs<I>(news ?? {}));
+    },
+    async create(settings, inputs) {
+      try {
+        return await handlers.create(createContext(settings), cleanInputs<I>(inputs));
+      } catch (err) {
+        throw withProviderEntry(err, inputs);
+      }
+    },
+    async read(settings, id, props) {
+      const result = await handlers.read(createContext(settings), id, cleanInputs(props ?? {}));
+      return result.id ? result : {};
+    },
+    async update(settings, id, olds, news) {
+      try {
+        return await handlers.update(createContext(settings), id, cleanInputs<O>(olds), cleanInputs<I>(news));
+      } catch (err) {
+        throw withProviderEntry(err, news);
+      }
+    },
+    async delete(settings, id, props) {
+      await handlers.delete(createContext(settings), id, cleanInputs<O>(props ?? {}));
+    },
+  };
+}
+
+/**
+ * The serializable provider object for the implementation exported as `exportName` by
+ * `implModule`. Pass the module object itself (`import * as self from './this-file'`), never
+ * the implementation value: only module objects serialize as a `require`.
+ */
+export function makeProviderShell<M extends object, K extends keyof M & string>(
+  implModule: M,
+  exportName: K,
+): pulumi.dynamic.ResourceProvider {
+  // One shared object, mutated in place: the serializer gives every function its own copy of
+  // a captured `let`, but copies of an object reference still point at the same object.
+  const state: { settings: ProviderSettings } = { settings: {} };
+  const impl = (): ProviderImplementation => implModule[exportName] as ProviderImplementation;
+  return {
+    async configure(req) {
+      state.settings = impl().configure(req.config);
+    },
+    check: (olds, news) => impl().check(olds, news),
+    diff: (id, olds, news) => impl().diff(id, olds, news),
+    create: (inputs) => impl().create(state.settings, inputs),
+    read: (id, props) => impl().read(state.settings, id, props ?? {}),
+    update: (id, olds, news) => impl().update(state.settings, id, olds, news),
+    delete: (id, props) => impl().delete(state.settings, id, props),
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * Malformed and unusual input over real HTTP: every case gets a 4xx with the right code, and the
+ * server keeps answering afterwards.
+ */
+import { randomBytes } from 'node:crypto';
+import { signV3 } from '../../../src/client/signing';
+import type { LocalServer } from '../../../src/local-server';
+import { callApi, echoHandlers, rawRequest, signedRequest, startTestServer } from './support';
+
+describe('local server request parsing', () => {
+  let server: LocalServer;
+  beforeAll(async () => {
+    server = await startTestServer({ handlers: echoHandlers() });
+  });
+  afterEach(async () => {
+    expect((await callApi(server, 'ListRegions')).status).toBe(200);
+  });
+  afterAll(() => server.stop());
+
+  it('ignores unknown parameters, including deeply dotted ones', async () => {
+    const reply = await callApi(server, 'GetUser', {
+      InstanceId: 'i',
+      UserId: 'u',
+      Unknown: 'x',
+      'A.1.2.3.4.5.6.7.8.9.10.11.12.13.14': 'deep',
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.json.Echo).toEqual({ InstanceId: 'i', UserId: 'u' });
+  });
+
+  it('rebuilds lists and objects from flattened names and coerces scalars', async () => {
+    const reply = await callApi(server, 'ListUsers', {
+      InstanceId: 'i',
+      PageNumber: 2,
+      'UserIds.2': 'second',
+      'UserIds.1': 'first',
+    });
+    expect(reply.json.Echo).toEqual({ InstanceId: 'i', PageNumber: 2, UserIds: ['first', 'second'] });
+  });
+
+  it('accepts a list sent as one JSON text', async () => {
+    const reply = await callApi(server, 'ListUsers', { InstanceId: 'i', UserIds: JSON.stringify(['a', 'b']) });
+    expect(reply.json.Echo.UserIds).toEqual(['a', 'b']);
+  });
+
+  it('answers MissingUserId 400 when a mandatory parameter is absent or empty', async () => {
+    const absent = await callApi(server, 'GetUser', { InstanceId: 'i' });
+    expect(absent.status).toBe(400);
+    expect(absent.json.Code).toBe('MissingUserId');
+    const empty = await callApi(server, 'GetUser', { InstanceId: 'i', UserId: '' });
+    expect(empty.json.Code).toBe('MissingUserId');
+  });
+
+  it.each([
+    ['PageNumber', 'two'],
+    ['PageNumber', '1.5'],
+    ['PageNumber', '99999999999999999999'],
+  ])('answers InvalidParameter.%s for the integer value %p', async (name, value) => {
+    const reply = await callApi(server, 'ListUsers', { InstanceId: 'i', [name]: value });
+    expect(reply.status).toBe(400);
+    expect(reply.json.Code).toBe(`InvalidParameter.${name}`);
+  });
+
+  it('answers InvalidParameter.EmailVerified for a boolean that is not true/false', async () => {
+    const reply = await callApi(server, 'CreateUser', {
+      InstanceId: 'i',
+      Username: 'u',
+      PrimaryOrganizationalUnitId: 'ou',
+      EmailVerified: 'maybe',
+    });
+    expect(reply.status).toBe(400);
+    expect(reply.json.Code).toBe('InvalidParameter.EmailVerified');
+  });
+
+  it('answers InvalidParameter for a list given as a plain scalar and for a scalar given sub-fields', async () => {
+    const list = await callApi(server, 'ListUsers', { InstanceId: 'i', UserIds: 'not-a-list' });
+    expect(list.json.Code).toBe('InvalidParameter.UserIds');
+    const deep = await callApi(server, 'CreateUser', {
+      InstanceId: 'i',
+      Username: 'u',
+      PrimaryOrganizationalUnitId: 'ou',
+      'CustomFields.1.FieldName.a.b.c.d.e.f.g.h.i.j.k': 'x',
+    });
+    expect(deep.json.Code).toBe('InvalidParameter.CustomFields');
+  });
+
+  it('answers InvalidParameter.Description for a value longer than 64 KiB', async () => {
+    const reply = await callApi(server, 'CreateInstance', { Description: 'x'.repeat(70_000) });
+    expect(reply.status).toBe(400);
+    expect(reply.json.Code).toBe('InvalidParameter.Description');
+  });
+
+  it('answers RequestBodyTooLarge 413 for a body over 1 MiB and closes that connection', async () => {
+    const request = signedRequest(server, 'CreateInstance', { Description: 'y'.repeat(1024 * 1024 + 10) });
+    const reply = await rawRequest(server, request);
+    expect(reply.status).toBe(413);
+    expect(reply.json.Code).toBe('RequestBodyTooLarge');
+    expect(reply.headers.connection).toBe('close');
+  });
+
+  it.each([
+    ['the query string', { path: '/?Action=ListRegions&Bad=%ZZ' }],
+    ['the body', { body: 'Description=%E4%B', headers: { 'content-type': 'application/x-www-form-urlencoded' } }],
+  ])('answers InvalidParameter 400 for malformed percent-encoding in %s', async (_where, req) => {
+    const reply = await rawRequest(server, req);
+    expect(reply.status).toBe(400);
+    expect(reply.json.Code).toBe('InvalidParameter');
+  });
+
+  it('answers InvalidParameter for a body of random bytes, whatever its content type', async () => {
+    for (const type of ['application/x-www-form-urlencoded', 'application/json', 'application/octet-stream']) {
+      const reply = await rawRequest(server, { body: randomBytes(4096), headers: { 'content-type': type } });
+      expect(reply.status).toBeGreaterThanOrEqual(400);
+      expect(reply.status).toBeLessThan(500);
+    }
+  });
+
+  it('accepts a JSON body under signature V3, which covers it', async () => {
+    const body = JSON.stringify({ InstanceId: 'i', PageSize: 5, UserIds: ['a', 'b'] });
+    const signed = signV3({
+      host: `${server.host}:${server.port}`,
+      action: 'ListUsers',
+      version: '2021-12-01',
+      body,
+      contentType: 'application/json',
+      credentials: server,
+      date: new Date(),
+      nonce: `json-${Date.now()}`,
+    });
+    const reply = await rawRequest(server, { headers: signed.headers, body });
+    expect(reply.status).toBe(200);
+    expect(reply.json.Echo).toEqual({ InstanceId: 'i', PageSize: 5, UserIds: ['a', 'b'] });
+  });
+
+  it('refuses a JSON body under the classic RPC signature, which does not cover it', async () => {
+    const request = signedRequest(server, 'ListRegions', {}, { scheme: 'rpc' });
+    const reply = await rawRequest(server, {
+      ...request,
+      headers: { 'content-type': 'application/json' },
+      body: '{"InstanceId":"i"}',
+    });
+    expect(reply.status).toBe(400);
+    expect(reply.json.Code).toBe('InvalidParameter');
+  });
+
+  it('answers 405 to other methods and InvalidAction.NotFound 404 to other paths', async () => {
+    expect((await rawRequest(server, { method: 'PUT' })).status).toBe(405);
+    const other = await rawRequest(server, { path: '/v1/users' });
+    expect(other.status).toBe(404);
+    expect(other.json.Code).toBe('InvalidAction.NotFound');
+  });
+});
