@@ -25,11 +25,14 @@
 # must not change its options. It returns non-zero if provisioning fails.
 
 _eiam_repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd) || return 1
-_eiam_bin=$("$_eiam_repo/scripts/provision-pulumi.sh" | tail -n 1) || {
+# No pipe here: without pipefail in the caller's shell a pipe would hide a
+# failed provisioning behind the success of `tail`.
+if ! _eiam_bin=$("$_eiam_repo/scripts/provision-pulumi.sh"); then
   echo "pulumi-env.sh: provisioning failed" >&2
   unset _eiam_repo _eiam_bin
   return 1
-}
+fi
+_eiam_bin=${_eiam_bin##*$'\n'} # the bin dir is the last line of stdout
 
 # Prepend each entry once, so sourcing twice does not grow PATH.
 for _eiam_dir in "$_eiam_repo/node_modules/@pulumi/pulumi" "$_eiam_repo/node_modules/.bin" "$_eiam_bin"; do

@@ -46,6 +46,7 @@ import {
   compact,
   declareOutputs,
   defineProvider,
+  describeError,
   diffByTable,
   InputChecker,
   joinId,
@@ -53,6 +54,7 @@ import {
   parseId,
   partialFailure,
   refreshedInputs,
+  ResourceInitError,
   TYPE_MODULE,
   typeToken,
   unlessNotFound,
@@ -493,10 +495,12 @@ async function failAfterStep(
   const what = err instanceof StepError ? err.step : 'a follow-up step';
   const cause = err instanceof StepError ? err.cause : err;
   if (verb === 'created') throw partialFailure('Application', id, properties, what, cause);
-  throw Object.assign(partialFailure('Application', id, properties, what, cause), {
-    message: `Application ${id} was partly updated: ${what} failed: ${cause instanceof Error ? cause.message : String(cause)}. ` +
+  throw new ResourceInitError(
+    id,
+    properties,
+    `Application ${id} was partly updated: ${what} failed: ${describeError(cause)}. ` +
       'Its current state is recorded; run `pulumi up` again to finish.',
-  });
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,339 @@
+/**
+ * Group membership, in two forms:
+ *
+ * - `GroupMembership`: one account in one group (AddUsersToGroup / RemoveUsersFromGroup /
+ *   ListUsersForGroup). Many of them can target the same group, from any number of stacks;
+ *   each only ever touches its own account. Id: `<instanceId>/<groupId>/<userId>`.
+ * - `GroupMembers`: the authoritative member list of one group. It adds missing accounts and
+ *   removes every account not listed, including accounts added by anything else. Id:
+ *   `<instanceId>/<groupId>`.
+ *
+ * Use one form per group, never both: a `GroupMembers` would remove the accounts that
+ * `GroupMembership` resources add (and vice versa on delete), and the two would fight on every
+ * `pulumi up`. Nothing at check time can detect the overlap (the other resource may live in
+ * another stack), so this is a documented rule. `GroupMembers.read` reports the live list, so
+ * any account added behind its back shows up as drift in the next preview.
+ */
+import * as pulumi from '@pulumi/pulumi';
+import { checkInstanceId, checkObjectId, MAX_ID_LENGTH } from './common';
+import * as self from './group-membership';
+import {
+  assertDeclaredMatches,
+  declareOutputs,
+  defineProvider,
+  diffByTable,
+  InputChecker,
+  joinId,
+  makeProviderShell,
+  parseId,
+  refreshedInputs,
+  TYPE_MODULE,
+  typeToken,
+  unlessNotFound,
+  withSecretOutputs,
+  type DiffTable,
+  type ProviderContext,
+} from './provider-kit';
+
+/** Most account ids AddUsersToGroup / RemoveUsersFromGroup accept per call. */
+export const MEMBERSHIP_BATCH_SIZE = 100;
+
+// ---------------------------------------------------------------------------------------------
+// GroupMembership
+// ---------------------------------------------------------------------------------------------
+
+/** Arguments of a {@link GroupMembership}. */
+export interface GroupMembershipArgs {
+  /** Instance of the group and the account. Changing it replaces the membership. */
+  readonly instanceId: pulumi.Input<string>;
+  /** Group id. Changing it replaces the membership. */
+  readonly groupId: pulumi.Input<string>;
+  /** Account id. Changing it replaces the membership. */
+  readonly userId: pulumi.Input<string>;
+}
+
+/** Checked inputs (and outputs) of a membership. */
+export interface GroupMembershipInputs {
+  /** See {@link GroupMembershipArgs.instanceId}. */
+  instanceId: string;
+  /** See {@link GroupMembershipArgs.groupId}. */
+  groupId: string;
+  /** See {@link GroupMembershipArgs.userId}. */
+  userId: string;
+}
+
+/** Outputs of a membership. */
+export interface GroupMembershipOutputs extends GroupMembershipInputs {
+  /** How the membership came about, as ListUsersForGroup reports it (e.g. `build_in`). */
+  groupMemberRelationSourceType?: string;
+}
+
+/** What a change to each input means: every input identifies the membership. */
+export const GROUP_MEMBERSHIP_DIFF: DiffTable = {
+  instanceId: 'replace',
+  groupId: 'replace',
+  userId: 'replace',
+};
+
+const MEMBERSHIP_FIELDS = ['instanceId', 'groupId', 'userId'];
+const MEMBERSHIP_ID = ['instanceId', 'groupId', 'userId'] as const;
+
+/** The membership row of `userId` in the group, or undefined (also when the group is gone). */
+async function fetchMembership(
+  ctx: ProviderContext,
+  key: GroupMembershipInputs,
+): Promise<GroupMembershipOutputs | undefined> {
+  const res = await unlessNotFound(
+    ctx.client.call('ListUsersForGroup', { InstanceId: key.instanceId, GroupId: key.groupId, UserIds: [key.userId] }),
+  );
+  const row = res?.Users?.find((u) => u.UserId === key.userId);
+  if (!row) return undefined;
+  const out: GroupMembershipOutputs = { ...key };
+  if (row.GroupMemberRelationSourceType) out.groupMemberRelationSourceType = row.GroupMemberRelationSourceType;
+  return out;
+}
+
+/** The membership provider's implementation (called through {@link groupMembershipProvider}). */
+export const groupMembershipImplementation = defineProvider<GroupMembershipInputs, GroupMembershipOutputs>({
+  kind: 'GroupMembership',
+
+  check(_olds, news) {
+    const c = new InputChecker(news);
+    checkInstanceId(c);
+    checkObjectId(c, 'groupId');
+    checkObjectId(c, 'userId');
+    return c.result(news as unknown as GroupMembershipInputs);
+  },
+
+  diff(_id, olds, news) {
+    return diffByTable(GROUP_MEMBERSHIP_DIFF, { ...olds }, { ...news });
+  },
+
+  async create(ctx, inputs) {
+    const key = { instanceId: inputs.instanceId, groupId: inputs.groupId, userId: inputs.userId };
+    await ctx.client.call('AddUsersToGroup', { InstanceId: key.instanceId, GroupId: key.groupId, UserIds: [key.userId] });
+    const id = joinId(key.instanceId, key.groupId, key.userId);
+    // A single call: nothing to roll back if the read-back fails, the membership simply exists.
+    const outs = (await fetchMembership(ctx, key).catch(() => undefined)) ?? key;
+    return { id, outs };
+  },
+
+  async read(ctx, id, props) {
+    const key = parseId('GroupMembership', id, MEMBERSHIP_ID);
+    for (const f of MEMBERSHIP_FIELDS) {
+      assertDeclaredMatches('GroupMembership', id, f, props[f], key[f as keyof typeof key]);
+    }
+    const live = await fetchMembership(ctx, key);
+    if (!live) return {};
+    return { id, props: live, inputs: refreshedInputs(MEMBERSHIP_FIELDS, { ...live }, { ...key }) };
+  },
+
+  async update(_ctx, _id, olds) {
+    // Every input replaces; nothing is updated in place.
+    return { outs: olds };
+  },
+
+  async delete(ctx, id) {
+    const key = parseId('GroupMembership', id, MEMBERSHIP_ID);
+    await unlessNotFound(
+      ctx.client.call('RemoveUsersFromGroup', { InstanceId: key.instanceId, GroupId: key.groupId, UserIds: [key.userId] }),
+    );
+  },
+});
+
+/** The serializable provider of {@link GroupMembership}. */
+export const groupMembershipProvider = makeProviderShell(self, 'groupMembershipImplementation');
+
+/**
+ * One account's membership of one group. Prefer this form when memberships are spread across
+ * programs, or when the group also has members Pulumi does not manage.
+ *
+ * ```ts
+ * new eiam.GroupMembership('alice-admins', { instanceId, groupId: admins.groupId, userId: alice.userId });
+ * ```
+ *
+ * Import: `pulumi import pulumi-nodejs:dynamic/eiam:GroupMembership alice-admins idaas_xxx/group_xxx/user_xxx`.
+ */
+export class GroupMembership extends pulumi.dynamic.Resource {
+  /** Outputs marked secret in state. */
+  static readonly secretOutputs: readonly string[] = [];
+
+  /** Instance id. */
+  declare readonly instanceId: pulumi.Output<string>;
+  /** Group id. */
+  declare readonly groupId: pulumi.Output<string>;
+  /** Account id. */
+  declare readonly userId: pulumi.Output<string>;
+  /** Source type of the membership. */
+  declare readonly groupMemberRelationSourceType: pulumi.Output<string | undefined>;
+
+  /** Declares a membership. */
+  constructor(name: string, args: GroupMembershipArgs, opts?: pulumi.CustomResourceOptions) {
+    super(
+      groupMembershipProvider,
+      name,
+      declareOutputs(args, [...MEMBERSHIP_FIELDS, 'groupMemberRelationSourceType']),
+      withSecretOutputs(opts, GroupMembership.secretOutputs),
+      TYPE_MODULE,
+      'GroupMembership',
+    );
+  }
+}
+
+/** The type token of {@link GroupMembership}. */
+export const GROUP_MEMBERSHIP_TYPE = typeToken('GroupMembership');
+
+// ---------------------------------------------------------------------------------------------
+// GroupMembers (authoritative)
+// ---------------------------------------------------------------------------------------------
+
+/** Arguments of a {@link GroupMembers}. */
+export interface GroupMembersArgs {
+  /** Instance of the group. Changing it replaces the resource. */
+  readonly instanceId: pulumi.Input<string>;
+  /** Group id. Changing it replaces the resource. */
+  readonly groupId: pulumi.Input<string>;
+  /** The complete member list (order and duplicates do not matter). Updated in place. */
+  readonly userIds: pulumi.Input<pulumi.Input<string>[]>;
+}
+
+/** Checked inputs of a member list. */
+export interface GroupMembersInputs {
+  /** See {@link GroupMembersArgs.instanceId}. */
+  instanceId: string;
+  /** See {@link GroupMembersArgs.groupId}. */
+  groupId: string;
+  /** See {@link GroupMembersArgs.userIds}. */
+  userIds: string[];
+}
+
+/** Outputs of a member list: the live members. */
+export type GroupMembersOutputs = GroupMembersInputs;
+
+/** What a change to each input means. */
+export const GROUP_MEMBERS_DIFF: DiffTable = {
+  instanceId: 'replace',
+  groupId: 'replace',
+  userIds: { action: 'update', kind: 'set' },
+};
+
+const MEMBERS_FIELDS = ['instanceId', 'groupId', 'userIds'];
+const MEMBERS_ID = ['instanceId', 'groupId'] as const;
+
+/** Current member ids of the group (every page), or undefined when the group is gone. */
+async function listMembers(ctx: ProviderContext, instanceId: string, groupId: string): Promise<string[] | undefined> {
+  const rows = await unlessNotFound(ctx.client.listAll('ListUsersForGroup', { InstanceId: instanceId, GroupId: groupId }));
+  return rows?.map((r) => r.UserId ?? '').filter((u) => u);
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Makes the group's members exactly `want`; returns the resulting list. */
+async function reconcile(ctx: ProviderContext, instanceId: string, groupId: string, want: readonly string[]): Promise<string[]> {
+  const have = await listMembers(ctx, instanceId, groupId);
+  if (have === undefined) throw new Error(`Group ${instanceId}/${groupId} does not exist`);
+  const wanted = new Set(want);
+  const current = new Set(have);
+  const add = [...wanted].filter((u) => !current.has(u));
+  const remove = have.filter((u) => !wanted.has(u));
+  const key = { InstanceId: instanceId, GroupId: groupId };
+  for (const batch of chunks(add, MEMBERSHIP_BATCH_SIZE)) await ctx.client.call('AddUsersToGroup', { ...key, UserIds: batch });
+  for (const batch of chunks(remove, MEMBERSHIP_BATCH_SIZE)) {
+    await ctx.client.call('RemoveUsersFromGroup', { ...key, UserIds: batch });
+  }
+  return (await listMembers(ctx, instanceId, groupId)) ?? [];
+}
+
+/** The member-list provider's implementation (called through {@link groupMembersProvider}). */
+export const groupMembersImplementation = defineProvider<GroupMembersInputs, GroupMembersOutputs>({
+  kind: 'GroupMembers',
+
+  check(_olds, news) {
+    const c = new InputChecker(news);
+    checkInstanceId(c);
+    checkObjectId(c, 'groupId');
+    c.stringList('userIds', { required: true, minLength: 1, maxLength: MAX_ID_LENGTH });
+    return c.result(news as unknown as GroupMembersInputs);
+  },
+
+  diff(_id, olds, news) {
+    return diffByTable(GROUP_MEMBERS_DIFF, { ...olds }, { ...news });
+  },
+
+  async create(ctx, inputs) {
+    const userIds = await reconcile(ctx, inputs.instanceId, inputs.groupId, inputs.userIds);
+    return { id: joinId(inputs.instanceId, inputs.groupId), outs: { instanceId: inputs.instanceId, groupId: inputs.groupId, userIds } };
+  },
+
+  async read(ctx, id, props) {
+    const { instanceId, groupId } = parseId('GroupMembers', id, MEMBERS_ID);
+    assertDeclaredMatches('GroupMembers', id, 'instanceId', props.instanceId, instanceId);
+    assertDeclaredMatches('GroupMembers', id, 'groupId', props.groupId, groupId);
+    const userIds = await listMembers(ctx, instanceId, groupId);
+    if (userIds === undefined) return {};
+    const live = { instanceId, groupId, userIds };
+    return { id, props: live, inputs: refreshedInputs(MEMBERS_FIELDS, { ...live }, { ...props, instanceId, groupId }) };
+  },
+
+  async update(ctx, id, _olds, news) {
+    const { instanceId, groupId } = parseId('GroupMembers', id, MEMBERS_ID);
+    const userIds = await reconcile(ctx, instanceId, groupId, news.userIds);
+    return { outs: { instanceId, groupId, userIds } };
+  },
+
+  async delete(ctx, id, props) {
+    // Removes the accounts this resource manages (its recorded list) that are still members.
+    const { instanceId, groupId } = parseId('GroupMembers', id, MEMBERS_ID);
+    const have = await listMembers(ctx, instanceId, groupId);
+    if (!have) return;
+    const managed = new Set(props.userIds ?? []);
+    const remove = have.filter((u) => managed.has(u));
+    for (const batch of chunks(remove, MEMBERSHIP_BATCH_SIZE)) {
+      await unlessNotFound(ctx.client.call('RemoveUsersFromGroup', { InstanceId: instanceId, GroupId: groupId, UserIds: batch }));
+    }
+  },
+});
+
+/** The serializable provider of {@link GroupMembers}. */
+export const groupMembersProvider = makeProviderShell(self, 'groupMembersImplementation');
+
+/**
+ * The complete member list of one group: accounts not listed are removed. Use it when Pulumi
+ * owns the group's membership outright; never together with `GroupMembership` on one group.
+ *
+ * ```ts
+ * new eiam.GroupMembers('admins', { instanceId, groupId: admins.groupId, userIds: [alice.userId, bob.userId] });
+ * ```
+ *
+ * Import: `pulumi import pulumi-nodejs:dynamic/eiam:GroupMembers admins idaas_xxx/group_xxx`.
+ */
+export class GroupMembers extends pulumi.dynamic.Resource {
+  /** Outputs marked secret in state. */
+  static readonly secretOutputs: readonly string[] = [];
+
+  /** Instance id. */
+  declare readonly instanceId: pulumi.Output<string>;
+  /** Group id. */
+  declare readonly groupId: pulumi.Output<string>;
+  /** The group's members as last read. */
+  declare readonly userIds: pulumi.Output<string[]>;
+
+  /** Declares the member list of a group. */
+  constructor(name: string, args: GroupMembersArgs, opts?: pulumi.CustomResourceOptions) {
+    super(
+      groupMembersProvider,
+      name,
+      declareOutputs(args, MEMBERS_FIELDS),
+      withSecretOutputs(opts, GroupMembers.secretOutputs),
+      TYPE_MODULE,
+      'GroupMembers',
+    );
+  }
+}
+
+/** The type token of {@link GroupMembers}. */
+export const GROUP_MEMBERS_TYPE = typeToken('GroupMembers');
