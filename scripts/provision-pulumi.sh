@@ -21,7 +21,8 @@
 # What gets built, and into where
 #   ${EIAM_PULUMI_CACHE:-$HOME/.cache/pulumi-alicloud-eiam}/pulumi-<sdk>/bin
 #   where <sdk> is the version of the installed @pulumi/pulumi. Once the
-#   binaries exist a re-run only stats files: no go invocation, no network.
+#   binaries exist a re-run only reads two package.json versions and stats
+#   files (~0.1 s): no go invocation, no network.
 #   Delete that directory to force a rebuild. BUILD-INFO next to bin/ records
 #   which module versions were really compiled.
 #
@@ -42,8 +43,8 @@
 #   The module proxy reachable from the development machines does not serve
 #   everything proxy.golang.org has. Observed 2026-11 for @pulumi/pulumi 3.270.0:
 #     - pkg/v3: .info/.mod are served for v3.260.0+, but the source .zip is
-#       refused (403 "This module version is not available.") for every
-#       version after v3.259.0;
+#       refused (403 "This module version is not available.") from v3.260.0
+#       on; v3.259.0 is the newest whose source can be downloaded;
 #     - sdk/nodejs/cmd/pulumi-language-nodejs/v3: refused at every version
 #       tried (v3.50 .. v3.274).
 #   The script therefore tries the exact SDK version first and then falls back:
@@ -74,8 +75,9 @@
 #   EIAM_PULUMI_LANGHOST_FALLBACK  see above
 #   GOTOOLCHAIN, GOPROXY, GOMODCACHE, ... are honoured as usual.
 #
-# Builds take 5-20 minutes on 2 cores (the CLI is most of it); concurrent
-# callers wait on a lock instead of building twice.
+# A first build takes ~4-5 minutes on 2 cores with a cold Go build cache (the
+# CLI is nearly all of it), ~10 s when GOCACHE is warm; concurrent callers
+# wait on a lock instead of building twice.
 
 set -euo pipefail
 
@@ -228,7 +230,7 @@ build_cli() {
       # pkg's only local replace is sdk/v3 => ../sdk, satisfied by the require above.
       mirror_replaces "$pkg_gomod" >/dev/null
       mirror_replaces "$sdk_gomod" >/dev/null
-      log "pulumi CLI: building $ver (slow: 5-20 min on 2 cores)"
+      log "pulumi CLI: building $ver (a few minutes on a cold Go build cache)"
       go build -trimpath -ldflags "$(ldflags_for "$ver")" -o "$staging/pulumi" \
         github.com/pulumi/pulumi/pkg/v3/cmd/pulumi
     ) || die "building the pulumi CLI $ver failed"

@@ -409,6 +409,13 @@ async function applySettings(
   }
   if (has('applicationName') || has('logoUrl') || has('applicationOwner')) {
     const owner = has('applicationOwner') ? { ...olds.applicationOwner, ...news.applicationOwner } : undefined;
+    if (owner && !owner.userIds?.length && !owner.groupIds?.length) {
+      // Empty lists are not encoded at all on the wire, so "no owners" cannot be expressed.
+      throw new StepError(
+        'updating the application info',
+        new Error('the API cannot remove every owner of an application; keep at least one owner or stop declaring applicationOwner'),
+      );
+    }
     await step('updating the application info', () =>
       client.call('UpdateApplicationInfo', {
         ...target,

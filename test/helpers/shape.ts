@@ -21,7 +21,8 @@ function check(spec: ShapeSpec, value: unknown, path: string, problems: string[]
   if (spec.type === 'array' && spec.items) {
     (value as unknown[]).forEach((item, i) => check(spec.items!, item, `${path}[${i}]`, problems));
   }
-  if (spec.type === 'object' && spec.properties) checkFields(spec.properties, value as object, path, problems);
+  if (spec.type === 'object' && spec.properties)
+    checkFields(spec.properties, value as object, path, problems);
 }
 
 function checkFields(

@@ -486,7 +486,6 @@ export function listUsers(svc: EiamService, inst: InstanceState, filter: ListUse
   add(filter.phoneNumber, (u) => u.phoneNumber === filter.phoneNumber);
   add(filter.userSourceType, (u) => u.userSourceType === filter.userSourceType);
   add(filter.userSourceId, (u) => u.userSourceId === filter.userSourceId);
-  add(filter.organizationalUnitId, (u) => u.organizationalUnitIds.has(filter.organizationalUnitId!));
 
   if (!userIds && !filter.userExternalId && !predicates.length) {
     const page = pageOfList(list, mode);
@@ -497,6 +496,10 @@ export function listUsers(svc: EiamService, inst: InstanceState, filter: ListUse
     predicates.push((u) => u.userId === byExternal);
   }
   let candidates: UserState[];
+  if (filter.organizationalUnitId) {
+    const ouId = filter.organizationalUnitId;
+    predicates.push((u) => u.organizationalUnitIds.has(ouId));
+  }
   if (userIds) {
     candidates = userIds.map((id) => inst.users.get(id)).filter((u): u is UserState => !!u);
     candidates.sort((a, b) => a.seq - b.seq);

@@ -9,8 +9,9 @@
  * - the module that exports the implementation (a module reference, i.e. a `require`), and
  * - the export name (a string),
  *
- * plus the settings read in `configure`, which exist only in the provider process. No client,
- * socket or credential is ever captured; the implementation is looked up at call time.
+ * The settings read in `configure` go to a process-wide slot (`globalThis`), never into the
+ * object. No client, socket or credential is ever captured; the implementation is looked up at
+ * call time.
  *
  * A resource module follows this pattern:
  *
@@ -137,6 +138,9 @@ export function defineProvider<I extends object, O extends object>(
   };
 }
 
+/** The `globalThis` slot holding the settings `configure` read, in the provider process. */
+export const PROVIDER_SETTINGS_KEY = '__pulumiAlicloudEiamProviderSettings';
+
 /**
  * The serializable provider object for the implementation exported as `exportName` by
  * `implModule`. Pass the module object itself (`import * as self from './this-file'`), never
@@ -146,19 +150,23 @@ export function makeProviderShell<M extends object, K extends keyof M & string>(
   implModule: M,
   exportName: K,
 ): pulumi.dynamic.ResourceProvider {
-  // One shared object, mutated in place: the serializer gives every function its own copy of
-  // a captured `let`, but copies of an object reference still point at the same object.
-  const state: { settings: ProviderSettings } = { settings: {} };
+  // Settings live in one process-wide slot, never in the provider object: the closure
+  // serializer would otherwise write whatever `configure` stored (credentials included) into
+  // state the next time the object is serialized. Within a provider process every dynamic
+  // provider is configured with the same stack config, so one slot is exact.
+  const settingsKey = PROVIDER_SETTINGS_KEY;
+  const settings = (): ProviderSettings =>
+    ((globalThis as Record<string, unknown>)[settingsKey] as ProviderSettings | undefined) ?? {};
   const impl = (): ProviderImplementation => implModule[exportName] as ProviderImplementation;
   return {
     async configure(req) {
-      state.settings = impl().configure(req.config);
+      (globalThis as Record<string, unknown>)[settingsKey] = impl().configure(req.config);
     },
     check: (olds, news) => impl().check(olds, news),
     diff: (id, olds, news) => impl().diff(id, olds, news),
-    create: (inputs) => impl().create(state.settings, inputs),
-    read: (id, props) => impl().read(state.settings, id, props ?? {}),
-    update: (id, olds, news) => impl().update(state.settings, id, olds, news),
-    delete: (id, props) => impl().delete(state.settings, id, props),
+    create: (inputs) => impl().create(settings(), inputs),
+    read: (id, props) => impl().read(settings(), id, props ?? {}),
+    update: (id, olds, news) => impl().update(settings(), id, olds, news),
+    delete: (id, props) => impl().delete(settings(), id, props),
   };
 }

@@ -68,7 +68,8 @@ export function withInstance(opts: EiamServiceOptions = {}) {
 
   /** Creates a user (primary OU the root unless given) and returns its id. */
   function user(username: string, extra: Record<string, unknown> = {}): string {
-    return inInstance('CreateUser', { Username: username, PrimaryOrganizationalUnitId: rootOu, ...extra }).UserId;
+    return inInstance('CreateUser', { Username: username, PrimaryOrganizationalUnitId: rootOu, ...extra })
+      .UserId;
   }
 
   /** Creates a group and returns its id. */

@@ -42,10 +42,20 @@ describe('groups', () => {
     fx.advance(3);
     fx.call('UpdateGroup', { GroupId: id });
     fx.call('UpdateGroup', { GroupId: id, GroupName: '', GroupExternalId: '' });
-    expect(fx.call('GetGroup', { GroupId: id }).Group).toMatchObject({ GroupName: 'team', GroupExternalId: 'e1', UpdateTime: T0 });
+    expect(fx.call('GetGroup', { GroupId: id }).Group).toMatchObject({
+      GroupName: 'team',
+      GroupExternalId: 'e1',
+      UpdateTime: T0,
+    });
     fx.call('UpdateGroup', { GroupId: id, GroupName: 'team2' });
-    expect(fx.call('GetGroup', { GroupId: id }).Group).toMatchObject({ GroupName: 'team2', GroupExternalId: 'e1', UpdateTime: T0 + 3 });
-    expect(fx.errorIn('UpdateGroup', { GroupId: id, GroupName: 'other' }).code).toBe('EntityAlreadyExists.Group.GroupName');
+    expect(fx.call('GetGroup', { GroupId: id }).Group).toMatchObject({
+      GroupName: 'team2',
+      GroupExternalId: 'e1',
+      UpdateTime: T0 + 3,
+    });
+    expect(fx.errorIn('UpdateGroup', { GroupId: id, GroupName: 'other' }).code).toBe(
+      'EntityAlreadyExists.Group.GroupName',
+    );
     // The old name is free; the renamed group is found by its new name.
     expect(fx.group('team')).toBeDefined();
     expect(groupIds(fx.call('ListGroups', { GroupName: 'team2' }).Groups)).toEqual([id]);
@@ -62,7 +72,10 @@ describe('groups', () => {
 
   it('answers EntityNotExists.Group for an unknown group', () => {
     const fx = withInstance();
-    expect(fx.errorIn('GetGroup', { GroupId: 'group_x' })).toMatchObject({ code: 'EntityNotExists.Group', httpStatus: 404 });
+    expect(fx.errorIn('GetGroup', { GroupId: 'group_x' })).toMatchObject({
+      code: 'EntityNotExists.Group',
+      httpStatus: 404,
+    });
   });
 });
 
@@ -79,11 +92,17 @@ describe('group members', () => {
     const members = fx.call('ListUsersForGroup', { GroupId: team });
     expect(members.TotalCount).toBe(2);
     expect(members.Users).toEqual([
-      { UserId: alice, GroupMemberRelationSourceType: 'build_in', GroupMemberRelationSourceId: fx.instanceId },
+      {
+        UserId: alice,
+        GroupMemberRelationSourceType: 'build_in',
+        GroupMemberRelationSourceId: fx.instanceId,
+      },
       { UserId: bob, GroupMemberRelationSourceType: 'build_in', GroupMemberRelationSourceId: fx.instanceId },
     ]);
     expect(userIds(fx.call('ListUsersForGroup', { GroupId: team, UserIds: [bob] }).Users)).toEqual([bob]);
-    expect(userIds(fx.call('ListUsersForGroup', { GroupId: team, PageNumber: 2, PageSize: 1 }).Users)).toEqual([bob]);
+    expect(
+      userIds(fx.call('ListUsersForGroup', { GroupId: team, PageNumber: 2, PageSize: 1 }).Users),
+    ).toEqual([bob]);
     const groups = fx.call('ListGroupsForUser', { UserId: alice });
     expect(groups.TotalCount).toBe(2);
     expect(groupIds(groups.Groups)).toEqual([team, ops]);
@@ -98,7 +117,9 @@ describe('group members', () => {
     const fx = withInstance();
     const alice = fx.user('alice');
     const team = fx.group('team');
-    expect(fx.errorIn('AddUsersToGroup', { GroupId: team, UserIds: [alice, 'user_x'] }).code).toBe('EntityNotExists.User');
+    expect(fx.errorIn('AddUsersToGroup', { GroupId: team, UserIds: [alice, 'user_x'] }).code).toBe(
+      'EntityNotExists.User',
+    );
     expect(fx.call('ListUsersForGroup', { GroupId: team }).TotalCount).toBe(0);
   });
 

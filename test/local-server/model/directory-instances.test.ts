@@ -32,9 +32,9 @@ describe('instances', () => {
       Status: 'running',
       DefaultEndpoint: { Status: 'resolved' },
     });
-    expect(call('GetRootOrganizationalUnit', { InstanceId: id }).OrganizationalUnit.OrganizationalUnitId).toMatch(
-      /^ou_[a-z0-9]{26}$/,
-    );
+    expect(
+      call('GetRootOrganizationalUnit', { InstanceId: id }).OrganizationalUnit.OrganizationalUnitId,
+    ).toMatch(/^ou_[a-z0-9]{26}$/);
   });
 
   it('refuses work on an instance that is not running yet', () => {
@@ -61,13 +61,20 @@ describe('instances', () => {
       CreateTime: T0,
       UpdateTime: T0,
     });
-    expect(call('GetOrganizationalUnit', { OrganizationalUnitId: rootOu }).OrganizationalUnit.ParentId).toBeUndefined();
+    expect(
+      call('GetOrganizationalUnit', { OrganizationalUnitId: rootOu }).OrganizationalUnit.ParentId,
+    ).toBeUndefined();
   });
 
   it('reports description, creation time and default endpoint and domain', () => {
     const { call, instanceId } = withInstance();
     const inst = call('GetInstance').Instance;
-    expect(inst).toMatchObject({ InstanceId: instanceId, Description: 'tests', Status: 'running', CreateTime: T0 });
+    expect(inst).toMatchObject({
+      InstanceId: instanceId,
+      Description: 'tests',
+      Status: 'running',
+      CreateTime: T0,
+    });
     expect(inst.DefaultEndpoint.Endpoint).toMatch(/^[a-z0-9]+\.aliyunidaas\.com$/);
     expect(inst.DomainConfig.DefaultDomain).toBe(inst.DefaultEndpoint.Endpoint);
   });
@@ -82,7 +89,9 @@ describe('instances', () => {
 
   it('rejects a description longer than 128 characters', () => {
     const { callError } = directoryFixture();
-    expect(callError('CreateInstance', { Description: 'x'.repeat(129) }).code).toBe('InvalidParameter.Description');
+    expect(callError('CreateInstance', { Description: 'x'.repeat(129) }).code).toBe(
+      'InvalidParameter.Description',
+    );
   });
 
   it('lists instances in creation order with paging and filters', () => {

@@ -26,11 +26,13 @@ describe('CreateOrganizationalUnit and GetOrganizationalUnit', () => {
       CreateTime: T0,
       UpdateTime: T0,
     });
-    expect(fx.call('GetOrganizationalUnit', { OrganizationalUnitId: emea }).OrganizationalUnit).toMatchObject({
-      ParentId: sales,
-      Leaf: true,
-      OrganizationalUnitExternalId: emea,
-    });
+    expect(fx.call('GetOrganizationalUnit', { OrganizationalUnitId: emea }).OrganizationalUnit).toMatchObject(
+      {
+        ParentId: sales,
+        Leaf: true,
+        OrganizationalUnitExternalId: emea,
+      },
+    );
   });
 
   it('keeps names unique among siblings only', () => {
@@ -39,7 +41,9 @@ describe('CreateOrganizationalUnit and GetOrganizationalUnit', () => {
     const b = fx.ou('b');
     fx.ou('team', a);
     expect(fx.ou('team', b)).toBeDefined();
-    expect(fx.errorIn('CreateOrganizationalUnit', { OrganizationalUnitName: 'team', ParentId: a })).toMatchObject({
+    expect(
+      fx.errorIn('CreateOrganizationalUnit', { OrganizationalUnitName: 'team', ParentId: a }),
+    ).toMatchObject({
       code: 'EntityAlreadyExists.OrganizationalUnit.OrganizationalUnitName',
       httpStatus: 409,
     });
@@ -47,16 +51,24 @@ describe('CreateOrganizationalUnit and GetOrganizationalUnit', () => {
 
   it('validates name, parent and external id', () => {
     const fx = withInstance();
-    expect(fx.errorIn('CreateOrganizationalUnit', { OrganizationalUnitName: 'x'.repeat(65), ParentId: fx.rootOu }).code).toBe(
-      'InvalidParameter.OrganizationalUnitName',
-    );
-    expect(fx.errorIn('CreateOrganizationalUnit', { OrganizationalUnitName: 'x', ParentId: 'ou_x' }).code).toBe(
-      'EntityNotExists.OrganizationalUnit',
-    );
-    fx.call('CreateOrganizationalUnit', { OrganizationalUnitName: 'a', ParentId: fx.rootOu, OrganizationalUnitExternalId: 'e' });
     expect(
-      fx.errorIn('CreateOrganizationalUnit', { OrganizationalUnitName: 'b', ParentId: fx.rootOu, OrganizationalUnitExternalId: 'e' })
+      fx.errorIn('CreateOrganizationalUnit', { OrganizationalUnitName: 'x'.repeat(65), ParentId: fx.rootOu })
         .code,
+    ).toBe('InvalidParameter.OrganizationalUnitName');
+    expect(
+      fx.errorIn('CreateOrganizationalUnit', { OrganizationalUnitName: 'x', ParentId: 'ou_x' }).code,
+    ).toBe('EntityNotExists.OrganizationalUnit');
+    fx.call('CreateOrganizationalUnit', {
+      OrganizationalUnitName: 'a',
+      ParentId: fx.rootOu,
+      OrganizationalUnitExternalId: 'e',
+    });
+    expect(
+      fx.errorIn('CreateOrganizationalUnit', {
+        OrganizationalUnitName: 'b',
+        ParentId: fx.rootOu,
+        OrganizationalUnitExternalId: 'e',
+      }).code,
     ).toBe('EntityAlreadyExists.OrganizationalUnit.OrganizationalUnitExternalId');
   });
 });
@@ -73,9 +85,9 @@ describe('UpdateOrganizationalUnit*', () => {
       OrganizationalUnitName: 'a',
       UpdateTime: T0,
     });
-    expect(fx.errorIn('UpdateOrganizationalUnit', { OrganizationalUnitId: a, OrganizationalUnitName: 'b' }).code).toBe(
-      'EntityAlreadyExists.OrganizationalUnit.OrganizationalUnitName',
-    );
+    expect(
+      fx.errorIn('UpdateOrganizationalUnit', { OrganizationalUnitId: a, OrganizationalUnitName: 'b' }).code,
+    ).toBe('EntityAlreadyExists.OrganizationalUnit.OrganizationalUnitName');
     fx.call('UpdateOrganizationalUnit', { OrganizationalUnitId: a, OrganizationalUnitName: 'a2' });
     expect(fx.call('GetOrganizationalUnit', { OrganizationalUnitId: a }).OrganizationalUnit).toMatchObject({
       OrganizationalUnitName: 'a2',
@@ -91,9 +103,13 @@ describe('UpdateOrganizationalUnit*', () => {
     const fx = withInstance();
     const a = fx.ou('a');
     fx.call('UpdateOrganizationalUnitDescription', { OrganizationalUnitId: a, Description: 'hello' });
-    expect(fx.call('GetOrganizationalUnit', { OrganizationalUnitId: a }).OrganizationalUnit.Description).toBe('hello');
+    expect(fx.call('GetOrganizationalUnit', { OrganizationalUnitId: a }).OrganizationalUnit.Description).toBe(
+      'hello',
+    );
     fx.call('UpdateOrganizationalUnitDescription', { OrganizationalUnitId: a, Description: '' });
-    expect(fx.call('GetOrganizationalUnit', { OrganizationalUnitId: a }).OrganizationalUnit.Description).toBeUndefined();
+    expect(
+      fx.call('GetOrganizationalUnit', { OrganizationalUnitId: a }).OrganizationalUnit.Description,
+    ).toBeUndefined();
   });
 
   it('moves an OU with its subtree and members', () => {
@@ -117,12 +133,16 @@ describe('UpdateOrganizationalUnit*', () => {
     const a1 = fx.ou('a1', a);
     const a11 = fx.ou('a11', a1);
     for (const parent of [a, a1, a11]) {
-      expect(fx.errorIn('UpdateOrganizationalUnitParentId', { OrganizationalUnitId: a, ParentId: parent })).toMatchObject({
+      expect(
+        fx.errorIn('UpdateOrganizationalUnitParentId', { OrganizationalUnitId: a, ParentId: parent }),
+      ).toMatchObject({
         code: 'InvalidParameter.ParentId',
         httpStatus: 400,
       });
     }
-    expect(fx.call('GetOrganizationalUnit', { OrganizationalUnitId: a }).OrganizationalUnit.ParentId).toBe(fx.rootOu);
+    expect(fx.call('GetOrganizationalUnit', { OrganizationalUnitId: a }).OrganizationalUnit.ParentId).toBe(
+      fx.rootOu,
+    );
   });
 
   it('refuses a move that would clash with a sibling name', () => {
@@ -131,9 +151,9 @@ describe('UpdateOrganizationalUnit*', () => {
     const b = fx.ou('b');
     fx.ou('x', a);
     const bx = fx.ou('x', b);
-    expect(fx.errorIn('UpdateOrganizationalUnitParentId', { OrganizationalUnitId: bx, ParentId: a }).code).toBe(
-      'EntityAlreadyExists.OrganizationalUnit.OrganizationalUnitName',
-    );
+    expect(
+      fx.errorIn('UpdateOrganizationalUnitParentId', { OrganizationalUnitId: bx, ParentId: a }).code,
+    ).toBe('EntityAlreadyExists.OrganizationalUnit.OrganizationalUnitName');
   });
 
   it('never moves or deletes the root', () => {
@@ -144,7 +164,10 @@ describe('UpdateOrganizationalUnit*', () => {
       ['DeleteOrganizationalUnit', { OrganizationalUnitId: fx.rootOu }],
       ['DeleteOrganizationalUnitChildren', { OrganizationalUnitId: fx.rootOu }],
     ] as const) {
-      expect(fx.errorIn(op, params)).toMatchObject({ code: 'OperationDenied.RootOrganizationalUnit', httpStatus: 403 });
+      expect(fx.errorIn(op, params)).toMatchObject({
+        code: 'OperationDenied.RootOrganizationalUnit',
+        httpStatus: 403,
+      });
     }
   });
 });
@@ -170,7 +193,9 @@ describe('DeleteOrganizationalUnit', () => {
     });
     fx.call('RemoveUserFromOrganizationalUnits', { UserId: userId, OrganizationalUnitIds: [a] });
     fx.call('DeleteOrganizationalUnit', { OrganizationalUnitId: a });
-    expect(fx.errorIn('GetOrganizationalUnit', { OrganizationalUnitId: a }).code).toBe('EntityNotExists.OrganizationalUnit');
+    expect(fx.errorIn('GetOrganizationalUnit', { OrganizationalUnitId: a }).code).toBe(
+      'EntityNotExists.OrganizationalUnit',
+    );
   });
 
   it('deletes an empty OU, freeing its name and telling the applications module', () => {
@@ -181,7 +206,9 @@ describe('DeleteOrganizationalUnit', () => {
     fx.call('DeleteOrganizationalUnit', { OrganizationalUnitId: a });
     expect(heard).toEqual([`organizationalUnit:${a}`]);
     expect(fx.ou('a')).not.toBe(a);
-    expect(fx.call('GetOrganizationalUnit', { OrganizationalUnitId: fx.rootOu }).OrganizationalUnit.Leaf).toBe(false);
+    expect(
+      fx.call('GetOrganizationalUnit', { OrganizationalUnitId: fx.rootOu }).OrganizationalUnit.Leaf,
+    ).toBe(false);
   });
 });
 
@@ -201,18 +228,26 @@ describe('DeleteOrganizationalUnitChildren', () => {
     fx.call('DeleteOrganizationalUnitChildren', { OrganizationalUnitId: a });
 
     for (const ou of [a, a1, a11]) {
-      expect(fx.errorIn('GetOrganizationalUnit', { OrganizationalUnitId: ou }).code).toBe('EntityNotExists.OrganizationalUnit');
+      expect(fx.errorIn('GetOrganizationalUnit', { OrganizationalUnitId: ou }).code).toBe(
+        'EntityNotExists.OrganizationalUnit',
+      );
     }
     expect(fx.errorIn('GetUser', { UserId: homedDeep }).code).toBe('EntityNotExists.User');
     expect(fx.errorIn('GetUser', { UserId: homedTop }).code).toBe('EntityNotExists.User');
     expect(fx.call('GetUser', { UserId: visitor }).User.OrganizationalUnits).toEqual([
       { OrganizationalUnitId: keep, OrganizationalUnitName: 'keep', Primary: true },
     ]);
-    expect(fx.call('ListUsers', { OrganizationalUnitId: keep }).Users.map((u: { UserId: string }) => u.UserId)).toEqual([
-      visitor,
-    ]);
+    expect(
+      fx.call('ListUsers', { OrganizationalUnitId: keep }).Users.map((u: { UserId: string }) => u.UserId),
+    ).toEqual([visitor]);
     expect(heard.sort()).toEqual(
-      [`user:${homedDeep}`, `user:${homedTop}`, `organizationalUnit:${a}`, `organizationalUnit:${a1}`, `organizationalUnit:${a11}`].sort(),
+      [
+        `user:${homedDeep}`,
+        `user:${homedTop}`,
+        `organizationalUnit:${a}`,
+        `organizationalUnit:${a1}`,
+        `organizationalUnit:${a11}`,
+      ].sort(),
     );
     expect(ids(fx.call('ListOrganizationalUnits').OrganizationalUnits)).toEqual([fx.rootOu, keep]);
   });
@@ -227,9 +262,19 @@ describe('ListOrganizationalUnits', () => {
     const all = fx.call('ListOrganizationalUnits');
     expect(all.TotalCount).toBe(4);
     expect(ids(all.OrganizationalUnits)).toEqual([fx.rootOu, a, b, a1]);
-    expect(ids(fx.call('ListOrganizationalUnits', { ParentId: fx.rootOu }).OrganizationalUnits)).toEqual([a, b]);
-    expect(ids(fx.call('ListOrganizationalUnits', { ParentId: fx.rootOu, PageNumber: 2, PageSize: 1 }).OrganizationalUnits)).toEqual([b]);
-    expect(fx.errorIn('ListOrganizationalUnits', { ParentId: 'ou_x' }).code).toBe('EntityNotExists.OrganizationalUnit');
+    expect(ids(fx.call('ListOrganizationalUnits', { ParentId: fx.rootOu }).OrganizationalUnits)).toEqual([
+      a,
+      b,
+    ]);
+    expect(
+      ids(
+        fx.call('ListOrganizationalUnits', { ParentId: fx.rootOu, PageNumber: 2, PageSize: 1 })
+          .OrganizationalUnits,
+      ),
+    ).toEqual([b]);
+    expect(fx.errorIn('ListOrganizationalUnits', { ParentId: 'ou_x' }).code).toBe(
+      'EntityNotExists.OrganizationalUnit',
+    );
   });
 
   it('filters by exact name, name prefix and ids', () => {
@@ -237,13 +282,16 @@ describe('ListOrganizationalUnits', () => {
     const sales = fx.ou('sales');
     const support = fx.ou('support');
     const salesEu = fx.ou('sales', support);
-    const list = (p: Record<string, unknown>) => ids(fx.call('ListOrganizationalUnits', p).OrganizationalUnits);
+    const list = (p: Record<string, unknown>) =>
+      ids(fx.call('ListOrganizationalUnits', p).OrganizationalUnits);
     expect(list({ OrganizationalUnitName: 'sales' })).toEqual([sales, salesEu]);
     expect(list({ OrganizationalUnitName: 'sales', ParentId: support })).toEqual([salesEu]);
     expect(list({ OrganizationalUnitNameStartsWith: 's', ParentId: fx.rootOu })).toEqual([sales, support]);
     expect(list({ OrganizationalUnitIds: [salesEu, sales, 'ou_x'] })).toEqual([sales, salesEu]);
     expect(
-      fx.errorIn('ListOrganizationalUnits', { OrganizationalUnitIds: Array.from({ length: 101 }, (_, i) => `ou_${i}`) }).code,
+      fx.errorIn('ListOrganizationalUnits', {
+        OrganizationalUnitIds: Array.from({ length: 101 }, (_, i) => `ou_${i}`),
+      }).code,
     ).toBe('InvalidParameter.OrganizationalUnitIds');
   });
 });

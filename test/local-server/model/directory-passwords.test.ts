@@ -38,16 +38,25 @@ describe('Set*Configuration', () => {
     const fx = withInstance();
     fx.call('SetPasswordComplexityConfiguration', {
       PasswordMinLength: 12,
-      PasswordComplexityRules: [{ PasswordCheckType: 'inclusion_special_case' }, { PasswordCheckType: 'exclusion_username' }],
+      PasswordComplexityRules: [
+        { PasswordCheckType: 'inclusion_special_case' },
+        { PasswordCheckType: 'exclusion_username' },
+      ],
       DisabledWeakPasswordLogin: true,
     });
     expect(fx.call('GetPasswordComplexityConfiguration').PasswordComplexityConfiguration).toEqual({
       PasswordMinLength: 12,
-      PasswordComplexityRules: [{ PasswordCheckType: 'inclusion_special_case' }, { PasswordCheckType: 'exclusion_username' }],
+      PasswordComplexityRules: [
+        { PasswordCheckType: 'inclusion_special_case' },
+        { PasswordCheckType: 'exclusion_username' },
+      ],
       DisabledWeakPasswordLogin: true,
       DisabledWeakPasswordLoginStartedAt: T0,
     });
-    fx.call('SetPasswordHistoryConfiguration', { PasswordHistoryStatus: 'enabled', PasswordHistoryMaxRetention: 3 });
+    fx.call('SetPasswordHistoryConfiguration', {
+      PasswordHistoryStatus: 'enabled',
+      PasswordHistoryMaxRetention: 3,
+    });
     expect(fx.call('GetPasswordHistoryConfiguration').PasswordHistoryConfiguration).toEqual({
       PasswordHistoryStatus: 'enabled',
       PasswordHistoryMaxRetention: 3,
@@ -82,7 +91,10 @@ describe('Set*Configuration', () => {
       PasswordForcedUpdateStatus: 'enabled',
       PasswordInitializationNotificationChannels: ['email'],
     });
-    fx.call('SetForgetPasswordConfiguration', { ForgetPasswordStatus: 'enabled', AuthenticationChannels: ['email'] });
+    fx.call('SetForgetPasswordConfiguration', {
+      ForgetPasswordStatus: 'enabled',
+      AuthenticationChannels: ['email'],
+    });
     expect(fx.call('GetForgetPasswordConfiguration').OpenForgetPasswordConfiguration).toMatchObject({
       AuthenticationChannels: ['email'],
       EnableEmail: true,
@@ -91,15 +103,27 @@ describe('Set*Configuration', () => {
   });
 
   it.each([
-    ['SetPasswordHistoryConfiguration', { PasswordHistoryStatus: 'enabled' }, 'InvalidParameter.PasswordHistoryMaxRetention'],
-    ['SetPasswordHistoryConfiguration', { PasswordHistoryStatus: 'on' }, 'InvalidParameter.PasswordHistoryStatus'],
+    [
+      'SetPasswordHistoryConfiguration',
+      { PasswordHistoryStatus: 'enabled' },
+      'InvalidParameter.PasswordHistoryMaxRetention',
+    ],
+    [
+      'SetPasswordHistoryConfiguration',
+      { PasswordHistoryStatus: 'on' },
+      'InvalidParameter.PasswordHistoryStatus',
+    ],
     ['SetPasswordComplexityConfiguration', { PasswordMinLength: 2 }, 'InvalidParameter.PasswordMinLength'],
     [
       'SetPasswordComplexityConfiguration',
       { PasswordMinLength: 8, PasswordComplexityRules: [{ PasswordCheckType: 'emoji' }] },
       'InvalidParameter.PasswordComplexityRules',
     ],
-    ['SetPasswordExpirationConfiguration', { PasswordExpirationStatus: 'enabled' }, 'InvalidParameter.PasswordValidMaxDay'],
+    [
+      'SetPasswordExpirationConfiguration',
+      { PasswordExpirationStatus: 'enabled' },
+      'InvalidParameter.PasswordValidMaxDay',
+    ],
     [
       'SetPasswordExpirationConfiguration',
       {
@@ -109,8 +133,16 @@ describe('Set*Configuration', () => {
       },
       'InvalidParameter.PasswordForcedUpdateDuration',
     ],
-    ['SetPasswordInitializationConfiguration', { PasswordInitializationStatus: 'enabled' }, 'InvalidParameter.PasswordInitializationType'],
-    ['SetForgetPasswordConfiguration', { ForgetPasswordStatus: 'enabled' }, 'InvalidParameter.AuthenticationChannels'],
+    [
+      'SetPasswordInitializationConfiguration',
+      { PasswordInitializationStatus: 'enabled' },
+      'InvalidParameter.PasswordInitializationType',
+    ],
+    [
+      'SetForgetPasswordConfiguration',
+      { ForgetPasswordStatus: 'enabled' },
+      'InvalidParameter.AuthenticationChannels',
+    ],
     [
       'SetForgetPasswordConfiguration',
       { ForgetPasswordStatus: 'enabled', AuthenticationChannels: ['pigeon'] },
@@ -130,7 +162,11 @@ describe('password enforcement', () => {
     ['NoDigitsHere', 'InvalidPassword.Number'],
   ])('CreateUser refuses %s with %s, without echoing it', (password, code) => {
     const fx = withInstance();
-    const err = fx.errorIn('CreateUser', { Username: 'alice', PrimaryOrganizationalUnitId: fx.rootOu, Password: password });
+    const err = fx.errorIn('CreateUser', {
+      Username: 'alice',
+      PrimaryOrganizationalUnitId: fx.rootOu,
+      Password: password,
+    });
     expect(err.code).toBe(code);
     expect(err.message).not.toContain(password);
     expect(fx.state().users.size).toBe(0);
@@ -153,14 +189,21 @@ describe('password enforcement', () => {
   it('UpdateUserPassword enforces complexity, including rules added later', () => {
     const fx = withInstance();
     const userId = fx.user('alice');
-    expect(fx.errorIn('UpdateUserPassword', { UserId: userId, Password: 'weak' }).code).toBe('InvalidPassword.MinLength');
+    expect(fx.errorIn('UpdateUserPassword', { UserId: userId, Password: 'weak' }).code).toBe(
+      'InvalidPassword.MinLength',
+    );
     fx.call('UpdateUserPassword', { UserId: userId, Password: 'Alice1234xyz' });
     expect(fx.call('GetUser', { UserId: userId }).User.PasswordSet).toBe(true);
     fx.call('SetPasswordComplexityConfiguration', {
       PasswordMinLength: 8,
-      PasswordComplexityRules: [{ PasswordCheckType: 'exclusion_username' }, { PasswordCheckType: 'inclusion_special_case' }],
+      PasswordComplexityRules: [
+        { PasswordCheckType: 'exclusion_username' },
+        { PasswordCheckType: 'inclusion_special_case' },
+      ],
     });
-    expect(fx.errorIn('UpdateUserPassword', { UserId: userId, Password: 'xxALICE!yy' }).code).toBe('InvalidPassword.Username');
+    expect(fx.errorIn('UpdateUserPassword', { UserId: userId, Password: 'xxALICE!yy' }).code).toBe(
+      'InvalidPassword.Username',
+    );
     expect(fx.errorIn('UpdateUserPassword', { UserId: userId, Password: 'nospecial123' }).code).toBe(
       'InvalidPassword.SpecialCase',
     );
@@ -184,7 +227,8 @@ describe('password enforcement', () => {
       PhoneNumberVerified: true,
       DisplayName: 'Johnny',
     });
-    const code = (password: string) => fx.errorIn('UpdateUserPassword', { UserId: userId, Password: password }).code;
+    const code = (password: string) =>
+      fx.errorIn('UpdateUserPassword', { UserId: userId, Password: password }).code;
     expect(code('my-jdoe-pw')).toBe('InvalidPassword.Email');
     expect(code('x13812345678')).toBe('InvalidPassword.PhoneNumber');
     expect(code('hey-johnny')).toBe('InvalidPassword.DisplayName');
@@ -195,11 +239,18 @@ describe('password enforcement', () => {
     const userId = fx.user('alice', { Password: 'Passw0rdOne' });
     // History off: reusing the current password is fine.
     fx.call('UpdateUserPassword', { UserId: userId, Password: 'Passw0rdOne' });
-    fx.call('SetPasswordHistoryConfiguration', { PasswordHistoryStatus: 'enabled', PasswordHistoryMaxRetention: 2 });
-    expect(fx.errorIn('UpdateUserPassword', { UserId: userId, Password: 'Passw0rdOne' }).code).toBe('InvalidPassword.History');
+    fx.call('SetPasswordHistoryConfiguration', {
+      PasswordHistoryStatus: 'enabled',
+      PasswordHistoryMaxRetention: 2,
+    });
+    expect(fx.errorIn('UpdateUserPassword', { UserId: userId, Password: 'Passw0rdOne' }).code).toBe(
+      'InvalidPassword.History',
+    );
     fx.call('UpdateUserPassword', { UserId: userId, Password: 'Passw0rdTwo' });
     fx.call('UpdateUserPassword', { UserId: userId, Password: 'Passw0rdThree' });
-    expect(fx.errorIn('UpdateUserPassword', { UserId: userId, Password: 'Passw0rdTwo' }).code).toBe('InvalidPassword.History');
+    expect(fx.errorIn('UpdateUserPassword', { UserId: userId, Password: 'Passw0rdTwo' }).code).toBe(
+      'InvalidPassword.History',
+    );
     // 'One' is now three passwords back, beyond a retention of 2.
     fx.call('UpdateUserPassword', { UserId: userId, Password: 'Passw0rdOne' });
   });
@@ -233,7 +284,9 @@ describe('password initialization', () => {
 
   it('follows the instance policy with global priority (or no config)', () => {
     const fx = withInstance();
-    const before = fx.user('before', { PasswordInitializationConfig: { PasswordInitializationPolicyPriority: 'global' } });
+    const before = fx.user('before', {
+      PasswordInitializationConfig: { PasswordInitializationPolicyPriority: 'global' },
+    });
     expect(fx.call('GetUser', { UserId: before }).User.PasswordSet).toBe(false);
     fx.call('SetPasswordInitializationConfiguration', {
       PasswordInitializationStatus: 'enabled',
@@ -242,9 +295,14 @@ describe('password initialization', () => {
     });
     fx.call('SetPasswordComplexityConfiguration', {
       PasswordMinLength: 20,
-      PasswordComplexityRules: [{ PasswordCheckType: 'inclusion_special_case' }, { PasswordCheckType: 'exclusion_username' }],
+      PasswordComplexityRules: [
+        { PasswordCheckType: 'inclusion_special_case' },
+        { PasswordCheckType: 'exclusion_username' },
+      ],
     });
-    const after = fx.user('a', { PasswordInitializationConfig: { PasswordInitializationPolicyPriority: 'global' } });
+    const after = fx.user('a', {
+      PasswordInitializationConfig: { PasswordInitializationPolicyPriority: 'global' },
+    });
     const plain = fx.user('b');
     expect(fx.call('GetUser', { UserId: after }).User.PasswordSet).toBe(true);
     expect(fx.call('GetUser', { UserId: plain }).User.PasswordSet).toBe(true);
@@ -254,11 +312,17 @@ describe('password initialization', () => {
   it('rejects unknown initialization types and priorities', () => {
     const fx = withInstance();
     const base = { Username: 'alice', PrimaryOrganizationalUnitId: fx.rootOu };
-    expect(fx.errorIn('CreateUser', { ...base, PasswordInitializationConfig: { PasswordInitializationType: 'fixed' } }).code).toBe(
-      'InvalidParameter.PasswordInitializationConfig.PasswordInitializationType',
-    );
     expect(
-      fx.errorIn('CreateUser', { ...base, PasswordInitializationConfig: { PasswordInitializationPolicyPriority: 'mine' } }).code,
+      fx.errorIn('CreateUser', {
+        ...base,
+        PasswordInitializationConfig: { PasswordInitializationType: 'fixed' },
+      }).code,
+    ).toBe('InvalidParameter.PasswordInitializationConfig.PasswordInitializationType');
+    expect(
+      fx.errorIn('CreateUser', {
+        ...base,
+        PasswordInitializationConfig: { PasswordInitializationPolicyPriority: 'mine' },
+      }).code,
     ).toBe('InvalidParameter.PasswordInitializationConfig.PasswordInitializationPolicyPriority');
   });
 });

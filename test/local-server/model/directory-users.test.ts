@@ -52,7 +52,9 @@ describe('CreateUser and GetUser', () => {
   it('keeps usernames unique within the instance, ignoring case', () => {
     const fx = withInstance();
     fx.user('alice');
-    expect(fx.errorIn('CreateUser', { Username: 'ALICE', PrimaryOrganizationalUnitId: fx.rootOu })).toMatchObject({
+    expect(
+      fx.errorIn('CreateUser', { Username: 'ALICE', PrimaryOrganizationalUnitId: fx.rootOu }),
+    ).toMatchObject({
       code: 'EntityAlreadyExists.User.Username',
       httpStatus: 409,
     });
@@ -61,17 +63,24 @@ describe('CreateUser and GetUser', () => {
     const otherRoot = fx.rawCall('GetRootOrganizationalUnit', { InstanceId: other }).OrganizationalUnit
       .OrganizationalUnitId;
     expect(
-      fx.rawCall('CreateUser', { InstanceId: other, Username: 'alice', PrimaryOrganizationalUnitId: otherRoot })
-        .UserId,
+      fx.rawCall('CreateUser', {
+        InstanceId: other,
+        Username: 'alice',
+        PrimaryOrganizationalUnitId: otherRoot,
+      }).UserId,
     ).toBeDefined();
   });
 
   it('keeps user external ids unique', () => {
     const fx = withInstance();
     fx.user('alice', { UserExternalId: 'ext-1' });
-    expect(fx.errorIn('CreateUser', { Username: 'bob', PrimaryOrganizationalUnitId: fx.rootOu, UserExternalId: 'ext-1' }).code).toBe(
-      'EntityAlreadyExists.User.UserExternalId',
-    );
+    expect(
+      fx.errorIn('CreateUser', {
+        Username: 'bob',
+        PrimaryOrganizationalUnitId: fx.rootOu,
+        UserExternalId: 'ext-1',
+      }).code,
+    ).toBe('EntityAlreadyExists.User.UserExternalId');
   });
 
   it.each([
@@ -87,7 +96,11 @@ describe('CreateUser and GetUser', () => {
     ['Description', { Description: 'x'.repeat(257) }, 'InvalidParameter.Description'],
   ])('validates %s', (_name, extra, code) => {
     const fx = withInstance();
-    const err = fx.errorIn('CreateUser', { Username: 'alice', PrimaryOrganizationalUnitId: fx.rootOu, ...extra });
+    const err = fx.errorIn('CreateUser', {
+      Username: 'alice',
+      PrimaryOrganizationalUnitId: fx.rootOu,
+      ...extra,
+    });
     expect(err.code).toBe(code);
     expect(err.httpStatus).toBe(400);
     expect(fx.state().users.size).toBe(0);
@@ -100,13 +113,18 @@ describe('CreateUser and GetUser', () => {
 
   it('requires an existing primary organizational unit', () => {
     const fx = withInstance();
-    expect(fx.errorIn('CreateUser', { Username: 'alice', PrimaryOrganizationalUnitId: 'ou_missing' })).toMatchObject({
+    expect(
+      fx.errorIn('CreateUser', { Username: 'alice', PrimaryOrganizationalUnitId: 'ou_missing' }),
+    ).toMatchObject({
       code: 'EntityNotExists.OrganizationalUnit',
       httpStatus: 404,
     });
     expect(
-      fx.errorIn('CreateUser', { Username: 'alice', PrimaryOrganizationalUnitId: fx.rootOu, OrganizationalUnitIds: ['ou_x'] })
-        .code,
+      fx.errorIn('CreateUser', {
+        Username: 'alice',
+        PrimaryOrganizationalUnitId: fx.rootOu,
+        OrganizationalUnitIds: ['ou_x'],
+      }).code,
     ).toBe('EntityNotExists.OrganizationalUnit');
   });
 
@@ -114,14 +132,21 @@ describe('CreateUser and GetUser', () => {
     const fx = withInstance();
     const first = fx.user('alice', { ClientToken: 'token-1' });
     expect(fx.user('alice', { ClientToken: 'token-1' })).toBe(first);
-    expect(fx.errorIn('CreateUser', { Username: 'alice', PrimaryOrganizationalUnitId: fx.rootOu, ClientToken: 't2' }).code).toBe(
-      'EntityAlreadyExists.User.Username',
-    );
+    expect(
+      fx.errorIn('CreateUser', {
+        Username: 'alice',
+        PrimaryOrganizationalUnitId: fx.rootOu,
+        ClientToken: 't2',
+      }).code,
+    ).toBe('EntityAlreadyExists.User.Username');
   });
 
   it('answers EntityNotExists.User for an unknown user', () => {
     const fx = withInstance();
-    expect(fx.errorIn('GetUser', { UserId: 'user_nope' })).toMatchObject({ code: 'EntityNotExists.User', httpStatus: 404 });
+    expect(fx.errorIn('GetUser', { UserId: 'user_nope' })).toMatchObject({
+      code: 'EntityNotExists.User',
+      httpStatus: 404,
+    });
   });
 });
 
@@ -130,7 +155,10 @@ describe('organizational unit memberships', () => {
     const fx = withInstance();
     const sales = fx.ou('sales');
     const userId = fx.user('alice', { PrimaryOrganizationalUnitId: sales });
-    const err = fx.errorIn('RemoveUserFromOrganizationalUnits', { UserId: userId, OrganizationalUnitIds: [sales] });
+    const err = fx.errorIn('RemoveUserFromOrganizationalUnits', {
+      UserId: userId,
+      OrganizationalUnitIds: [sales],
+    });
     expect(err).toMatchObject({ code: 'OperationDenied.User.PrimaryOrganizationalUnit', httpStatus: 403 });
     expect(fx.call('GetUser', { UserId: userId }).User.OrganizationalUnits).toEqual([
       { OrganizationalUnitId: sales, OrganizationalUnitName: 'sales', Primary: true },
@@ -145,7 +173,9 @@ describe('organizational unit memberships', () => {
     fx.call('AddUserToOrganizationalUnits', { UserId: userId, OrganizationalUnitIds: [a, b] });
     fx.call('AddUserToOrganizationalUnits', { UserId: userId, OrganizationalUnitIds: [a] });
     const ous = () =>
-      fx.call('GetUser', { UserId: userId }).User.OrganizationalUnits.map((o: { OrganizationalUnitId: string }) => o.OrganizationalUnitId);
+      fx
+        .call('GetUser', { UserId: userId })
+        .User.OrganizationalUnits.map((o: { OrganizationalUnitId: string }) => o.OrganizationalUnitId);
     expect(ous()).toEqual([fx.rootOu, a, b]);
     expect(fx.call('ListUsers', { OrganizationalUnitId: a }).TotalCount).toBe(1);
     fx.call('RemoveUserFromOrganizationalUnits', { UserId: userId, OrganizationalUnitIds: [a] });
@@ -159,9 +189,9 @@ describe('organizational unit memberships', () => {
     const fx = withInstance();
     const a = fx.ou('a');
     const userId = fx.user('alice');
-    expect(fx.errorIn('AddUserToOrganizationalUnits', { UserId: userId, OrganizationalUnitIds: [a, 'ou_x'] }).code).toBe(
-      'EntityNotExists.OrganizationalUnit',
-    );
+    expect(
+      fx.errorIn('AddUserToOrganizationalUnits', { UserId: userId, OrganizationalUnitIds: [a, 'ou_x'] }).code,
+    ).toBe('EntityNotExists.OrganizationalUnit');
     expect(fx.call('GetUser', { UserId: userId }).User.OrganizationalUnits).toHaveLength(1);
   });
 
@@ -173,19 +203,25 @@ describe('organizational unit memberships', () => {
     fx.call('SetUserPrimaryOrganizationalUnit', { UserId: userId, OrganizationalUnitId: sales });
     const user = fx.call('GetUser', { UserId: userId }).User;
     expect(user.PrimaryOrganizationalUnitId).toBe(sales);
-    expect(user.OrganizationalUnits).toEqual([{ OrganizationalUnitId: sales, OrganizationalUnitName: 'sales', Primary: true }]);
+    expect(user.OrganizationalUnits).toEqual([
+      { OrganizationalUnitId: sales, OrganizationalUnitName: 'sales', Primary: true },
+    ]);
     expect(user.UpdateTime).toBe(T0 + 5);
     expect(fx.call('ListUsers', { OrganizationalUnitId: fx.rootOu }).TotalCount).toBe(0);
-    expect(fx.errorIn('SetUserPrimaryOrganizationalUnit', { UserId: userId, OrganizationalUnitId: 'ou_x' }).code).toBe(
-      'EntityNotExists.OrganizationalUnit',
-    );
+    expect(
+      fx.errorIn('SetUserPrimaryOrganizationalUnit', { UserId: userId, OrganizationalUnitId: 'ou_x' }).code,
+    ).toBe('EntityNotExists.OrganizationalUnit');
   });
 });
 
 describe('UpdateUser', () => {
   it('changes only the fields given; empty values mean "not updated"', () => {
     const fx = withInstance();
-    const userId = fx.user('alice', { DisplayName: 'Alice', Email: 'alice@example.com', EmailVerified: true });
+    const userId = fx.user('alice', {
+      DisplayName: 'Alice',
+      Email: 'alice@example.com',
+      EmailVerified: true,
+    });
     fx.advance(10);
     fx.call('UpdateUser', { UserId: userId, DisplayName: 'Alice L.' });
     fx.call('UpdateUser', { UserId: userId, Username: '', Email: '', DisplayName: '' });
@@ -203,7 +239,9 @@ describe('UpdateUser', () => {
     const fx = withInstance();
     const alice = fx.user('alice');
     fx.user('bob');
-    expect(fx.errorIn('UpdateUser', { UserId: alice, Username: 'Bob' }).code).toBe('EntityAlreadyExists.User.Username');
+    expect(fx.errorIn('UpdateUser', { UserId: alice, Username: 'Bob' }).code).toBe(
+      'EntityAlreadyExists.User.Username',
+    );
     fx.call('UpdateUser', { UserId: alice, Username: 'alicia' });
     expect(fx.call('GetUser', { UserId: alice }).User.Username).toBe('alicia');
     expect(fx.user('alice')).toBeDefined();
@@ -224,9 +262,12 @@ describe('UpdateUser', () => {
       { FieldName: 'team', FieldValue: 'red' },
     ]);
     fx.call('UpdateUser', { UserId: userId, CustomFields: [{ FieldName: 'age', Operation: 'remove' }] });
-    expect(fx.call('GetUser', { UserId: userId }).User.CustomFields).toEqual([{ FieldName: 'team', FieldValue: 'red' }]);
+    expect(fx.call('GetUser', { UserId: userId }).User.CustomFields).toEqual([
+      { FieldName: 'team', FieldValue: 'red' },
+    ]);
     expect(
-      fx.errorIn('UpdateUser', { UserId: userId, CustomFields: [{ FieldName: 'x', Operation: 'merge' }] }).code,
+      fx.errorIn('UpdateUser', { UserId: userId, CustomFields: [{ FieldName: 'x', Operation: 'merge' }] })
+        .code,
     ).toBe('InvalidParameter.CustomFields.Operation');
   });
 
@@ -247,7 +288,9 @@ describe('status and lock', () => {
     fx.user('bob');
     fx.call('DisableUser', { UserId: alice });
     expect(fx.call('GetUser', { UserId: alice }).User.Status).toBe('disabled');
-    expect(fx.call('ListUsers', { Status: 'disabled' }).Users.map((u: { UserId: string }) => u.UserId)).toEqual([alice]);
+    expect(
+      fx.call('ListUsers', { Status: 'disabled' }).Users.map((u: { UserId: string }) => u.UserId),
+    ).toEqual([alice]);
     expect(fx.call('ListUsers', { Status: 'enabled' }).TotalCount).toBe(1);
     fx.call('DisableUser', { UserId: alice });
     fx.call('EnableUser', { UserId: alice });
@@ -344,7 +387,11 @@ describe('ListUsers', () => {
   it('filters by username and display name prefix, ids, email, phone and external id', () => {
     const fx = withInstance();
     const alice = fx.user('alice', { DisplayName: 'Alice', Email: 'a@example.com', EmailVerified: true });
-    const alan = fx.user('alan', { PhoneNumber: '13800000000', PhoneNumberVerified: true, PhoneRegion: '86' });
+    const alan = fx.user('alan', {
+      PhoneNumber: '13800000000',
+      PhoneNumberVerified: true,
+      PhoneRegion: '86',
+    });
     const bob = fx.user('bob', { UserExternalId: 'hr-7' });
     const ids = (params: Record<string, unknown>) =>
       fx.call('ListUsers', params).Users.map((u: { UserId: string }) => u.UserId);
@@ -362,6 +409,8 @@ describe('ListUsers', () => {
 
   it('answers EntityNotExists.OrganizationalUnit for an unknown OrganizationalUnitId filter', () => {
     const fx = withInstance();
-    expect(fx.errorIn('ListUsers', { OrganizationalUnitId: 'ou_x' }).code).toBe('EntityNotExists.OrganizationalUnit');
+    expect(fx.errorIn('ListUsers', { OrganizationalUnitId: 'ou_x' }).code).toBe(
+      'EntityNotExists.OrganizationalUnit',
+    );
   });
 });

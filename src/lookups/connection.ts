@@ -1,0 +1,100 @@
+/**
+ * How a lookup function reaches the API. Each setting comes from, in order:
+ *
+ * 1. the `opts` passed to the lookup (`{ endpoint, region, accessKeyId, … }`);
+ * 2. the stack config `eiam:*` (the same keys the resources' providers read);
+ * 3. the client's own resolution: environment variables, then the aliyun CLI profile.
+ *
+ * Every call builds its own client and closes it afterwards, so a program that only runs
+ * lookups leaves no connection open.
+ */
+import * as pulumi from '@pulumi/pulumi';
+import { EiamClient, type ClientSignatureVersion } from '../client';
+import { CONFIG_KEYS, readSettings, type ConfigSource, type ProviderSettings } from '../resources/provider-kit';
+
+/** Connection settings of a lookup; unset ones fall back to the stack config, then the environment. */
+export interface LookupOptions {
+  /** Region id, e.g. `cn-hangzhou`. */
+  readonly region?: string;
+  /** Endpoint URL, e.g. a local server's `http://127.0.0.1:8848`. */
+  readonly endpoint?: string;
+  /** AccessKey id. */
+  readonly accessKeyId?: string;
+  /** AccessKey secret. */
+  readonly accessKeySecret?: string;
+  /** STS security token. */
+  readonly securityToken?: string;
+  /** aliyun CLI profile name. */
+  readonly profile?: string;
+  /** Signature version, `v3` (default) or `rpc`. */
+  readonly signatureVersion?: string;
+}
+
+/** A shape whose every member may be a `pulumi.Input` (the argument type of the `…Output` forms). */
+export type LookupInputs<T> = { readonly [K in keyof T]: pulumi.Input<T[K]> };
+
+/** The stack config `eiam:*` as a settings source (empty outside a Pulumi program). */
+export function stackConfigSource(): ConfigSource {
+  let config: pulumi.Config | undefined;
+  try {
+    config = new pulumi.Config('eiam');
+  } catch {
+    config = undefined;
+  }
+  return { get: (key) => (config ? config.get(key.replace(/^eiam:/, '')) : undefined) };
+}
+
+/**
+ * The settings a lookup uses: explicit `opts` over the stack config (see the module comment).
+ * Empty strings count as unset.
+ */
+export function resolveLookupSettings(opts: LookupOptions = {}, config: ConfigSource = stackConfigSource()): ProviderSettings {
+  const out: Record<string, string> = { ...readSettings(config) };
+  for (const name of Object.keys(CONFIG_KEYS) as (keyof LookupOptions)[]) {
+    const value = opts[name];
+    if (typeof value === 'string' && value !== '') out[name] = value;
+  }
+  return out as ProviderSettings;
+}
+
+/** Runs `work` with a fresh client for `opts`, closing it afterwards. */
+export async function withLookupClient<T>(opts: LookupOptions | undefined, work: (client: EiamClient) => Promise<T>): Promise<T> {
+  const settings = resolveLookupSettings(opts);
+  const client = new EiamClient({ ...settings, signatureVersion: settings.signatureVersion as ClientSignatureVersion });
+  try {
+    return await work(client);
+  } finally {
+    client.close();
+  }
+}
+
+/**
+ * The `pulumi.Output` form of a lookup: waits for the arguments (and options) to be known, then
+ * calls `lookup`. Secret arguments make the result secret.
+ */
+export function lookupOutput<A extends object, R>(
+  lookup: (args: A, opts?: LookupOptions) => Promise<R>,
+  args: LookupInputs<A> | undefined,
+  opts?: LookupInputs<LookupOptions>,
+): pulumi.Output<R> {
+  return pulumi
+    .all([pulumi.output(args ?? {}), pulumi.output(opts ?? {})])
+    .apply(([a, o]) => lookup(a as unknown as A, o as LookupOptions)) as pulumi.Output<R>;
+}
+
+/** Fails unless exactly one of `keys` is set in `args`; returns the one that is. */
+export function exactlyOne<A extends object>(fn: string, args: A, keys: readonly (keyof A & string)[]): keyof A & string {
+  const set = keys.filter((k) => args[k] !== undefined && args[k] !== null && args[k] !== '');
+  if (set.length !== 1) {
+    const given = set.length === 0 ? 'none is' : `${set.join(' and ')} are`;
+    throw new Error(`${fn}: give exactly one of ${keys.join(', ')} (${given} set)`);
+  }
+  return set[0];
+}
+
+/** The single item of `items`, or an error saying that none or several matched `what`. */
+export function single<T>(fn: string, items: readonly T[], what: string, hint = ''): T {
+  if (items.length === 1) return items[0];
+  if (items.length === 0) throw new Error(`${fn}: no ${what}`);
+  throw new Error(`${fn}: ${items.length} matches for ${what}${hint ? `; ${hint}` : ''}`);
+}

@@ -1,0 +1,13 @@
+/**
+ * Lookup functions: read EIAM objects from a Pulumi program. Each `getX(args, opts?)` returns a
+ * Promise; each `getXOutput(args, opts?)` takes `pulumi.Input` arguments and returns a
+ * `pulumi.Output`. Connection settings come from `opts`, else the stack config `eiam:*`, else
+ * the environment (see `connection.ts`).
+ */
+export * from './connection';
+export * from './regions';
+export * from './organizational-units';
+export * from './users';
+export * from './groups';
+export * from './applications';
+export * from './password-policy';

@@ -1,0 +1,274 @@
+/**
+ * `ApplicationAuthorization`: grants one application to ONE principal — a user, a group or an
+ * organizational unit (AuthorizeApplicationToUsers / …ToGroups / …ToOrganizationalUnits).
+ * Read: ListUsersForApplication / ListGroupsForApplication / ListOrganizationalUnitsForApplication
+ * filtered to the principal. Delete: RevokeApplicationFromUsers / …Groups / …OrganizationalUnits.
+ * Nothing here changes the application itself; every input change replaces the grant.
+ *
+ * Id: `<instanceId>/<applicationId>/<user|group|organizationalUnit>/<principalId>`.
+ */
+import * as pulumi from '@pulumi/pulumi';
+import * as self from './application-authorization';
+import { checkInstanceId, checkObjectId } from './common';
+import {
+  assertDeclaredMatches,
+  compact,
+  declareOutputs,
+  defineProvider,
+  diffByTable,
+  InputChecker,
+  joinId,
+  makeProviderShell,
+  parseId,
+  refreshedInputs,
+  TYPE_MODULE,
+  typeToken,
+  unlessNotFound,
+  withSecretOutputs,
+  type DiffTable,
+  type ProviderContext,
+} from './provider-kit';
+
+/** Kinds of principal an application can be granted to. */
+export const PRINCIPAL_TYPES = ['user', 'group', 'organizationalUnit'] as const;
+/** A kind of principal. */
+export type PrincipalType = (typeof PRINCIPAL_TYPES)[number];
+
+/** The input naming the principal of each kind. */
+const PRINCIPAL_INPUT: Record<PrincipalType, 'userId' | 'groupId' | 'organizationalUnitId'> = {
+  user: 'userId',
+  group: 'groupId',
+  organizationalUnit: 'organizationalUnitId',
+};
+const PRINCIPAL_INPUTS = Object.values(PRINCIPAL_INPUT);
+
+/** Arguments of an {@link ApplicationAuthorization}. Set exactly one of `userId`, `groupId`, `organizationalUnitId`. */
+export interface ApplicationAuthorizationArgs {
+  /** Instance of the application. Changing it replaces the grant. */
+  readonly instanceId: pulumi.Input<string>;
+  /** The application granted. Changing it replaces the grant. */
+  readonly applicationId: pulumi.Input<string>;
+  /** The user granted access. Changing the principal replaces the grant. */
+  readonly userId?: pulumi.Input<string>;
+  /** The group granted access (all its members). Changing the principal replaces the grant. */
+  readonly groupId?: pulumi.Input<string>;
+  /** The organizational unit granted access (its whole subtree). Changing the principal replaces the grant. */
+  readonly organizationalUnitId?: pulumi.Input<string>;
+}
+
+/** Checked inputs of a grant. */
+export interface ApplicationAuthorizationInputs {
+  /** See {@link ApplicationAuthorizationArgs.instanceId}. */
+  instanceId: string;
+  /** See {@link ApplicationAuthorizationArgs.applicationId}. */
+  applicationId: string;
+  /** See {@link ApplicationAuthorizationArgs.userId}. */
+  userId?: string;
+  /** See {@link ApplicationAuthorizationArgs.groupId}. */
+  groupId?: string;
+  /** See {@link ApplicationAuthorizationArgs.organizationalUnitId}. */
+  organizationalUnitId?: string;
+}
+
+/** Outputs of a grant. */
+export interface ApplicationAuthorizationOutputs extends ApplicationAuthorizationInputs {
+  /** `user`, `group` or `organizationalUnit`. */
+  principalType: PrincipalType;
+  /** Id of the principal. */
+  principalId: string;
+}
+
+/** What a change to each input means: every change makes a new grant. */
+export const APPLICATION_AUTHORIZATION_DIFF: DiffTable = {
+  instanceId: 'replace',
+  applicationId: 'replace',
+  userId: 'replace',
+  groupId: 'replace',
+  organizationalUnitId: 'replace',
+};
+
+const INPUT_FIELDS = Object.keys(APPLICATION_AUTHORIZATION_DIFF);
+const OUTPUT_NAMES = [...INPUT_FIELDS, 'principalType', 'principalId'];
+const ID_PARTS = ['instanceId', 'applicationId', 'principalType', 'principalId'] as const;
+
+/** The principal named by checked inputs. */
+function principalOf(inputs: ApplicationAuthorizationInputs): { type: PrincipalType; id: string } {
+  for (const type of PRINCIPAL_TYPES) {
+    const id = inputs[PRINCIPAL_INPUT[type]];
+    if (id) return { type, id };
+  }
+  throw new Error('ApplicationAuthorization: one of userId, groupId or organizationalUnitId is required');
+}
+
+function outputsOf(instanceId: string, applicationId: string, type: PrincipalType, id: string): ApplicationAuthorizationOutputs {
+  return compact({
+    instanceId,
+    applicationId,
+    principalType: type,
+    principalId: id,
+    [PRINCIPAL_INPUT[type]]: id,
+  } as ApplicationAuthorizationOutputs);
+}
+
+interface Grant {
+  readonly instanceId: string;
+  readonly applicationId: string;
+  readonly type: PrincipalType;
+  readonly id: string;
+}
+
+function authorize(ctx: ProviderContext, g: Grant): Promise<unknown> {
+  const base = { InstanceId: g.instanceId, ApplicationId: g.applicationId };
+  if (g.type === 'user') return ctx.client.call('AuthorizeApplicationToUsers', { ...base, UserIds: [g.id] });
+  if (g.type === 'group') return ctx.client.call('AuthorizeApplicationToGroups', { ...base, GroupIds: [g.id] });
+  return ctx.client.call('AuthorizeApplicationToOrganizationalUnits', { ...base, OrganizationalUnitIds: [g.id] });
+}
+
+function revoke(ctx: ProviderContext, g: Grant): Promise<unknown> {
+  const base = { InstanceId: g.instanceId, ApplicationId: g.applicationId };
+  if (g.type === 'user') return ctx.client.call('RevokeApplicationFromUsers', { ...base, UserIds: [g.id] });
+  if (g.type === 'group') return ctx.client.call('RevokeApplicationFromGroups', { ...base, GroupIds: [g.id] });
+  return ctx.client.call('RevokeApplicationFromOrganizationalUnits', { ...base, OrganizationalUnitIds: [g.id] });
+}
+
+/** True when the grant exists; `undefined` when the application itself is gone. */
+async function grantExists(ctx: ProviderContext, g: Grant): Promise<boolean | undefined> {
+  const base = { InstanceId: g.instanceId, ApplicationId: g.applicationId };
+  let ids: (string | undefined)[] | undefined;
+  if (g.type === 'user') {
+    const res = await unlessNotFound(ctx.client.call('ListUsersForApplication', { ...base, UserIds: [g.id] }));
+    ids = res && (res.Users ?? []).map((u) => u.UserId);
+  } else if (g.type === 'group') {
+    const res = await unlessNotFound(ctx.client.call('ListGroupsForApplication', { ...base, GroupIds: [g.id] }));
+    ids = res && (res.Groups ?? []).map((x) => x.GroupId);
+  } else {
+    const res = await unlessNotFound(
+      ctx.client.call('ListOrganizationalUnitsForApplication', { ...base, OrganizationalUnitIds: [g.id] }),
+    );
+    ids = res && (res.OrganizationalUnits ?? []).map((x) => x.OrganizationalUnitId);
+  }
+  return ids === undefined ? undefined : ids.includes(g.id);
+}
+
+function parseGrantId(id: string): Grant {
+  const parts = parseId('ApplicationAuthorization', id, ID_PARTS);
+  if (!(PRINCIPAL_TYPES as readonly string[]).includes(parts.principalType)) {
+    throw new Error(
+      `invalid ApplicationAuthorization id "${id}": the third part must be one of ${PRINCIPAL_TYPES.join(', ')}`,
+    );
+  }
+  return {
+    instanceId: parts.instanceId,
+    applicationId: parts.applicationId,
+    type: parts.principalType as PrincipalType,
+    id: parts.principalId,
+  };
+}
+
+/** The grant provider's implementation (called through {@link applicationAuthorizationProvider}). */
+export const applicationAuthorizationImplementation = defineProvider<
+  ApplicationAuthorizationInputs,
+  ApplicationAuthorizationOutputs
+>({
+  kind: 'ApplicationAuthorization',
+
+  check(_olds, news) {
+    const c = new InputChecker(news);
+    checkInstanceId(c);
+    checkObjectId(c, 'applicationId');
+    for (const p of PRINCIPAL_INPUTS) checkObjectId(c, p, false);
+    const set = PRINCIPAL_INPUTS.filter((p) => c.present(p));
+    if (set.length === 0) {
+      c.fail('userId', 'exactly one of userId, groupId or organizationalUnitId is required; none is set');
+    } else if (set.length > 1) {
+      c.fail(set[1], `exactly one of userId, groupId or organizationalUnitId may be set; ${set.join(' and ')} are set`);
+    }
+    return c.result(news as unknown as ApplicationAuthorizationInputs);
+  },
+
+  diff(_id, olds, news) {
+    return diffByTable(APPLICATION_AUTHORIZATION_DIFF, { ...olds }, { ...news });
+  },
+
+  async create(ctx, inputs) {
+    const principal = principalOf(inputs);
+    const grant: Grant = { instanceId: inputs.instanceId, applicationId: inputs.applicationId, ...principal };
+    await authorize(ctx, grant);
+    return {
+      id: joinId(grant.instanceId, grant.applicationId, grant.type, grant.id),
+      outs: outputsOf(grant.instanceId, grant.applicationId, grant.type, grant.id),
+    };
+  },
+
+  async read(ctx, id, props) {
+    const grant = parseGrantId(id);
+    assertDeclaredMatches('ApplicationAuthorization', id, 'instanceId', props.instanceId, grant.instanceId);
+    assertDeclaredMatches('ApplicationAuthorization', id, 'applicationId', props.applicationId, grant.applicationId);
+    assertDeclaredMatches('ApplicationAuthorization', id, PRINCIPAL_INPUT[grant.type], props[PRINCIPAL_INPUT[grant.type]], grant.id);
+    if (!(await grantExists(ctx, grant))) return {};
+    const live = outputsOf(grant.instanceId, grant.applicationId, grant.type, grant.id);
+    return { id, props: live, inputs: refreshedInputs(INPUT_FIELDS, { ...live }, props) };
+  },
+
+  async update(_ctx, id) {
+    // Every input replaces; nothing is ever updated in place.
+    const grant = parseGrantId(id);
+    return { outs: outputsOf(grant.instanceId, grant.applicationId, grant.type, grant.id) };
+  },
+
+  async delete(ctx, id) {
+    await unlessNotFound(revoke(ctx, parseGrantId(id)));
+  },
+});
+
+/** The serializable provider of {@link ApplicationAuthorization}. */
+export const applicationAuthorizationProvider = makeProviderShell(self, 'applicationAuthorizationImplementation');
+
+/**
+ * Grants an application to one user, group or organizational unit.
+ *
+ * ```ts
+ * new eiam.ApplicationAuthorization('portal-admins', {
+ *   instanceId: instance.instanceId,
+ *   applicationId: app.applicationId,
+ *   groupId: admins.groupId,
+ * });
+ * ```
+ *
+ * Import with `pulumi import pulumi-nodejs:dynamic/eiam:ApplicationAuthorization x
+ * idaas_xxx/app_xxx/group/group_xxx`.
+ */
+export class ApplicationAuthorization extends pulumi.dynamic.Resource {
+  /** Outputs marked secret in state (none). */
+  static readonly secretOutputs: readonly string[] = [];
+
+  /** Instance id. */
+  declare readonly instanceId: pulumi.Output<string>;
+  /** Application id. */
+  declare readonly applicationId: pulumi.Output<string>;
+  /** The user granted, when the principal is a user. */
+  declare readonly userId: pulumi.Output<string | undefined>;
+  /** The group granted, when the principal is a group. */
+  declare readonly groupId: pulumi.Output<string | undefined>;
+  /** The organizational unit granted, when the principal is one. */
+  declare readonly organizationalUnitId: pulumi.Output<string | undefined>;
+  /** `user`, `group` or `organizationalUnit`. */
+  declare readonly principalType: pulumi.Output<PrincipalType>;
+  /** Id of the principal. */
+  declare readonly principalId: pulumi.Output<string>;
+
+  /** Declares a grant. */
+  constructor(name: string, args: ApplicationAuthorizationArgs, opts?: pulumi.CustomResourceOptions) {
+    super(
+      applicationAuthorizationProvider,
+      name,
+      declareOutputs(args, OUTPUT_NAMES),
+      withSecretOutputs(opts, ApplicationAuthorization.secretOutputs),
+      TYPE_MODULE,
+      'ApplicationAuthorization',
+    );
+  }
+}
+
+/** The type token of {@link ApplicationAuthorization}. */
+export const APPLICATION_AUTHORIZATION_TYPE = typeToken('ApplicationAuthorization');

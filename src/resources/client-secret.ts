@@ -1,0 +1,275 @@
+/**
+ * `ClientSecret`: an OAuth client secret of an application (CreateApplicationClientSecret,
+ * Enable/DisableApplicationClientSecret, DeleteApplicationClientSecret). Read lists the secrets
+ * (ListApplicationClientSecrets, values masked) and fetches the plain value only when the provider
+ * does not hold it already (ObtainApplicationClientSecret). An application holds at most two
+ * secrets, so one can be rotated without downtime: a third is refused by the service, and the
+ * error names the application.
+ *
+ * Id: `<instanceId>/<applicationId>/<secretId>`.
+ */
+import * as pulumi from '@pulumi/pulumi';
+import type { ListApplicationClientSecretsResponse } from '../catalog';
+import { EiamApiError } from '../client';
+import * as self from './client-secret';
+import { maskAgrees } from './application-config';
+import { deleteTolerantly } from './application-steps';
+import { checkInstanceId, checkObjectId } from './common';
+import {
+  assertDeclaredMatches,
+  changedFields,
+  compact,
+  declareOutputs,
+  defineProvider,
+  diffByTable,
+  followUp,
+  hasChange,
+  InputChecker,
+  joinId,
+  makeProviderShell,
+  parseId,
+  refreshedInputs,
+  TYPE_MODULE,
+  typeToken,
+  unlessNotFound,
+  withSecretOutputs,
+  type DiffTable,
+  type ProviderContext,
+} from './provider-kit';
+
+/** Most client secrets one application may hold (documented by the service). */
+export const MAX_CLIENT_SECRETS_PER_APPLICATION = 2;
+
+/** Arguments of a {@link ClientSecret}. */
+export interface ClientSecretArgs {
+  /** Instance of the application. Changing it replaces the secret. */
+  readonly instanceId: pulumi.Input<string>;
+  /** The application the secret belongs to. Changing it replaces the secret. */
+  readonly applicationId: pulumi.Input<string>;
+  /** Whether the secret is usable (default: enabled, as created). */
+  readonly enabled?: pulumi.Input<boolean>;
+  /**
+   * Expiry, epoch milliseconds, between one day and three years ahead; unset: never expires.
+   * Changing it replaces the secret.
+   */
+  readonly expirationTime?: pulumi.Input<number>;
+}
+
+/** Checked inputs of a client secret. */
+export interface ClientSecretInputs {
+  /** See {@link ClientSecretArgs.instanceId}. */
+  instanceId: string;
+  /** See {@link ClientSecretArgs.applicationId}. */
+  applicationId: string;
+  /** See {@link ClientSecretArgs.enabled}. */
+  enabled?: boolean;
+  /** See {@link ClientSecretArgs.expirationTime}. */
+  expirationTime?: number;
+}
+
+/** Outputs of a client secret. */
+export interface ClientSecretOutputs extends ClientSecretInputs {
+  /** Secret id (`sci_…`). */
+  secretId: string;
+  /** OAuth client id of the application. */
+  clientId?: string;
+  /** The secret value in plain text (a Pulumi secret). */
+  clientSecret?: string;
+  /** `enabled` or `disabled`. */
+  status?: string;
+}
+
+/** What a change to each input means. */
+export const CLIENT_SECRET_DIFF: DiffTable = {
+  instanceId: 'replace',
+  applicationId: 'replace',
+  expirationTime: 'replace',
+  enabled: 'update',
+};
+
+const INPUT_FIELDS = Object.keys(CLIENT_SECRET_DIFF);
+const OUTPUT_NAMES = [...INPUT_FIELDS, 'secretId', 'clientId', 'clientSecret', 'status'];
+const ID_PARTS = ['instanceId', 'applicationId', 'secretId'] as const;
+
+type ListedSecret = NonNullable<ListApplicationClientSecretsResponse['ApplicationClientSecrets']>[number];
+
+interface SecretRef {
+  readonly InstanceId: string;
+  readonly ApplicationId: string;
+  readonly SecretId: string;
+}
+
+async function findSecret(ctx: ProviderContext, ref: SecretRef): Promise<ListedSecret | undefined> {
+  const res = await unlessNotFound(
+    ctx.client.call('ListApplicationClientSecrets', { InstanceId: ref.InstanceId, ApplicationId: ref.ApplicationId }),
+  );
+  return res?.ApplicationClientSecrets?.find((s) => s.SecretId === ref.SecretId);
+}
+
+async function obtainPlain(ctx: ProviderContext, ref: SecretRef): Promise<string | undefined> {
+  const res = await unlessNotFound(ctx.client.call('ObtainApplicationClientSecret', { ...ref }));
+  return res?.ApplicationClientSecret?.ClientSecret;
+}
+
+/**
+ * The live outputs of a secret, or `undefined` when it (or its application) is gone. The listing
+ * masks values: `knownPlain` is kept when the mask agrees with it, otherwise the plain value is
+ * obtained from the service.
+ */
+async function readSecret(ctx: ProviderContext, ref: SecretRef, knownPlain: unknown): Promise<ClientSecretOutputs | undefined> {
+  const listed = await findSecret(ctx, ref);
+  if (!listed) return undefined;
+  const masked = listed.ClientSecret;
+  let plain = typeof knownPlain === 'string' ? knownPlain : undefined;
+  if (plain === undefined || (masked !== undefined && !maskAgrees(masked, plain))) {
+    plain = await obtainPlain(ctx, ref);
+  }
+  return compact<ClientSecretOutputs>({
+    instanceId: ref.InstanceId,
+    applicationId: ref.ApplicationId,
+    secretId: ref.SecretId,
+    clientId: listed.ClientId,
+    clientSecret: plain,
+    status: listed.Status,
+    enabled: listed.Status === undefined ? undefined : listed.Status === 'enabled',
+    expirationTime: listed.ExpirationTime || undefined,
+  });
+}
+
+/** A create refused because the application has its quota of secrets, explained. */
+function explainQuota(err: unknown, applicationId: string): unknown {
+  if (!(err instanceof EiamApiError) || !err.code.startsWith('QuotaExceeded')) return err;
+  return new Error(
+    `Application ${applicationId} already has the maximum number of client secrets ` +
+      `(${MAX_CLIENT_SECRETS_PER_APPLICATION}); delete one (or remove a ClientSecret resource) before adding another. ` +
+      `The service said: ${err.code}: ${err.serviceMessage}`,
+  );
+}
+
+/** The client secret provider's implementation (called through {@link clientSecretProvider}). */
+export const clientSecretImplementation = defineProvider<ClientSecretInputs, ClientSecretOutputs>({
+  kind: 'ClientSecret',
+
+  check(_olds, news) {
+    const c = new InputChecker(news);
+    checkInstanceId(c);
+    checkObjectId(c, 'applicationId');
+    c.boolean('enabled').integer('expirationTime', { min: 1 });
+    return c.result(news as unknown as ClientSecretInputs);
+  },
+
+  diff(_id, olds, news) {
+    return diffByTable(CLIENT_SECRET_DIFF, { ...olds }, { ...news });
+  },
+
+  async create(ctx, inputs) {
+    let res;
+    try {
+      res = await ctx.client.call('CreateApplicationClientSecret', {
+        InstanceId: inputs.instanceId,
+        ApplicationId: inputs.applicationId,
+        ExpirationTime: inputs.expirationTime,
+      });
+    } catch (err) {
+      throw explainQuota(err, inputs.applicationId);
+    }
+    const created = res.ApplicationClientSecret ?? {};
+    const secretId = created.SecretId ?? '';
+    const ref: SecretRef = { InstanceId: inputs.instanceId, ApplicationId: inputs.applicationId, SecretId: secretId };
+    const id = joinId(inputs.instanceId, inputs.applicationId, secretId);
+    const known: Record<string, unknown> = compact({
+      ...inputs,
+      enabled: true,
+      status: 'enabled',
+      secretId,
+      clientId: created.ClientId,
+      clientSecret: created.ClientSecret,
+    });
+    if (inputs.enabled === false) {
+      await followUp('ClientSecret', id, known, 'disabling it', () => ctx.client.call('DisableApplicationClientSecret', ref));
+    }
+    const outs = await followUp('ClientSecret', id, known, 'reading it back', () => readSecret(ctx, ref, created.ClientSecret));
+    return { id, outs: outs ?? (known as unknown as ClientSecretOutputs) };
+  },
+
+  async read(ctx, id, props) {
+    const { instanceId, applicationId, secretId } = parseId('ClientSecret', id, ID_PARTS);
+    assertDeclaredMatches('ClientSecret', id, 'instanceId', props.instanceId, instanceId);
+    assertDeclaredMatches('ClientSecret', id, 'applicationId', props.applicationId, applicationId);
+    const ref: SecretRef = { InstanceId: instanceId, ApplicationId: applicationId, SecretId: secretId };
+    const live = await readSecret(ctx, ref, props.clientSecret);
+    if (!live) return {};
+    return { id, props: live, inputs: refreshedInputs(INPUT_FIELDS, { ...live }, props) };
+  },
+
+  async update(ctx, id, olds, news) {
+    const { instanceId, applicationId, secretId } = parseId('ClientSecret', id, ID_PARTS);
+    const ref: SecretRef = { InstanceId: instanceId, ApplicationId: applicationId, SecretId: secretId };
+    const changes = changedFields(CLIENT_SECRET_DIFF, { ...olds }, { ...news });
+    if (hasChange(changes, 'enabled')) {
+      await ctx.client.call(news.enabled ? 'EnableApplicationClientSecret' : 'DisableApplicationClientSecret', ref);
+    }
+    const outs = await readSecret(ctx, ref, olds.clientSecret);
+    if (!outs) throw new Error(`ClientSecret ${id} disappeared during the update`);
+    return { outs };
+  },
+
+  async delete(ctx, id) {
+    const { instanceId, applicationId, secretId } = parseId('ClientSecret', id, ID_PARTS);
+    const ref: SecretRef = { InstanceId: instanceId, ApplicationId: applicationId, SecretId: secretId };
+    await deleteTolerantly(
+      () => ctx.client.call('DeleteApplicationClientSecret', ref),
+      () => ctx.client.call('DisableApplicationClientSecret', ref),
+    );
+  },
+});
+
+/** The serializable provider of {@link ClientSecret}. */
+export const clientSecretProvider = makeProviderShell(self, 'clientSecretImplementation');
+
+/**
+ * An OAuth client secret of an application. `clientSecret` is a Pulumi secret.
+ *
+ * ```ts
+ * const secret = new eiam.ClientSecret('portal', { instanceId: instance.instanceId, applicationId: app.applicationId });
+ * export const clientSecret = secret.clientSecret; // shown as [secret]
+ * ```
+ *
+ * Import with `pulumi import pulumi-nodejs:dynamic/eiam:ClientSecret portal idaas_xxx/app_xxx/sci_xxx`.
+ */
+export class ClientSecret extends pulumi.dynamic.Resource {
+  /** Outputs marked secret in state. */
+  static readonly secretOutputs: readonly string[] = ['clientSecret'];
+
+  /** Instance id. */
+  declare readonly instanceId: pulumi.Output<string>;
+  /** Application id. */
+  declare readonly applicationId: pulumi.Output<string>;
+  /** Secret id (`sci_…`). */
+  declare readonly secretId: pulumi.Output<string>;
+  /** OAuth client id of the application. */
+  declare readonly clientId: pulumi.Output<string>;
+  /** The secret value (secret). */
+  declare readonly clientSecret: pulumi.Output<string>;
+  /** `enabled` or `disabled`. */
+  declare readonly status: pulumi.Output<string>;
+  /** Whether the secret is enabled. */
+  declare readonly enabled: pulumi.Output<boolean>;
+  /** Expiry, epoch ms (unset: never). */
+  declare readonly expirationTime: pulumi.Output<number | undefined>;
+
+  /** Declares a client secret. */
+  constructor(name: string, args: ClientSecretArgs, opts?: pulumi.CustomResourceOptions) {
+    super(
+      clientSecretProvider,
+      name,
+      declareOutputs(args, OUTPUT_NAMES),
+      withSecretOutputs(opts, ClientSecret.secretOutputs),
+      TYPE_MODULE,
+      'ClientSecret',
+    );
+  }
+}
+
+/** The type token of {@link ClientSecret}. */
+export const CLIENT_SECRET_TYPE = typeToken('ClientSecret');

@@ -1,0 +1,15 @@
+/**
+ * The EIAM resources. Each module holds one resource's `<Name>Args`, its class and its dynamic
+ * provider; `provider-kit` holds what they share (not re-exported here).
+ */
+
+// Directory resources (instance, organization, accounts, groups, password policy).
+export * from './instance';
+export * from './organizational-unit';
+export * from './user';
+export * from './group';
+export * from './group-membership';
+export * from './password-policy';
+
+// Application resources (Application, ApplicationAuthorization, ClientSecret): added by their
+// module's author below this line.

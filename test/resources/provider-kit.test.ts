@@ -1,0 +1,266 @@
+/**
+ * The provider kit on its own (no server): check rules, table-driven diff, refresh inputs, ids,
+ * polling, tokens, settings, the handler wrapper and the serializable shell.
+ */
+import type * as pulumi from '@pulumi/pulumi';
+import {
+  changedFields,
+  cleanInputs,
+  configFromMap,
+  defineProvider,
+  diffByTable,
+  InputChecker,
+  joinId,
+  makeProviderShell,
+  newClientToken,
+  parseId,
+  partialFailure,
+  pollUntil,
+  PROVIDER_SETTINGS_KEY,
+  readSettings,
+  refreshedInputs,
+  serializeProvider,
+  UNKNOWN,
+  containsUnknown,
+  type DiffTable,
+} from '../../src/resources/provider-kit';
+
+describe('InputChecker', () => {
+  const failuresOf = (inputs: Record<string, unknown>, rules: (c: InputChecker) => void) => {
+    const c = new InputChecker(inputs);
+    rules(c);
+    return c.failures;
+  };
+
+  test('each rule names the property and the rule it broke', () => {
+    const f = failuresOf(
+      { s: 'toolong', i: 2.5, r: 11, e: 'x@', p: '12ab', u: 'ftp://x', o: 'maybe', b: 'yes', l: ['a', 3] },
+      (c) =>
+        c
+          .string('s', { maxLength: 3 })
+          .integer('i')
+          .integer('r', { max: 10 })
+          .email('e')
+          .phoneNumber('p')
+          .url('u')
+          .oneOf('o', ['on', 'off'])
+          .boolean('b')
+          .stringList('l')
+          .string('missing', { required: true }),
+    );
+    expect(f).toEqual([
+      { property: 's', reason: 's must be at most 3 characters long' },
+      { property: 'i', reason: 'i must be an integer' },
+      { property: 'r', reason: 'r must be at most 10' },
+      { property: 'e', reason: 'e must be a valid email address (name@example.com)' },
+      { property: 'p', reason: 'p must be 6 to 15 digits' },
+      { property: 'u', reason: 'u must be an absolute http(s) URL' },
+      { property: 'o', reason: 'o must be one of: on, off' },
+      { property: 'b', reason: 'b must be a boolean' },
+      { property: 'l', reason: 'l[1] must be a string' },
+      { property: 'missing', reason: 'missing is required' },
+    ]);
+  });
+
+  test('mutual exclusion and dependencies', () => {
+    expect(failuresOf({ a: 1, b: 2 }, (c) => c.mutuallyExclusive('a', 'b'))).toEqual([
+      { property: 'b', reason: 'a and b cannot be set together' },
+    ]);
+    expect(failuresOf({ phone: '123456' }, (c) => c.requires('phone', 'region'))).toEqual([
+      { property: 'region', reason: 'region is required when phone is set' },
+    ]);
+  });
+
+  test('unknown values (preview) pass every rule, including required ones', () => {
+    const f = failuresOf({ s: UNKNOWN, e: UNKNOWN, l: [UNKNOWN, 'ok'], n: UNKNOWN }, (c) =>
+      c.string('s', { required: true, maxLength: 1 }).email('e').stringList('l', { allowed: ['ok'] }).integer('n', { min: 5 }),
+    );
+    expect(f).toEqual([]);
+    expect(containsUnknown({ a: [{ b: UNKNOWN }] })).toBe(true);
+  });
+
+  test('reasons never echo the value', () => {
+    const secret = 'hunter2-hunter2-hunter2';
+    const f = failuresOf({ password: secret }, (c) => c.string('password', { maxLength: 8, pattern: /^x$/ }));
+    expect(f.length).toBe(2);
+    for (const failure of f) expect(failure.reason).not.toContain(secret);
+  });
+
+  test('cleanInputs drops the provider entry and null members only', () => {
+    expect(cleanInputs({ __provider: 'p', a: null, b: undefined, c: '', d: 0, e: false })).toEqual({ c: '', d: 0, e: false });
+  });
+});
+
+describe('diffByTable', () => {
+  const table: DiffTable = {
+    name: 'update',
+    note: { action: 'update', kind: 'text' },
+    tags: { action: 'update', kind: 'set' },
+    owner: 'replace',
+    knob: 'ignore',
+  };
+  const olds = { name: 'a', note: undefined, tags: ['x', 'y'], owner: 'o1', knob: 1 };
+
+  test('nothing declared differs: changes is explicitly false', () => {
+    expect(diffByTable(table, olds, { name: 'a', tags: ['y', 'x', 'x'], owner: 'o1' })).toEqual({
+      changes: false,
+      replaces: [],
+      deleteBeforeReplace: false,
+    });
+  });
+
+  test('unset inputs are not managed; ignored fields never count', () => {
+    expect(diffByTable(table, olds, { knob: 99 }).changes).toBe(false);
+  });
+
+  test('empty text equals absent text', () => {
+    expect(diffByTable(table, olds, { note: '' }).changes).toBe(false);
+    expect(diffByTable(table, olds, { note: 'n' }).changes).toBe(true);
+  });
+
+  test('replacements are listed, with delete-before-replace when asked for', () => {
+    expect(diffByTable(table, olds, { owner: 'o2', name: 'b' }, { deleteBeforeReplace: true })).toEqual({
+      changes: true,
+      replaces: ['owner'],
+      deleteBeforeReplace: true,
+    });
+  });
+
+  test('an unknown value is a change of its kind', () => {
+    expect(changedFields(table, olds, { name: UNKNOWN, owner: UNKNOWN, tags: ['x', UNKNOWN] })).toEqual([
+      { property: 'name', action: 'update', unknown: true },
+      { property: 'tags', action: 'update', unknown: true },
+      { property: 'owner', action: 'replace', unknown: true },
+    ]);
+  });
+
+  test('objects compare deeply regardless of key order', () => {
+    const t: DiffTable = { cfg: 'update' };
+    expect(diffByTable(t, { cfg: { a: 1, b: [1, 2] } }, { cfg: { b: [1, 2], a: 1 } }).changes).toBe(false);
+    expect(diffByTable(t, { cfg: { a: 1, b: [1, 2] } }, { cfg: { b: [2, 1], a: 1 } }).changes).toBe(true);
+  });
+});
+
+describe('refreshedInputs', () => {
+  test('reports live values only for inputs the caller carried, and write-only ones as they were', () => {
+    const live = { name: 'live-name', note: 'live-note', size: 3 };
+    const props = { name: 'declared', secretish: 's', trigger: 't' };
+    expect(refreshedInputs(['name', 'note', 'size'], live, props, ['trigger'])).toEqual({ name: 'live-name', trigger: 't' });
+  });
+});
+
+describe('ids', () => {
+  test('composite ids join and split with named parts', () => {
+    expect(joinId('idaas_1', 'user_2')).toBe('idaas_1/user_2');
+    expect(parseId('User', 'idaas_1/user_2', ['instanceId', 'userId'])).toEqual({ instanceId: 'idaas_1', userId: 'user_2' });
+    expect(() => parseId('User', 'user_2', ['instanceId', 'userId'])).toThrow('invalid User id "user_2": expected instanceId/userId');
+    expect(() => joinId('a/b', 'c')).toThrow(/invalid id part/);
+  });
+});
+
+describe('pollUntil', () => {
+  test('backs off exponentially up to the cap and stops at the deadline', async () => {
+    let now = 0;
+    const sleeps: number[] = [];
+    const outcome = await pollUntil(
+      async () => 'creating',
+      (v) => v === 'running',
+      {
+        timeoutMs: 10_000,
+        initialDelayMs: 1000,
+        maxDelayMs: 3000,
+        now: () => now,
+        sleep: async (ms) => {
+          sleeps.push(ms);
+          now += ms;
+        },
+      },
+    );
+    expect(outcome).toEqual({ done: false, value: 'creating', probes: 6 });
+    expect(sleeps).toEqual([1000, 2000, 3000, 3000, 1000]);
+  });
+
+  test('returns as soon as the condition holds', async () => {
+    let n = 0;
+    const outcome = await pollUntil(async () => ++n, (v) => v === 3, { timeoutMs: 1000, sleep: async () => {} });
+    expect(outcome).toEqual({ done: true, value: 3, probes: 3 });
+  });
+});
+
+describe('client tokens', () => {
+  test('fresh per call, ASCII, at most 64 characters', () => {
+    const a = newClientToken('User');
+    const b = newClientToken('User');
+    expect(a).not.toBe(b);
+    expect(a).toMatch(/^pulumi-user-[0-9a-f-]{36}$/);
+    expect(newClientToken('x'.repeat(100)).length).toBeLessThanOrEqual(64);
+  });
+});
+
+describe('settings', () => {
+  test('read from the eiam: namespace; empty values count as unset', () => {
+    const config = configFromMap({ 'eiam:region': 'cn-shanghai', 'eiam:endpoint': '', 'eiam:accessKeySecret': 's', 'other:x': 'y' });
+    expect(readSettings(config)).toEqual({ region: 'cn-shanghai', accessKeySecret: 's' });
+  });
+});
+
+describe('defineProvider and the shell', () => {
+  type In = { name: string };
+  type Out = In & { objectId: string };
+  const seen: Record<string, unknown>[] = [];
+  /** A test implementation exported from this module, as resource modules export theirs. */
+  const testImplementation = defineProvider<In, Out>({
+    kind: 'Thing',
+    check: (_o, news) => {
+      seen.push(news);
+      return { inputs: news as unknown as In };
+    },
+    diff: () => ({ changes: false, replaces: [] }),
+    create: async (ctx, inputs) => {
+      if (inputs.name === 'fail-after') {
+        throw partialFailure('Thing', 'thing_1', { name: inputs.name, objectId: 'thing_1' }, 'tagging it', new Error('boom'));
+      }
+      return { id: 'thing_1', outs: { ...inputs, objectId: String(ctx.settings.endpoint) } };
+    },
+    read: async () => ({}),
+    update: async (_ctx, _id, olds) => ({ outs: olds }),
+    delete: async () => {},
+  });
+  const holder = { testImplementation };
+  let shell: pulumi.dynamic.ResourceProvider;
+
+  beforeAll(async () => {
+    shell = makeProviderShell(holder, 'testImplementation');
+    await shell.configure!({
+      config: configFromMap({ 'eiam:endpoint': 'http://127.0.0.1:1', 'eiam:accessKeySecret': 'TOP-SECRET-VALUE' }),
+    });
+  });
+  afterAll(() => delete (globalThis as Record<string, unknown>)[PROVIDER_SETTINGS_KEY]);
+
+  test('handlers get the configured settings and never see the __provider entry', async () => {
+    await shell.check!({}, { name: 'a', __provider: 'text' });
+    expect(seen[0]).toEqual({ name: 'a' });
+    const created = await shell.create({ name: 'a', __provider: 'text' });
+    expect(created.outs.objectId).toBe('http://127.0.0.1:1');
+  });
+
+  test('a gone object reads as {}', async () => {
+    expect(await shell.read!('thing_1', {})).toEqual({});
+  });
+
+  test('a partial failure carries id, properties and the serialized provider', async () => {
+    const err = await shell.create({ name: 'fail-after', __provider: 'text' }).catch((e) => e);
+    expect(err).toMatchObject({ id: 'thing_1', properties: { objectId: 'thing_1', __provider: 'text' } });
+    expect(err.message).toBe(
+      'Thing thing_1 was created but tagging it failed: boom. It is recorded in the stack; run `pulumi up` again to finish configuring it.',
+    );
+  });
+
+  test('the serialized provider holds no settings or secrets, even after configure', async () => {
+    const s = await serializeProvider(shell);
+    expect(s.containsSecrets).toBe(false);
+    expect(s.text).not.toContain('TOP-SECRET-VALUE');
+    expect(s.text).not.toContain('127.0.0.1:1');
+    expect(s.bytes).toBeGreaterThan(0);
+  });
+});
