@@ -1,5 +1,5 @@
 /** Unit, server and resource tests run by default; e2e drives the real pulumi CLI. */
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 const base = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': tsJest },

@@ -124,8 +124,10 @@ export class EiamCredentialsError extends Error {
   override readonly name = 'EiamCredentialsError';
 }
 
+// Plain arrays, not Sets: when a provider is serialized by value, Pulumi's closure serializer
+// turns a captured Set into a plain object and `.has` would throw.
 /** System error codes meaning the connection broke or could not be made. */
-const CONNECTION_CODES = new Set([
+const CONNECTION_CODES: readonly string[] = [
   'ECONNRESET',
   'ECONNREFUSED',
   'ECONNABORTED',
@@ -135,10 +137,10 @@ const CONNECTION_CODES = new Set([
   'EHOSTUNREACH',
   'EHOSTDOWN',
   'ERR_SOCKET_CONNECTION_TIMEOUT',
-]);
-const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+];
+const TIMEOUT_CODES: readonly string[] = ['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT'];
 /** Service codes meaning "try again later". */
-const RETRYABLE_CODES = new Set(['ServiceUnavailable', 'InternalError', 'ServiceTimeout', 'RequestTimeout']);
+const RETRYABLE_CODES: readonly string[] = ['ServiceUnavailable', 'InternalError', 'ServiceTimeout', 'RequestTimeout'];
 
 function codeOf(err: unknown): string | undefined {
   const code = (err as { code?: unknown } | null)?.code;
@@ -166,12 +168,12 @@ export function isThrottling(err: unknown): boolean {
  */
 export function isRetryable(err: unknown): boolean {
   if (err instanceof EiamApiError) {
-    return isThrottling(err) || err.httpStatus >= 500 || RETRYABLE_CODES.has(err.code);
+    return isThrottling(err) || err.httpStatus >= 500 || RETRYABLE_CODES.includes(err.code);
   }
   if (err instanceof EiamTransportError) return err.kind !== 'other';
   const code = codeOf(err);
   return (
-    code !== undefined && (CONNECTION_CODES.has(code) || TIMEOUT_CODES.has(code) || code === 'EAI_AGAIN')
+    code !== undefined && (CONNECTION_CODES.includes(code) || TIMEOUT_CODES.includes(code) || code === 'EAI_AGAIN')
   );
 }
 
@@ -206,7 +208,7 @@ export function wrapTransportError(
       maybeSent: true,
     });
   }
-  if (TIMEOUT_CODES.has(code)) {
+  if (TIMEOUT_CODES.includes(code)) {
     return new EiamTransportError({
       ...base,
       code,
@@ -224,7 +226,7 @@ export function wrapTransportError(
       maybeSent: false,
     });
   }
-  if (CONNECTION_CODES.has(code) || /socket hang up/i.test(String((err as Error)?.message))) {
+  if (CONNECTION_CODES.includes(code) || /socket hang up/i.test(String((err as Error)?.message))) {
     return new EiamTransportError({
       ...base,
       code: code === 'EUNKNOWN' ? 'ECONNRESET' : code,

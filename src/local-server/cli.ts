@@ -5,7 +5,14 @@
  * on stderr (unless `--quiet`), and stops cleanly on SIGINT/SIGTERM.
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_ACCESS_KEY_ID, DEFAULT_ACCESS_KEY_SECRET, DEFAULT_INSTANCE_CREATION_DELAY_MS, DEFAULT_PORT, startLocalServer, type LocalServerOptions } from './server';
+import {
+  DEFAULT_ACCESS_KEY_ID,
+  DEFAULT_ACCESS_KEY_SECRET,
+  DEFAULT_INSTANCE_CREATION_DELAY_MS,
+  DEFAULT_PORT,
+  startLocalServer,
+  type LocalServerOptions,
+} from './server';
 
 /** The `--help` text. */
 export const USAGE = `Usage: eiam-local [options]
@@ -53,11 +60,23 @@ const OPTIONS = {
 /** A command-line mistake: reported with the usage hint and exit status 2. */
 export class UsageError extends Error {}
 
-function number(flag: string, text: string | undefined, { integer = false, max = Infinity } = {}): number | undefined {
+function number(
+  flag: string,
+  text: string | undefined,
+  { integer = false, max = Infinity } = {},
+): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > max || (integer && !Number.isInteger(value))) {
-    throw new UsageError(`--${flag} expects ${integer ? 'a non-negative integer' : 'a non-negative number'}${max < Infinity ? ` up to ${max}` : ''}, got "${text}"`);
+  if (
+    text.trim() === '' ||
+    !Number.isFinite(value) ||
+    value < 0 ||
+    value > max ||
+    (integer && !Number.isInteger(value))
+  ) {
+    throw new UsageError(
+      `--${flag} expects ${integer ? 'a non-negative integer' : 'a non-negative number'}${max < Infinity ? ` up to ${max}` : ''}, got "${text}"`,
+    );
   }
   return value;
 }
@@ -119,12 +138,15 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     return;
   }
   const server = await startLocalServer(options);
-  process.stdout.write(
-    `EIAM endpoint: ${server.endpoint}\nAccess key id: ${server.accessKeyId}\nAccess key secret: ${server.accessKeySecret}\n`,
-  );
-  if (server.dataDir) {
-    process.stdout.write(`Data directory: ${server.dataDir} (replayed ${server.recovery.replayed} logged calls)\n`);
-  }
+  const lines = [
+    ...(server.dataDir
+      ? [`Data directory: ${server.dataDir} (replayed ${server.recovery.replayed} logged calls)`]
+      : []),
+    `EIAM endpoint: ${server.endpoint}`,
+    `Access key id: ${server.accessKeyId}`,
+    `Access key secret: ${server.accessKeySecret}`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
   const shutdown = (signal: NodeJS.Signals) => {
     process.stderr.write(`eiam-local: ${signal} received, stopping\n`);
     void server.stop().then(() => process.exit(0));

@@ -124,7 +124,6 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     : new MemoryStore();
   const counters = new Counters();
   let stopping = false;
-  let server: http.Server | undefined;
   try {
     const dispatcher = new Dispatcher({
       service,
@@ -145,7 +144,6 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       isStopping: () => stopping,
     });
     const httpServer = http.createServer(listener);
-    server = httpServer;
     await listen(httpServer, options.port ?? DEFAULT_PORT, host);
     const port = (httpServer.address() as AddressInfo).port;
     let stopped: Promise<void> | undefined;
@@ -173,7 +171,6 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       },
     };
   } catch (err) {
-    server?.close();
     store.close();
     throw err;
   }

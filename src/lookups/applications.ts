@@ -17,7 +17,14 @@ import type {
 import type { EiamClient } from '../client';
 import { isNotFound } from '../client';
 import { fromWire, type Camel } from '../resources/application-wire';
-import { exactlyOne, lookupOutput, single, withLookupClient, type LookupInputs, type LookupOptions } from './connection';
+import {
+  exactlyOne,
+  lookupOutput,
+  single,
+  withLookupClient,
+  type LookupInputs,
+  type LookupOptions,
+} from './connection';
 
 /** An application as GetApplication reports it. */
 export type ApplicationInfo = Camel<NonNullable<GetApplicationResponse['Application']>>;
@@ -36,7 +43,10 @@ async function getOrExplain<T>(fn: string, args: ApplicationRefArgs, work: () =>
   try {
     return await work();
   } catch (err) {
-    if (isNotFound(err)) throw new Error(`${fn}: no application ${args.applicationId} in instance ${args.instanceId}`);
+    if (isNotFound(err))
+      throw new Error(`${fn}: no application ${args.applicationId} in instance ${args.instanceId}`, {
+        cause: err,
+      });
     throw err;
   }
 }
@@ -63,19 +73,29 @@ export interface GetApplicationArgs {
 }
 
 /** One application, by id (GetApplication) or exact name (ListApplications, then GetApplication). */
-export async function getApplication(args: GetApplicationArgs, opts?: LookupOptions): Promise<ApplicationInfo> {
+export async function getApplication(
+  args: GetApplicationArgs,
+  opts?: LookupOptions,
+): Promise<ApplicationInfo> {
   const fn = 'getApplication';
   const by = exactlyOne(fn, args, ['applicationId', 'applicationName']);
   return withLookupClient(opts, async (client) => {
     if (by === 'applicationId') {
-      return applicationById(client, { instanceId: args.instanceId, applicationId: args.applicationId ?? '' });
+      return applicationById(client, {
+        instanceId: args.instanceId,
+        applicationId: args.applicationId ?? '',
+      });
     }
     const items = await client.listAll('ListApplications', {
       InstanceId: args.instanceId,
       ApplicationName: args.applicationName,
     });
     const matches = items.map((i) => fromWire(i)).filter((a) => a.applicationName === args.applicationName);
-    const app = single(fn, matches, `application named "${args.applicationName}" in instance ${args.instanceId}`);
+    const app = single(
+      fn,
+      matches,
+      `application named "${args.applicationName}" in instance ${args.instanceId}`,
+    );
     return applicationById(client, { instanceId: args.instanceId, applicationId: app.applicationId ?? '' });
   });
 }
@@ -111,7 +131,10 @@ export interface GetApplicationsResult {
 }
 
 /** Applications of an instance (ListApplications, every page). */
-export async function getApplications(args: GetApplicationsArgs, opts?: LookupOptions): Promise<GetApplicationsResult> {
+export async function getApplications(
+  args: GetApplicationsArgs,
+  opts?: LookupOptions,
+): Promise<GetApplicationsResult> {
   return withLookupClient(opts, async (client) => {
     const items = await client.listAll('ListApplications', {
       InstanceId: args.instanceId,
@@ -134,7 +157,9 @@ export function getApplicationsOutput(
 }
 
 /** A client secret as ListApplicationClientSecrets reports it: the value is MASKED. */
-export type ClientSecretInfo = Camel<NonNullable<ListApplicationClientSecretsResponse['ApplicationClientSecrets']>[number]>;
+export type ClientSecretInfo = Camel<
+  NonNullable<ListApplicationClientSecretsResponse['ApplicationClientSecrets']>[number]
+>;
 
 /** Result of {@link getApplicationClientSecrets}. */
 export interface GetApplicationClientSecretsResult {
@@ -307,16 +332,22 @@ export function getApplicationsForOrganizationalUnitOutput(
  * The SSO configuration of an application as GetApplicationSsoConfig reports it, except that
  * `oidcSsoConfig.allowedPublicClient` is a boolean (the service sends it as a string).
  */
-export type ApplicationSsoConfigInfo = Camel<NonNullable<GetApplicationSsoConfigResponse['ApplicationSsoConfig']>>;
+export type ApplicationSsoConfigInfo = Camel<
+  NonNullable<GetApplicationSsoConfigResponse['ApplicationSsoConfig']>
+>;
 
 /** The SSO configuration and protocol endpoints of an application (GetApplicationSsoConfig). */
-export async function getApplicationSsoConfig(args: ApplicationRefArgs, opts?: LookupOptions): Promise<ApplicationSsoConfigInfo> {
+export async function getApplicationSsoConfig(
+  args: ApplicationRefArgs,
+  opts?: LookupOptions,
+): Promise<ApplicationSsoConfigInfo> {
   return withLookupClient(opts, (client) =>
     getOrExplain('getApplicationSsoConfig', args, async () => {
       const res = await client.call('GetApplicationSsoConfig', target(args));
       const info = fromWire(res.ApplicationSsoConfig ?? {});
       const oidc = info.oidcSsoConfig as Record<string, unknown> | undefined;
-      if (oidc && typeof oidc.allowedPublicClient === 'string') oidc.allowedPublicClient = oidc.allowedPublicClient === 'true';
+      if (oidc && typeof oidc.allowedPublicClient === 'string')
+        oidc.allowedPublicClient = oidc.allowedPublicClient === 'true';
       return info;
     }),
   );

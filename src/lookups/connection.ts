@@ -10,7 +10,12 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import { EiamClient, type ClientSignatureVersion } from '../client';
-import { CONFIG_KEYS, readSettings, type ConfigSource, type ProviderSettings } from '../resources/provider-kit';
+import {
+  CONFIG_KEYS,
+  readSettings,
+  type ConfigSource,
+  type ProviderSettings,
+} from '../resources/provider-kit';
 
 /** Connection settings of a lookup; unset ones fall back to the stack config, then the environment. */
 export interface LookupOptions {
@@ -48,7 +53,10 @@ export function stackConfigSource(): ConfigSource {
  * The settings a lookup uses: explicit `opts` over the stack config (see the module comment).
  * Empty strings count as unset.
  */
-export function resolveLookupSettings(opts: LookupOptions = {}, config: ConfigSource = stackConfigSource()): ProviderSettings {
+export function resolveLookupSettings(
+  opts: LookupOptions = {},
+  config: ConfigSource = stackConfigSource(),
+): ProviderSettings {
   const out: Record<string, string> = { ...readSettings(config) };
   for (const name of Object.keys(CONFIG_KEYS) as (keyof LookupOptions)[]) {
     const value = opts[name];
@@ -58,9 +66,15 @@ export function resolveLookupSettings(opts: LookupOptions = {}, config: ConfigSo
 }
 
 /** Runs `work` with a fresh client for `opts`, closing it afterwards. */
-export async function withLookupClient<T>(opts: LookupOptions | undefined, work: (client: EiamClient) => Promise<T>): Promise<T> {
+export async function withLookupClient<T>(
+  opts: LookupOptions | undefined,
+  work: (client: EiamClient) => Promise<T>,
+): Promise<T> {
   const settings = resolveLookupSettings(opts);
-  const client = new EiamClient({ ...settings, signatureVersion: settings.signatureVersion as ClientSignatureVersion });
+  const client = new EiamClient({
+    ...settings,
+    signatureVersion: settings.signatureVersion as ClientSignatureVersion,
+  });
   try {
     return await work(client);
   } finally {
@@ -83,7 +97,11 @@ export function lookupOutput<A extends object, R>(
 }
 
 /** Fails unless exactly one of `keys` is set in `args`; returns the one that is. */
-export function exactlyOne<A extends object>(fn: string, args: A, keys: readonly (keyof A & string)[]): keyof A & string {
+export function exactlyOne<A extends object>(
+  fn: string,
+  args: A,
+  keys: readonly (keyof A & string)[],
+): keyof A & string {
   const set = keys.filter((k) => args[k] !== undefined && args[k] !== null && args[k] !== '');
   if (set.length !== 1) {
     const given = set.length === 0 ? 'none is' : `${set.join(' and ')} are`;

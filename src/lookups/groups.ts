@@ -4,7 +4,14 @@ import type { GetGroupResponse, ListGroupsResponse, ListUsersForGroupResponse } 
 import type { EiamClient } from '../client';
 import { isNotFound } from '../client';
 import { fromWire, type Camel } from '../resources/application-wire';
-import { exactlyOne, lookupOutput, single, withLookupClient, type LookupInputs, type LookupOptions } from './connection';
+import {
+  exactlyOne,
+  lookupOutput,
+  single,
+  withLookupClient,
+  type LookupInputs,
+  type LookupOptions,
+} from './connection';
 
 /** A group as GetGroup reports it. */
 export type GroupInfo = Camel<NonNullable<GetGroupResponse['Group']>>;
@@ -26,7 +33,8 @@ async function groupById(client: EiamClient, instanceId: string, groupId: string
     const res = await client.call('GetGroup', { InstanceId: instanceId, GroupId: groupId });
     return fromWire(res.Group ?? {});
   } catch (err) {
-    if (isNotFound(err)) throw new Error(`getGroup: no group ${groupId} in instance ${instanceId}`);
+    if (isNotFound(err))
+      throw new Error(`getGroup: no group ${groupId} in instance ${instanceId}`, { cause: err });
     throw err;
   }
 }
@@ -37,7 +45,10 @@ export async function getGroup(args: GetGroupArgs, opts?: LookupOptions): Promis
   const by = exactlyOne(fn, args, ['groupId', 'groupName']);
   return withLookupClient(opts, async (client) => {
     if (by === 'groupId') return groupById(client, args.instanceId, args.groupId ?? '');
-    const items = await client.listAll('ListGroups', { InstanceId: args.instanceId, GroupName: args.groupName });
+    const items = await client.listAll('ListGroups', {
+      InstanceId: args.instanceId,
+      GroupName: args.groupName,
+    });
     const matches = items.map((i) => fromWire(i)).filter((g) => g.groupName === args.groupName);
     const group = single(fn, matches, `group named "${args.groupName}" in instance ${args.instanceId}`);
     return groupById(client, args.instanceId, group.groupId ?? '');
@@ -45,7 +56,10 @@ export async function getGroup(args: GetGroupArgs, opts?: LookupOptions): Promis
 }
 
 /** {@link getGroup} as a `pulumi.Output`. */
-export function getGroupOutput(args: LookupInputs<GetGroupArgs>, opts?: LookupInputs<LookupOptions>): pulumi.Output<GroupInfo> {
+export function getGroupOutput(
+  args: LookupInputs<GetGroupArgs>,
+  opts?: LookupInputs<LookupOptions>,
+): pulumi.Output<GroupInfo> {
   return lookupOutput(getGroup, args, opts);
 }
 
@@ -105,9 +119,15 @@ export interface GetUsersForGroupResult {
 }
 
 /** The members of a group (ListUsersForGroup, every page). */
-export async function getUsersForGroup(args: GetUsersForGroupArgs, opts?: LookupOptions): Promise<GetUsersForGroupResult> {
+export async function getUsersForGroup(
+  args: GetUsersForGroupArgs,
+  opts?: LookupOptions,
+): Promise<GetUsersForGroupResult> {
   return withLookupClient(opts, async (client) => {
-    const items = await client.listAll('ListUsersForGroup', { InstanceId: args.instanceId, GroupId: args.groupId });
+    const items = await client.listAll('ListUsersForGroup', {
+      InstanceId: args.instanceId,
+      GroupId: args.groupId,
+    });
     const users = items.map((i) => fromWire(i));
     return { users, userIds: users.map((u) => u.userId ?? '') };
   });

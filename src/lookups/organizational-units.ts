@@ -7,12 +7,21 @@ import type { GetOrganizationalUnitResponse, ListOrganizationalUnitsResponse } f
 import type { EiamClient } from '../client';
 import { isNotFound } from '../client';
 import { fromWire, type Camel } from '../resources/application-wire';
-import { exactlyOne, lookupOutput, single, withLookupClient, type LookupInputs, type LookupOptions } from './connection';
+import {
+  exactlyOne,
+  lookupOutput,
+  single,
+  withLookupClient,
+  type LookupInputs,
+  type LookupOptions,
+} from './connection';
 
 /** An organizational unit as GetOrganizationalUnit reports it. */
 export type OrganizationalUnitInfo = Camel<NonNullable<GetOrganizationalUnitResponse['OrganizationalUnit']>>;
 /** An organizational unit as ListOrganizationalUnits reports it. */
-export type OrganizationalUnitSummary = Camel<NonNullable<ListOrganizationalUnitsResponse['OrganizationalUnits']>[number]>;
+export type OrganizationalUnitSummary = Camel<
+  NonNullable<ListOrganizationalUnitsResponse['OrganizationalUnits']>[number]
+>;
 
 /** Separator of the segments of an organizational unit path. */
 export const PATH_SEPARATOR = '/';
@@ -75,10 +84,16 @@ async function childNamed(
 
 async function unitById(client: EiamClient, instanceId: string, id: string): Promise<OrganizationalUnitInfo> {
   try {
-    const res = await client.call('GetOrganizationalUnit', { InstanceId: instanceId, OrganizationalUnitId: id });
+    const res = await client.call('GetOrganizationalUnit', {
+      InstanceId: instanceId,
+      OrganizationalUnitId: id,
+    });
     return fromWire(res.OrganizationalUnit ?? {});
   } catch (err) {
-    if (isNotFound(err)) throw new Error(`getOrganizationalUnit: no organizational unit ${id} in instance ${instanceId}`);
+    if (isNotFound(err))
+      throw new Error(`getOrganizationalUnit: no organizational unit ${id} in instance ${instanceId}`, {
+        cause: err,
+      });
     throw err;
   }
 }
@@ -101,17 +116,29 @@ export async function getOrganizationalUnit(
       const name = args.organizationalUnitName ?? '';
       const matches = await childNamed(client, instanceId, args.parentId, name);
       const where = args.parentId ? ` under ${args.parentId}` : '';
-      const unit = single(fn, matches, `organizational unit named "${name}"${where} in instance ${instanceId}`, 'give parentId or path');
+      const unit = single(
+        fn,
+        matches,
+        `organizational unit named "${name}"${where} in instance ${instanceId}`,
+        'give parentId or path',
+      );
       return unitById(client, instanceId, unit.organizationalUnitId ?? '');
     }
-    const segments = (args.path ?? '').split(PATH_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '');
+    const segments = (args.path ?? '')
+      .split(PATH_SEPARATOR)
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
     const root = await client.call('GetRootOrganizationalUnit', { InstanceId: instanceId });
     let currentId = root.OrganizationalUnit?.OrganizationalUnitId ?? '';
     const walked: string[] = [];
     for (const segment of segments) {
       walked.push(segment);
       const matches = await childNamed(client, instanceId, currentId, segment);
-      const unit = single(fn, matches, `organizational unit at path "${walked.join(PATH_SEPARATOR)}" in instance ${instanceId}`);
+      const unit = single(
+        fn,
+        matches,
+        `organizational unit at path "${walked.join(PATH_SEPARATOR)}" in instance ${instanceId}`,
+      );
       currentId = unit.organizationalUnitId ?? '';
     }
     return unitById(client, instanceId, currentId);
@@ -156,7 +183,10 @@ export async function getOrganizationalUnits(
       OrganizationalUnitNameStartsWith: args.organizationalUnitNameStartsWith,
     });
     const units = items.map((i) => fromWire(i));
-    return { organizationalUnits: units, organizationalUnitIds: units.map((u) => u.organizationalUnitId ?? '') };
+    return {
+      organizationalUnits: units,
+      organizationalUnitIds: units.map((u) => u.organizationalUnitId ?? ''),
+    };
   });
 }
 

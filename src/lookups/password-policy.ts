@@ -24,21 +24,32 @@ export interface GetPasswordPolicyArgs {
 /** Result of {@link getPasswordPolicy}: each setting as the service reports it. */
 export interface GetPasswordPolicyResult {
   /** Minimum length and character rules. */
-  readonly complexity: Camel<NonNullable<GetPasswordComplexityConfigurationResponse['PasswordComplexityConfiguration']>>;
+  readonly complexity: Camel<
+    NonNullable<GetPasswordComplexityConfigurationResponse['PasswordComplexityConfiguration']>
+  >;
   /** Expiry and its notifications. */
-  readonly expiration: Camel<NonNullable<GetPasswordExpirationConfigurationResponse['PasswordExpirationConfiguration']>>;
+  readonly expiration: Camel<
+    NonNullable<GetPasswordExpirationConfigurationResponse['PasswordExpirationConfiguration']>
+  >;
   /** Reuse of earlier passwords. */
-  readonly history: Camel<NonNullable<GetPasswordHistoryConfigurationResponse['PasswordHistoryConfiguration']>>;
+  readonly history: Camel<
+    NonNullable<GetPasswordHistoryConfigurationResponse['PasswordHistoryConfiguration']>
+  >;
   /** How new accounts get their first password. */
   readonly initialization: Camel<
     NonNullable<GetPasswordInitializationConfigurationResponse['PasswordInitializationConfiguration']>
   >;
   /** Self-service password reset. */
-  readonly forgetPassword: Camel<NonNullable<GetForgetPasswordConfigurationResponse['OpenForgetPasswordConfiguration']>>;
+  readonly forgetPassword: Camel<
+    NonNullable<GetForgetPasswordConfigurationResponse['OpenForgetPasswordConfiguration']>
+  >;
 }
 
 /** The password policy of an instance (the five Get*Configuration operations). */
-export async function getPasswordPolicy(args: GetPasswordPolicyArgs, opts?: LookupOptions): Promise<GetPasswordPolicyResult> {
+export async function getPasswordPolicy(
+  args: GetPasswordPolicyArgs,
+  opts?: LookupOptions,
+): Promise<GetPasswordPolicyResult> {
   return withLookupClient(opts, async (client) => {
     const req = { InstanceId: args.instanceId };
     const [complexity, expiration, history, initialization, forget] = await Promise.all([

@@ -17,7 +17,10 @@ export interface GetRegionsResult {
 }
 
 /** The regions where EIAM is offered (ListRegions). */
-export async function getRegions(_args: Record<string, never> = {}, opts?: LookupOptions): Promise<GetRegionsResult> {
+export async function getRegions(
+  _args: Record<string, never> = {},
+  opts?: LookupOptions,
+): Promise<GetRegionsResult> {
   return withLookupClient(opts, async (client) => {
     const res = await client.call('ListRegions', {});
     const regions = (res.Regions ?? []).map((r) => fromWire(r));
@@ -55,9 +58,15 @@ export interface GetInstancesResult {
 }
 
 /** The EIAM instances of the account in the region (ListInstances, every page). */
-export async function getInstances(args: GetInstancesArgs = {}, opts?: LookupOptions): Promise<GetInstancesResult> {
+export async function getInstances(
+  args: GetInstancesArgs = {},
+  opts?: LookupOptions,
+): Promise<GetInstancesResult> {
   return withLookupClient(opts, async (client) => {
-    const items = await client.listAll('ListInstances', { Status: args.status, InstanceIds: args.instanceIds });
+    const items = await client.listAll('ListInstances', {
+      Status: args.status,
+      InstanceIds: args.instanceIds,
+    });
     const instances = items.map((i) => fromWire(i));
     return { instances, instanceIds: instances.map((i) => i.instanceId ?? '') };
   });
@@ -84,7 +93,7 @@ export async function getInstance(args: GetInstanceArgs, opts?: LookupOptions): 
       const res = await client.call('GetInstance', { InstanceId: args.instanceId });
       return fromWire(res.Instance ?? {});
     } catch (err) {
-      if (isNotFound(err)) throw new Error(`getInstance: no instance ${args.instanceId}`);
+      if (isNotFound(err)) throw new Error(`getInstance: no instance ${args.instanceId}`, { cause: err });
       throw err;
     }
   });

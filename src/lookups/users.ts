@@ -7,7 +7,14 @@ import type { GetUserResponse, ListGroupsForUserResponse, ListUsersResponse } fr
 import type { EiamClient } from '../client';
 import { isNotFound } from '../client';
 import { fromWire, type Camel } from '../resources/application-wire';
-import { exactlyOne, lookupOutput, single, withLookupClient, type LookupInputs, type LookupOptions } from './connection';
+import {
+  exactlyOne,
+  lookupOutput,
+  single,
+  withLookupClient,
+  type LookupInputs,
+  type LookupOptions,
+} from './connection';
 
 /** A user as GetUser reports it (groups and organizational units included). */
 export type UserInfo = Camel<NonNullable<GetUserResponse['User']>>;
@@ -31,7 +38,8 @@ async function userById(client: EiamClient, instanceId: string, userId: string):
     const res = await client.call('GetUser', { InstanceId: instanceId, UserId: userId });
     return fromWire(res.User ?? {});
   } catch (err) {
-    if (isNotFound(err)) throw new Error(`getUser: no user ${userId} in instance ${instanceId}`);
+    if (isNotFound(err))
+      throw new Error(`getUser: no user ${userId} in instance ${instanceId}`, { cause: err });
     throw err;
   }
 }
@@ -46,7 +54,10 @@ export async function getUser(args: GetUserArgs, opts?: LookupOptions): Promise<
     let what: string;
     if (by === 'username') {
       const wanted = (args.username ?? '').toLowerCase();
-      const items = await client.listAll('ListUsers', { InstanceId: args.instanceId, UsernameStartsWith: args.username });
+      const items = await client.listAll('ListUsers', {
+        InstanceId: args.instanceId,
+        UsernameStartsWith: args.username,
+      });
       matches = items.map((i) => fromWire(i)).filter((u) => (u.username ?? '').toLowerCase() === wanted);
       what = `user with username "${args.username}"`;
     } else {
@@ -61,7 +72,10 @@ export async function getUser(args: GetUserArgs, opts?: LookupOptions): Promise<
 }
 
 /** {@link getUser} as a `pulumi.Output`. */
-export function getUserOutput(args: LookupInputs<GetUserArgs>, opts?: LookupInputs<LookupOptions>): pulumi.Output<UserInfo> {
+export function getUserOutput(
+  args: LookupInputs<GetUserArgs>,
+  opts?: LookupInputs<LookupOptions>,
+): pulumi.Output<UserInfo> {
   return lookupOutput(getUser, args, opts);
 }
 
@@ -133,9 +147,15 @@ export interface GetGroupsForUserResult {
 }
 
 /** The groups a user belongs to (ListGroupsForUser, every page). */
-export async function getGroupsForUser(args: GetGroupsForUserArgs, opts?: LookupOptions): Promise<GetGroupsForUserResult> {
+export async function getGroupsForUser(
+  args: GetGroupsForUserArgs,
+  opts?: LookupOptions,
+): Promise<GetGroupsForUserResult> {
   return withLookupClient(opts, async (client) => {
-    const items = await client.listAll('ListGroupsForUser', { InstanceId: args.instanceId, UserId: args.userId });
+    const items = await client.listAll('ListGroupsForUser', {
+      InstanceId: args.instanceId,
+      UserId: args.userId,
+    });
     const groups = items.map((i) => fromWire(i));
     return { groups, groupIds: groups.map((g) => g.groupId ?? '') };
   });

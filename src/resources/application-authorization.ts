@@ -100,7 +100,12 @@ function principalOf(inputs: ApplicationAuthorizationInputs): { type: PrincipalT
   throw new Error('ApplicationAuthorization: one of userId, groupId or organizationalUnitId is required');
 }
 
-function outputsOf(instanceId: string, applicationId: string, type: PrincipalType, id: string): ApplicationAuthorizationOutputs {
+function outputsOf(
+  instanceId: string,
+  applicationId: string,
+  type: PrincipalType,
+  id: string,
+): ApplicationAuthorizationOutputs {
   return compact({
     instanceId,
     applicationId,
@@ -120,15 +125,23 @@ interface Grant {
 function authorize(ctx: ProviderContext, g: Grant): Promise<unknown> {
   const base = { InstanceId: g.instanceId, ApplicationId: g.applicationId };
   if (g.type === 'user') return ctx.client.call('AuthorizeApplicationToUsers', { ...base, UserIds: [g.id] });
-  if (g.type === 'group') return ctx.client.call('AuthorizeApplicationToGroups', { ...base, GroupIds: [g.id] });
-  return ctx.client.call('AuthorizeApplicationToOrganizationalUnits', { ...base, OrganizationalUnitIds: [g.id] });
+  if (g.type === 'group')
+    return ctx.client.call('AuthorizeApplicationToGroups', { ...base, GroupIds: [g.id] });
+  return ctx.client.call('AuthorizeApplicationToOrganizationalUnits', {
+    ...base,
+    OrganizationalUnitIds: [g.id],
+  });
 }
 
 function revoke(ctx: ProviderContext, g: Grant): Promise<unknown> {
   const base = { InstanceId: g.instanceId, ApplicationId: g.applicationId };
   if (g.type === 'user') return ctx.client.call('RevokeApplicationFromUsers', { ...base, UserIds: [g.id] });
-  if (g.type === 'group') return ctx.client.call('RevokeApplicationFromGroups', { ...base, GroupIds: [g.id] });
-  return ctx.client.call('RevokeApplicationFromOrganizationalUnits', { ...base, OrganizationalUnitIds: [g.id] });
+  if (g.type === 'group')
+    return ctx.client.call('RevokeApplicationFromGroups', { ...base, GroupIds: [g.id] });
+  return ctx.client.call('RevokeApplicationFromOrganizationalUnits', {
+    ...base,
+    OrganizationalUnitIds: [g.id],
+  });
 }
 
 /** True when the grant exists; `undefined` when the application itself is gone. */
@@ -136,10 +149,14 @@ async function grantExists(ctx: ProviderContext, g: Grant): Promise<boolean | un
   const base = { InstanceId: g.instanceId, ApplicationId: g.applicationId };
   let ids: (string | undefined)[] | undefined;
   if (g.type === 'user') {
-    const res = await unlessNotFound(ctx.client.call('ListUsersForApplication', { ...base, UserIds: [g.id] }));
+    const res = await unlessNotFound(
+      ctx.client.call('ListUsersForApplication', { ...base, UserIds: [g.id] }),
+    );
     ids = res && (res.Users ?? []).map((u) => u.UserId);
   } else if (g.type === 'group') {
-    const res = await unlessNotFound(ctx.client.call('ListGroupsForApplication', { ...base, GroupIds: [g.id] }));
+    const res = await unlessNotFound(
+      ctx.client.call('ListGroupsForApplication', { ...base, GroupIds: [g.id] }),
+    );
     ids = res && (res.Groups ?? []).map((x) => x.GroupId);
   } else {
     const res = await unlessNotFound(
@@ -181,7 +198,10 @@ export const applicationAuthorizationImplementation = defineProvider<
     if (set.length === 0) {
       c.fail('userId', 'exactly one of userId, groupId or organizationalUnitId is required; none is set');
     } else if (set.length > 1) {
-      c.fail(set[1], `exactly one of userId, groupId or organizationalUnitId may be set; ${set.join(' and ')} are set`);
+      c.fail(
+        set[1],
+        `exactly one of userId, groupId or organizationalUnitId may be set; ${set.join(' and ')} are set`,
+      );
     }
     return c.result(news as unknown as ApplicationAuthorizationInputs);
   },
@@ -203,8 +223,28 @@ export const applicationAuthorizationImplementation = defineProvider<
   async read(ctx, id, props) {
     const grant = parseGrantId(id);
     assertDeclaredMatches('ApplicationAuthorization', id, 'instanceId', props.instanceId, grant.instanceId);
-    assertDeclaredMatches('ApplicationAuthorization', id, 'applicationId', props.applicationId, grant.applicationId);
-    assertDeclaredMatches('ApplicationAuthorization', id, PRINCIPAL_INPUT[grant.type], props[PRINCIPAL_INPUT[grant.type]], grant.id);
+    assertDeclaredMatches(
+      'ApplicationAuthorization',
+      id,
+      'applicationId',
+      props.applicationId,
+      grant.applicationId,
+    );
+    assertDeclaredMatches(
+      'ApplicationAuthorization',
+      id,
+      PRINCIPAL_INPUT[grant.type],
+      props[PRINCIPAL_INPUT[grant.type]],
+      grant.id,
+    );
+    for (const type of PRINCIPAL_TYPES) {
+      const input = PRINCIPAL_INPUT[type];
+      if (type !== grant.type && props[input] !== undefined && props[input] !== null) {
+        throw new Error(
+          `ApplicationAuthorization ${id}: the id names a ${grant.type}, but ${input} is declared`,
+        );
+      }
+    }
     if (!(await grantExists(ctx, grant))) return {};
     const live = outputsOf(grant.instanceId, grant.applicationId, grant.type, grant.id);
     return { id, props: live, inputs: refreshedInputs(INPUT_FIELDS, { ...live }, props) };
@@ -222,7 +262,10 @@ export const applicationAuthorizationImplementation = defineProvider<
 });
 
 /** The serializable provider of {@link ApplicationAuthorization}. */
-export const applicationAuthorizationProvider = makeProviderShell(self, 'applicationAuthorizationImplementation');
+export const applicationAuthorizationProvider = makeProviderShell(
+  self,
+  'applicationAuthorizationImplementation',
+);
 
 /**
  * Grants an application to one user, group or organizational unit.

@@ -377,20 +377,42 @@ export function checkSamlSsoConfig(n: InputChecker, value: Record<string, unknow
   if (value.assertionSigned === false && value.responseSigned === false) {
     n.fail(`${p}.responseSigned`, `${p}.assertionSigned and ${p}.responseSigned cannot both be false`);
   }
-  checkObjectList(n, value.attributeStatements, `${p}.attributeStatements`, ['attributeName', 'attributeValueExpression']);
+  checkObjectList(n, value.attributeStatements, `${p}.attributeStatements`, [
+    'attributeName',
+    'attributeValueExpression',
+  ]);
   checkObjectList(n, value.optionalRelayStates, `${p}.optionalRelayStates`, ['displayName', 'relayState']);
-  if (Array.isArray(value.optionalRelayStates) && value.optionalRelayStates.length > 0 && !n.present(`${p}.defaultRelayState`)) {
-    n.fail(`${p}.defaultRelayState`, `${p}.defaultRelayState is required when ${p}.optionalRelayStates is set`);
+  if (
+    Array.isArray(value.optionalRelayStates) &&
+    value.optionalRelayStates.length > 0 &&
+    !n.present(`${p}.defaultRelayState`)
+  ) {
+    n.fail(
+      `${p}.defaultRelayState`,
+      `${p}.defaultRelayState is required when ${p}.optionalRelayStates is set`,
+    );
   }
 }
 
 /** Rules of `oidcSsoConfig`. */
 export function checkOidcSsoConfig(n: InputChecker, value: Record<string, unknown>): void {
   const p = 'oidcSsoConfig';
-  for (const list of ['grantTypes', 'grantScopes', 'redirectUris', 'postLogoutRedirectUris', 'responseTypes', 'pkceChallengeMethods']) {
+  for (const list of [
+    'grantTypes',
+    'grantScopes',
+    'redirectUris',
+    'postLogoutRedirectUris',
+    'responseTypes',
+    'pkceChallengeMethods',
+  ]) {
     n.stringList(`${p}.${list}`, { minLength: 1 });
   }
-  for (const ttl of ['accessTokenEffectiveTime', 'idTokenEffectiveTime', 'refreshTokenEffective', 'codeEffectiveTime']) {
+  for (const ttl of [
+    'accessTokenEffectiveTime',
+    'idTokenEffectiveTime',
+    'refreshTokenEffective',
+    'codeEffectiveTime',
+  ]) {
     n.integer(`${p}.${ttl}`, { min: 1 });
   }
   n.boolean(`${p}.pkceRequired`)
@@ -410,7 +432,12 @@ export function checkOidcSsoConfig(n: InputChecker, value: Record<string, unknow
   }
 }
 
-function checkObjectList(n: InputChecker, value: unknown, property: string, requiredKeys: readonly string[]): void {
+function checkObjectList(
+  n: InputChecker,
+  value: unknown,
+  property: string,
+  requiredKeys: readonly string[],
+): void {
   if (value === undefined || value === null || isUnknown(value)) return;
   if (!Array.isArray(value)) {
     n.fail(property, `${property} must be a list`);
@@ -443,19 +470,27 @@ export function checkProvisioningConfig(n: InputChecker, value: Record<string, u
   const scim = `${p}.scimProvisioningConfig`;
   if (protocol === 'idaas_callback') {
     if (n.present(scim)) n.fail(scim, `${scim} applies only when ${p}.provisionProtocolType is scim2`);
-    if (!n.present(callback)) n.fail(callback, `${callback} is required when ${p}.provisionProtocolType is idaas_callback`);
+    if (!n.present(callback))
+      n.fail(callback, `${callback} is required when ${p}.provisionProtocolType is idaas_callback`);
   } else if (protocol === 'scim2') {
-    if (n.present(callback)) n.fail(callback, `${callback} applies only when ${p}.provisionProtocolType is idaas_callback`);
+    if (n.present(callback))
+      n.fail(callback, `${callback} applies only when ${p}.provisionProtocolType is idaas_callback`);
     if (!n.present(scim)) n.fail(scim, `${scim} is required when ${p}.provisionProtocolType is scim2`);
   }
 
   if (isPlainObject(value.callbackProvisioningConfig)) {
     n.url(`${callback}.callbackUrl`, { required: true })
       .boolean(`${callback}.encryptRequired`)
-      .string(`${callback}.encryptKey`, { pattern: /^[0-9a-fA-F]{64}$/, patternDescription: '64 hexadecimal characters (an AES-256 key)' })
+      .string(`${callback}.encryptKey`, {
+        pattern: /^[0-9a-fA-F]{64}$/,
+        patternDescription: '64 hexadecimal characters (an AES-256 key)',
+      })
       .stringList(`${callback}.listenEventScopes`, { minLength: 1 });
     if (value.callbackProvisioningConfig.encryptRequired === true && !n.present(`${callback}.encryptKey`)) {
-      n.fail(`${callback}.encryptKey`, `${callback}.encryptKey is required when ${callback}.encryptRequired is true`);
+      n.fail(
+        `${callback}.encryptKey`,
+        `${callback}.encryptKey is required when ${callback}.encryptRequired is true`,
+      );
     }
   }
 
@@ -468,20 +503,32 @@ export function checkProvisioningConfig(n: InputChecker, value: Record<string, u
       .object(authn, { required: true });
     const authnValue = value.scimProvisioningConfig.authnConfiguration;
     if (isPlainObject(authnValue)) {
-      n.oneOf(`${authn}.authnMode`, ['oauth2']).oneOf(`${authn}.grantType`, SCIM_GRANT_TYPES, { required: true }).object(param);
+      n.oneOf(`${authn}.authnMode`, ['oauth2'])
+        .oneOf(`${authn}.grantType`, SCIM_GRANT_TYPES, { required: true })
+        .object(param);
       const grant = authnValue.grantType;
       const params = isPlainObject(authnValue.authnParam) ? authnValue.authnParam : {};
       const needs = (names: readonly string[], why: string) => {
-        for (const name of names) if (params[name] === undefined || params[name] === null) n.fail(`${param}.${name}`, `${param}.${name} is required ${why}`);
+        for (const name of names)
+          if (params[name] === undefined || params[name] === null)
+            n.fail(`${param}.${name}`, `${param}.${name} is required ${why}`);
       };
       const forbids = (names: readonly string[], why: string) => {
-        for (const name of names) if (params[name] !== undefined && params[name] !== null) n.fail(`${param}.${name}`, `${param}.${name} applies only ${why}`);
+        for (const name of names)
+          if (params[name] !== undefined && params[name] !== null)
+            n.fail(`${param}.${name}`, `${param}.${name} applies only ${why}`);
       };
       if (isKnownString(grant) && grant === 'bearer_token') {
         needs(['accessToken'], 'with the bearer_token grant');
-        forbids(['clientId', 'clientSecret', 'tokenEndpoint', 'authnMethod'], 'to the client_credentials grant');
+        forbids(
+          ['clientId', 'clientSecret', 'tokenEndpoint', 'authnMethod'],
+          'to the client_credentials grant',
+        );
       } else if (isKnownString(grant) && grant === 'client_credentials') {
-        needs(['clientId', 'clientSecret', 'tokenEndpoint', 'authnMethod'], 'with the client_credentials grant');
+        needs(
+          ['clientId', 'clientSecret', 'tokenEndpoint', 'authnMethod'],
+          'with the client_credentials grant',
+        );
         forbids(['accessToken'], 'to the bearer_token grant');
         n.url(`${param}.tokenEndpoint`).oneOf(`${param}.authnMethod`, SCIM_AUTHN_METHODS);
       }

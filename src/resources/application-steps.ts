@@ -43,7 +43,10 @@ export function isStateConflict(err: unknown): boolean {
  * Deletes with `remove`; an object already gone is success. If the service refuses because of
  * the object's state, `disable` runs once and the delete is tried again.
  */
-export async function deleteTolerantly(remove: () => Promise<unknown>, disable?: () => Promise<unknown>): Promise<void> {
+export async function deleteTolerantly(
+  remove: () => Promise<unknown>,
+  disable?: () => Promise<unknown>,
+): Promise<void> {
   try {
     await remove();
     return;

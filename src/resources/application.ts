@@ -292,7 +292,9 @@ interface Target {
 // ---------------------------------------------------------------------------------------------
 
 type SsoView = NonNullable<GetApplicationSsoConfigResponse['ApplicationSsoConfig']>;
-type ProvisioningView = NonNullable<GetApplicationProvisioningConfigResponse['ApplicationProvisioningConfig']>;
+type ProvisioningView = NonNullable<
+  GetApplicationProvisioningConfigResponse['ApplicationProvisioningConfig']
+>;
 
 function nonEmptyObject<T extends object>(value: T | undefined): T | undefined {
   return value !== undefined && Object.keys(value).length > 0 ? value : undefined;
@@ -302,7 +304,8 @@ function nonEmptyObject<T extends object>(value: T | undefined): T | undefined {
 function ssoOutputs(view: SsoView | undefined): Partial<ApplicationOutputs> {
   if (!view) return {};
   const oidc = view.OidcSsoConfig ? (fromWire(view.OidcSsoConfig) as Record<string, unknown>) : undefined;
-  if (oidc && typeof oidc.allowedPublicClient === 'string') oidc.allowedPublicClient = oidc.allowedPublicClient === 'true';
+  if (oidc && typeof oidc.allowedPublicClient === 'string')
+    oidc.allowedPublicClient = oidc.allowedPublicClient === 'true';
   const saml = view.SamlSsoConfig ? (fromWire(view.SamlSsoConfig) as SamlSsoConfig) : undefined;
   const endpoints = fromWire(view.ProtocolEndpointDomain ?? {}) as ApplicationEndpoints;
   return {
@@ -316,7 +319,10 @@ function ssoOutputs(view: SsoView | undefined): Partial<ApplicationOutputs> {
   };
 }
 
-function provisioningConfigOutput(view: ProvisioningView | undefined, known: unknown): ProvisioningConfig | undefined {
+function provisioningConfigOutput(
+  view: ProvisioningView | undefined,
+  known: unknown,
+): ProvisioningConfig | undefined {
   if (!view?.ProvisionProtocolType) return undefined;
   const config = fromWire({
     ProvisionProtocolType: view.ProvisionProtocolType,
@@ -362,7 +368,10 @@ export async function readApplication(
     applicationIdentityType: a.ApplicationIdentityType,
     description: a.Description,
     logoUrl: a.LogoUrl,
-    applicationOwner: { userIds: a.ApplicationOwner?.UserIds ?? [], groupIds: a.ApplicationOwner?.GroupIds ?? [] },
+    applicationOwner: {
+      userIds: a.ApplicationOwner?.UserIds ?? [],
+      groupIds: a.ApplicationOwner?.GroupIds ?? [],
+    },
     status: a.Status,
     enabled: a.Status === undefined ? undefined : a.Status === 'enabled',
     authorizationType: a.AuthorizationType,
@@ -408,12 +417,16 @@ async function applySettings(
     await step('enabling the application', () => client.call('EnableApplication', target));
   }
   if (has('applicationName') || has('logoUrl') || has('applicationOwner')) {
-    const owner = has('applicationOwner') ? { ...olds.applicationOwner, ...news.applicationOwner } : undefined;
+    const owner = has('applicationOwner')
+      ? { ...olds.applicationOwner, ...news.applicationOwner }
+      : undefined;
     if (owner && !owner.userIds?.length && !owner.groupIds?.length) {
       // Empty lists are not encoded at all on the wire, so "no owners" cannot be expressed.
       throw new StepError(
         'updating the application info',
-        new Error('the API cannot remove every owner of an application; keep at least one owner or stop declaring applicationOwner'),
+        new Error(
+          'the API cannot remove every owner of an application; keep at least one owner or stop declaring applicationOwner',
+        ),
       );
     }
     await step('updating the application info', () =>
@@ -421,7 +434,9 @@ async function applySettings(
         ...target,
         ApplicationName: has('applicationName') ? news.applicationName : undefined,
         LogoUrl: has('logoUrl') ? news.logoUrl : undefined,
-        ApplicationOwner: owner ? { UserIds: owner.userIds ?? [], GroupIds: owner.groupIds ?? [] } : undefined,
+        ApplicationOwner: owner
+          ? { UserIds: owner.userIds ?? [], GroupIds: owner.groupIds ?? [] }
+          : undefined,
       }),
     );
   }
@@ -432,7 +447,10 @@ async function applySettings(
   }
   if (has('authorizationType')) {
     await step('setting the authorization type', () =>
-      client.call('UpdateApplicationAuthorizationType', { ...target, AuthorizationType: news.authorizationType ?? '' }),
+      client.call('UpdateApplicationAuthorizationType', {
+        ...target,
+        AuthorizationType: news.authorizationType ?? '',
+      }),
     );
   }
   if (has('initLoginType') || has('initLoginUrl') || has('samlSsoConfig') || has('oidcSsoConfig')) {
@@ -463,7 +481,11 @@ async function applySettings(
   if (has('provisioningConfig')) {
     const config = toWire(news.provisioningConfig as ProvisioningConfig);
     await step('setting the provisioning configuration', () =>
-      client.call('SetApplicationProvisioningConfig', { ...target, ...config, ProvisionProtocolType: config.ProvisionProtocolType ?? '' }),
+      client.call('SetApplicationProvisioningConfig', {
+        ...target,
+        ...config,
+        ProvisionProtocolType: config.ProvisionProtocolType ?? '',
+      }),
     );
   }
   if (has('provisioningScope')) {
@@ -497,7 +519,9 @@ async function failAfterStep(
   verb: 'created' | 'updated',
   err: unknown,
 ): Promise<never> {
-  const live = await readApplication(ctx, target.InstanceId, target.ApplicationId, known).catch(() => undefined);
+  const live = await readApplication(ctx, target.InstanceId, target.ApplicationId, known).catch(
+    () => undefined,
+  );
   const properties = { ...(live ?? fallback) } as Record<string, unknown>;
   const what = err instanceof StepError ? err.step : 'a follow-up step';
   const cause = err instanceof StepError ? err.cause : err;
@@ -539,28 +563,47 @@ function checkApplication(news: Record<string, unknown>): pulumi.dynamic.CheckRe
 
   const source = news.applicationSourceType ?? SOURCE_STANDARD;
   if (source === SOURCE_TEMPLATE && !c.present('applicationTemplateId')) {
-    c.fail('applicationTemplateId', `applicationTemplateId is required when applicationSourceType is ${SOURCE_TEMPLATE}`);
+    c.fail(
+      'applicationTemplateId',
+      `applicationTemplateId is required when applicationSourceType is ${SOURCE_TEMPLATE}`,
+    );
   }
   if (source === SOURCE_STANDARD && c.present('applicationTemplateId')) {
-    c.fail('applicationTemplateId', `applicationTemplateId applies only when applicationSourceType is ${SOURCE_TEMPLATE}`);
+    c.fail(
+      'applicationTemplateId',
+      `applicationTemplateId applies only when applicationSourceType is ${SOURCE_TEMPLATE}`,
+    );
   }
 
   const ssoType = news.ssoType;
   if (ssoType === 'oidc' && c.present('samlSsoConfig')) {
-    c.fail('samlSsoConfig', 'samlSsoConfig applies only to saml2 applications; this one has ssoType oidc (use oidcSsoConfig)');
+    c.fail(
+      'samlSsoConfig',
+      'samlSsoConfig applies only to saml2 applications; this one has ssoType oidc (use oidcSsoConfig)',
+    );
   }
   if (ssoType === 'saml2' && c.present('oidcSsoConfig')) {
-    c.fail('oidcSsoConfig', 'oidcSsoConfig applies only to oidc applications; this one has ssoType saml2 (use samlSsoConfig)');
+    c.fail(
+      'oidcSsoConfig',
+      'oidcSsoConfig applies only to oidc applications; this one has ssoType saml2 (use samlSsoConfig)',
+    );
   }
   if ((ssoType === 'saml2' || ssoType === 'oidc') && typeof news.initLoginType === 'string') {
     const needsUrl = ssoType === 'saml2' ? 'only_app_init_sso' : 'idaas_or_app_init_sso';
     if (news.initLoginType === needsUrl && (news.initLoginUrl === undefined || news.initLoginUrl === '')) {
-      c.fail('initLoginUrl', `initLoginUrl is required when a ${ssoType} application uses initLoginType ${needsUrl}`);
+      c.fail(
+        'initLoginUrl',
+        `initLoginUrl is required when a ${ssoType} application uses initLoginType ${needsUrl}`,
+      );
     }
   }
 
-  checkNested(c, news, 'applicationOwner', (n) => checkIdLists(n, 'applicationOwner', ['userIds', 'groupIds']));
-  checkNested(c, news, 'provisioningScope', (n) => checkIdLists(n, 'provisioningScope', ['organizationalUnitIds', 'groupIds']));
+  checkNested(c, news, 'applicationOwner', (n) =>
+    checkIdLists(n, 'applicationOwner', ['userIds', 'groupIds']),
+  );
+  checkNested(c, news, 'provisioningScope', (n) =>
+    checkIdLists(n, 'provisioningScope', ['organizationalUnitIds', 'groupIds']),
+  );
   checkNested(c, news, 'samlSsoConfig', checkSamlSsoConfig);
   checkNested(c, news, 'oidcSsoConfig', checkOidcSsoConfig);
   checkNested(c, news, 'provisioningConfig', checkProvisioningConfig);

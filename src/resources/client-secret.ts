@@ -101,7 +101,10 @@ interface SecretRef {
 
 async function findSecret(ctx: ProviderContext, ref: SecretRef): Promise<ListedSecret | undefined> {
   const res = await unlessNotFound(
-    ctx.client.call('ListApplicationClientSecrets', { InstanceId: ref.InstanceId, ApplicationId: ref.ApplicationId }),
+    ctx.client.call('ListApplicationClientSecrets', {
+      InstanceId: ref.InstanceId,
+      ApplicationId: ref.ApplicationId,
+    }),
   );
   return res?.ApplicationClientSecrets?.find((s) => s.SecretId === ref.SecretId);
 }
@@ -116,7 +119,11 @@ async function obtainPlain(ctx: ProviderContext, ref: SecretRef): Promise<string
  * masks values: `knownPlain` is kept when the mask agrees with it, otherwise the plain value is
  * obtained from the service.
  */
-async function readSecret(ctx: ProviderContext, ref: SecretRef, knownPlain: unknown): Promise<ClientSecretOutputs | undefined> {
+async function readSecret(
+  ctx: ProviderContext,
+  ref: SecretRef,
+  knownPlain: unknown,
+): Promise<ClientSecretOutputs | undefined> {
   const listed = await findSecret(ctx, ref);
   if (!listed) return undefined;
   const masked = listed.ClientSecret;
@@ -175,7 +182,11 @@ export const clientSecretImplementation = defineProvider<ClientSecretInputs, Cli
     }
     const created = res.ApplicationClientSecret ?? {};
     const secretId = created.SecretId ?? '';
-    const ref: SecretRef = { InstanceId: inputs.instanceId, ApplicationId: inputs.applicationId, SecretId: secretId };
+    const ref: SecretRef = {
+      InstanceId: inputs.instanceId,
+      ApplicationId: inputs.applicationId,
+      SecretId: secretId,
+    };
     const id = joinId(inputs.instanceId, inputs.applicationId, secretId);
     const known: Record<string, unknown> = compact({
       ...inputs,
@@ -186,9 +197,13 @@ export const clientSecretImplementation = defineProvider<ClientSecretInputs, Cli
       clientSecret: created.ClientSecret,
     });
     if (inputs.enabled === false) {
-      await followUp('ClientSecret', id, known, 'disabling it', () => ctx.client.call('DisableApplicationClientSecret', ref));
+      await followUp('ClientSecret', id, known, 'disabling it', () =>
+        ctx.client.call('DisableApplicationClientSecret', ref),
+      );
     }
-    const outs = await followUp('ClientSecret', id, known, 'reading it back', () => readSecret(ctx, ref, created.ClientSecret));
+    const outs = await followUp('ClientSecret', id, known, 'reading it back', () =>
+      readSecret(ctx, ref, created.ClientSecret),
+    );
     return { id, outs: outs ?? (known as unknown as ClientSecretOutputs) };
   },
 
@@ -207,7 +222,10 @@ export const clientSecretImplementation = defineProvider<ClientSecretInputs, Cli
     const ref: SecretRef = { InstanceId: instanceId, ApplicationId: applicationId, SecretId: secretId };
     const changes = changedFields(CLIENT_SECRET_DIFF, { ...olds }, { ...news });
     if (hasChange(changes, 'enabled')) {
-      await ctx.client.call(news.enabled ? 'EnableApplicationClientSecret' : 'DisableApplicationClientSecret', ref);
+      await ctx.client.call(
+        news.enabled ? 'EnableApplicationClientSecret' : 'DisableApplicationClientSecret',
+        ref,
+      );
     }
     const outs = await readSecret(ctx, ref, olds.clientSecret);
     if (!outs) throw new Error(`ClientSecret ${id} disappeared during the update`);

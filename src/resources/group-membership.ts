@@ -84,12 +84,17 @@ async function fetchMembership(
   key: GroupMembershipInputs,
 ): Promise<GroupMembershipOutputs | undefined> {
   const res = await unlessNotFound(
-    ctx.client.call('ListUsersForGroup', { InstanceId: key.instanceId, GroupId: key.groupId, UserIds: [key.userId] }),
+    ctx.client.call('ListUsersForGroup', {
+      InstanceId: key.instanceId,
+      GroupId: key.groupId,
+      UserIds: [key.userId],
+    }),
   );
   const row = res?.Users?.find((u) => u.UserId === key.userId);
   if (!row) return undefined;
   const out: GroupMembershipOutputs = { ...key };
-  if (row.GroupMemberRelationSourceType) out.groupMemberRelationSourceType = row.GroupMemberRelationSourceType;
+  if (row.GroupMemberRelationSourceType)
+    out.groupMemberRelationSourceType = row.GroupMemberRelationSourceType;
   return out;
 }
 
@@ -111,7 +116,11 @@ export const groupMembershipImplementation = defineProvider<GroupMembershipInput
 
   async create(ctx, inputs) {
     const key = { instanceId: inputs.instanceId, groupId: inputs.groupId, userId: inputs.userId };
-    await ctx.client.call('AddUsersToGroup', { InstanceId: key.instanceId, GroupId: key.groupId, UserIds: [key.userId] });
+    await ctx.client.call('AddUsersToGroup', {
+      InstanceId: key.instanceId,
+      GroupId: key.groupId,
+      UserIds: [key.userId],
+    });
     const id = joinId(key.instanceId, key.groupId, key.userId);
     // A single call: nothing to roll back if the read-back fails, the membership simply exists.
     const outs = (await fetchMembership(ctx, key).catch(() => undefined)) ?? key;
@@ -136,7 +145,11 @@ export const groupMembershipImplementation = defineProvider<GroupMembershipInput
   async delete(ctx, id) {
     const key = parseId('GroupMembership', id, MEMBERSHIP_ID);
     await unlessNotFound(
-      ctx.client.call('RemoveUsersFromGroup', { InstanceId: key.instanceId, GroupId: key.groupId, UserIds: [key.userId] }),
+      ctx.client.call('RemoveUsersFromGroup', {
+        InstanceId: key.instanceId,
+        GroupId: key.groupId,
+        UserIds: [key.userId],
+      }),
     );
   },
 });
@@ -221,8 +234,14 @@ const MEMBERS_FIELDS = ['instanceId', 'groupId', 'userIds'];
 const MEMBERS_ID = ['instanceId', 'groupId'] as const;
 
 /** Current member ids of the group (every page), or undefined when the group is gone. */
-async function listMembers(ctx: ProviderContext, instanceId: string, groupId: string): Promise<string[] | undefined> {
-  const rows = await unlessNotFound(ctx.client.listAll('ListUsersForGroup', { InstanceId: instanceId, GroupId: groupId }));
+async function listMembers(
+  ctx: ProviderContext,
+  instanceId: string,
+  groupId: string,
+): Promise<string[] | undefined> {
+  const rows = await unlessNotFound(
+    ctx.client.listAll('ListUsersForGroup', { InstanceId: instanceId, GroupId: groupId }),
+  );
   return rows?.map((r) => r.UserId ?? '').filter((u) => u);
 }
 
@@ -233,7 +252,12 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** Makes the group's members exactly `want`; returns the resulting list. */
-async function reconcile(ctx: ProviderContext, instanceId: string, groupId: string, want: readonly string[]): Promise<string[]> {
+async function reconcile(
+  ctx: ProviderContext,
+  instanceId: string,
+  groupId: string,
+  want: readonly string[],
+): Promise<string[]> {
   const have = await listMembers(ctx, instanceId, groupId);
   if (have === undefined) throw new Error(`Group ${instanceId}/${groupId} does not exist`);
   const wanted = new Set(want);
@@ -241,7 +265,8 @@ async function reconcile(ctx: ProviderContext, instanceId: string, groupId: stri
   const add = [...wanted].filter((u) => !current.has(u));
   const remove = have.filter((u) => !wanted.has(u));
   const key = { InstanceId: instanceId, GroupId: groupId };
-  for (const batch of chunks(add, MEMBERSHIP_BATCH_SIZE)) await ctx.client.call('AddUsersToGroup', { ...key, UserIds: batch });
+  for (const batch of chunks(add, MEMBERSHIP_BATCH_SIZE))
+    await ctx.client.call('AddUsersToGroup', { ...key, UserIds: batch });
   for (const batch of chunks(remove, MEMBERSHIP_BATCH_SIZE)) {
     await ctx.client.call('RemoveUsersFromGroup', { ...key, UserIds: batch });
   }
@@ -266,7 +291,10 @@ export const groupMembersImplementation = defineProvider<GroupMembersInputs, Gro
 
   async create(ctx, inputs) {
     const userIds = await reconcile(ctx, inputs.instanceId, inputs.groupId, inputs.userIds);
-    return { id: joinId(inputs.instanceId, inputs.groupId), outs: { instanceId: inputs.instanceId, groupId: inputs.groupId, userIds } };
+    return {
+      id: joinId(inputs.instanceId, inputs.groupId),
+      outs: { instanceId: inputs.instanceId, groupId: inputs.groupId, userIds },
+    };
   },
 
   async read(ctx, id, props) {
@@ -276,7 +304,11 @@ export const groupMembersImplementation = defineProvider<GroupMembersInputs, Gro
     const userIds = await listMembers(ctx, instanceId, groupId);
     if (userIds === undefined) return {};
     const live = { instanceId, groupId, userIds };
-    return { id, props: live, inputs: refreshedInputs(MEMBERS_FIELDS, { ...live }, { ...props, instanceId, groupId }) };
+    return {
+      id,
+      props: live,
+      inputs: refreshedInputs(MEMBERS_FIELDS, { ...live }, { ...props, instanceId, groupId }),
+    };
   },
 
   async update(ctx, id, _olds, news) {
@@ -293,7 +325,9 @@ export const groupMembersImplementation = defineProvider<GroupMembersInputs, Gro
     const managed = new Set(props.userIds ?? []);
     const remove = have.filter((u) => managed.has(u));
     for (const batch of chunks(remove, MEMBERSHIP_BATCH_SIZE)) {
-      await unlessNotFound(ctx.client.call('RemoveUsersFromGroup', { InstanceId: instanceId, GroupId: groupId, UserIds: batch }));
+      await unlessNotFound(
+        ctx.client.call('RemoveUsersFromGroup', { InstanceId: instanceId, GroupId: groupId, UserIds: batch }),
+      );
     }
   },
 });

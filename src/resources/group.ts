@@ -81,7 +81,14 @@ export const GROUP_DIFF: DiffTable = {
 };
 
 const INPUT_FIELDS = Object.keys(GROUP_DIFF);
-const OUTPUT_NAMES = ['groupId', 'groupSourceType', 'groupSourceId', 'createTime', 'updateTime', ...INPUT_FIELDS];
+const OUTPUT_NAMES = [
+  'groupId',
+  'groupSourceType',
+  'groupSourceId',
+  'createTime',
+  'updateTime',
+  ...INPUT_FIELDS,
+];
 const ID_PARTS = ['instanceId', 'groupId'] as const;
 
 function toOutputs(group: NonNullable<GetGroupResponse['Group']>, instanceId: string): GroupOutputs {
@@ -98,7 +105,11 @@ function toOutputs(group: NonNullable<GetGroupResponse['Group']>, instanceId: st
   });
 }
 
-async function fetchGroup(ctx: ProviderContext, instanceId: string, groupId: string): Promise<GroupOutputs | undefined> {
+async function fetchGroup(
+  ctx: ProviderContext,
+  instanceId: string,
+  groupId: string,
+): Promise<GroupOutputs | undefined> {
   const res = await unlessNotFound(ctx.client.call('GetGroup', { InstanceId: instanceId, GroupId: groupId }));
   return res?.Group ? toOutputs(res.Group, instanceId) : undefined;
 }
@@ -130,7 +141,9 @@ export const groupImplementation = defineProvider<GroupInputs, GroupOutputs>({
     const groupId = res.GroupId ?? '';
     const id = joinId(inputs.instanceId, groupId);
     const known = { ...inputs, groupId };
-    const outs = await followUp('Group', id, known, 'reading it back', () => fetchGroup(ctx, inputs.instanceId, groupId));
+    const outs = await followUp('Group', id, known, 'reading it back', () =>
+      fetchGroup(ctx, inputs.instanceId, groupId),
+    );
     return { id, outs: outs ?? known };
   },
 

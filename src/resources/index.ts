@@ -13,3 +13,25 @@ export * from './password-policy';
 
 // Application resources (Application, ApplicationAuthorization, ClientSecret): added by their
 // module's author below this line.
+export * from './application';
+export * from './application-authorization';
+export * from './client-secret';
+export type {
+  ApplicationOwner,
+  ApplicationOwnerArgs,
+  CallbackProvisioningConfigArgs,
+  OidcCustomClaimArgs,
+  OidcSsoConfig,
+  OidcSsoConfigArgs,
+  ProvisioningConfig,
+  ProvisioningConfigArgs,
+  ProvisioningScope,
+  ProvisioningScopeArgs,
+  SamlAttributeStatementArgs,
+  SamlOptionalRelayStateArgs,
+  SamlSsoConfig,
+  SamlSsoConfigArgs,
+  ScimAuthnConfigurationArgs,
+  ScimAuthnParamArgs,
+  ScimProvisioningConfigArgs,
+} from './application-config';

@@ -91,7 +91,10 @@ const OUTPUT_NAMES = [
 /** Status in which an instance accepts directory calls. */
 export const INSTANCE_RUNNING = 'running';
 
-function toOutputs(inst: NonNullable<GetInstanceResponse['Instance']>, carried: InstanceInputs): InstanceOutputs {
+function toOutputs(
+  inst: NonNullable<GetInstanceResponse['Instance']>,
+  carried: InstanceInputs,
+): InstanceOutputs {
   return compact({
     instanceId: inst.InstanceId ?? '',
     status: inst.Status ?? '',
@@ -116,7 +119,11 @@ async function fetchInstance(
  * Polls until the instance runs. On timeout, throws a `ResourceInitError` naming the instance
  * so the engine records it; errors of GetInstance itself become one too.
  */
-async function waitUntilRunning(ctx: ProviderContext, instanceId: string, inputs: InstanceInputs): Promise<InstanceOutputs> {
+async function waitUntilRunning(
+  ctx: ProviderContext,
+  instanceId: string,
+  inputs: InstanceInputs,
+): Promise<InstanceOutputs> {
   const timeoutSeconds = inputs.creationTimeoutSeconds ?? DEFAULT_INSTANCE_CREATION_TIMEOUT_SECONDS;
   const known: InstanceOutputs = { ...inputs, instanceId, status: 'creating' };
   const outcome = await followUp('Instance', instanceId, { ...known }, 'waiting for it to run', () =>

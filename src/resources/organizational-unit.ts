@@ -103,7 +103,13 @@ export const ORGANIZATIONAL_UNIT_DIFF: DiffTable = {
   forceDeleteChildren: 'ignore',
 };
 
-const INPUT_FIELDS = ['instanceId', 'organizationalUnitName', 'description', 'organizationalUnitExternalId', 'parentId'];
+const INPUT_FIELDS = [
+  'instanceId',
+  'organizationalUnitName',
+  'description',
+  'organizationalUnitExternalId',
+  'parentId',
+];
 const WRITE_ONLY = ['forceDeleteChildren'];
 const OUTPUT_NAMES = [
   'organizationalUnitId',
@@ -119,7 +125,11 @@ const ID_PARTS = ['instanceId', 'organizationalUnitId'] as const;
 
 type LiveUnit = NonNullable<GetOrganizationalUnitResponse['OrganizationalUnit']>;
 
-function toOutputs(ou: LiveUnit, instanceId: string, forceDeleteChildren: boolean | undefined): OrganizationalUnitOutputs {
+function toOutputs(
+  ou: LiveUnit,
+  instanceId: string,
+  forceDeleteChildren: boolean | undefined,
+): OrganizationalUnitOutputs {
   return compact({
     instanceId,
     organizationalUnitId: ou.OrganizationalUnitId ?? '',
@@ -145,7 +155,9 @@ async function fetchUnit(
   const res = await unlessNotFound(
     ctx.client.call('GetOrganizationalUnit', { InstanceId: instanceId, OrganizationalUnitId: ouId }),
   );
-  return res?.OrganizationalUnit ? toOutputs(res.OrganizationalUnit, instanceId, forceDeleteChildren) : undefined;
+  return res?.OrganizationalUnit
+    ? toOutputs(res.OrganizationalUnit, instanceId, forceDeleteChildren)
+    : undefined;
 }
 
 /** The id of the instance's root organizational unit. */
@@ -157,7 +169,10 @@ export async function rootOrganizationalUnitId(ctx: ProviderContext, instanceId:
 }
 
 /** The organizational unit provider's implementation (called through {@link organizationalUnitProvider}). */
-export const organizationalUnitImplementation = defineProvider<OrganizationalUnitInputs, OrganizationalUnitOutputs>({
+export const organizationalUnitImplementation = defineProvider<
+  OrganizationalUnitInputs,
+  OrganizationalUnitOutputs
+>({
   kind: 'OrganizationalUnit',
 
   check(_olds, news) {
@@ -196,7 +211,12 @@ export const organizationalUnitImplementation = defineProvider<OrganizationalUni
   async read(ctx, id, props) {
     const { instanceId, organizationalUnitId } = parseId('OrganizationalUnit', id, ID_PARTS);
     assertDeclaredMatches('OrganizationalUnit', id, 'instanceId', props.instanceId, instanceId);
-    const live = await fetchUnit(ctx, instanceId, organizationalUnitId, props.forceDeleteChildren as boolean | undefined);
+    const live = await fetchUnit(
+      ctx,
+      instanceId,
+      organizationalUnitId,
+      props.forceDeleteChildren as boolean | undefined,
+    );
     if (!live) return {};
     return { id, props: live, inputs: refreshedInputs(INPUT_FIELDS, { ...live }, props, WRITE_ONLY) };
   },
@@ -210,7 +230,10 @@ export const organizationalUnitImplementation = defineProvider<OrganizationalUni
       await ctx.client.call('UpdateOrganizationalUnitParentId', { ...key, ParentId: news.parentId });
     }
     if (hasChange(changes, 'organizationalUnitName')) {
-      await ctx.client.call('UpdateOrganizationalUnit', { ...key, OrganizationalUnitName: news.organizationalUnitName });
+      await ctx.client.call('UpdateOrganizationalUnit', {
+        ...key,
+        OrganizationalUnitName: news.organizationalUnitName,
+      });
     }
     if (hasChange(changes, 'description')) {
       await ctx.client.call('UpdateOrganizationalUnitDescription', { ...key, Description: news.description });
@@ -233,6 +256,7 @@ export const organizationalUnitImplementation = defineProvider<OrganizationalUni
         throw new Error(
           `OrganizationalUnit ${id} cannot be deleted: ${err.message}. Move or delete what it contains, ` +
             'or set forceDeleteChildren: true (and run `pulumi up`) to delete its subtree with it.',
+          { cause: err },
         );
       }
       throw err;

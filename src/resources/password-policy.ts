@@ -212,7 +212,10 @@ const INPUT_FIELDS = ['instanceId', ...SECTIONS];
 const OUTPUT_NAMES = [...INPUT_FIELDS, 'disabledWeakPasswordLoginStartedAt'];
 
 /** Reads the five sections; undefined when the instance does not exist. */
-async function fetchPolicy(ctx: ProviderContext, instanceId: string): Promise<PasswordPolicyOutputs | undefined> {
+async function fetchPolicy(
+  ctx: ProviderContext,
+  instanceId: string,
+): Promise<PasswordPolicyOutputs | undefined> {
   const key = { InstanceId: instanceId };
   const complexity = await unlessNotFound(ctx.client.call('GetPasswordComplexityConfiguration', key));
   if (!complexity) return undefined;
@@ -231,7 +234,9 @@ async function fetchPolicy(ctx: ProviderContext, instanceId: string): Promise<Pa
     instanceId,
     passwordComplexity: compact({
       passwordMinLength: c.PasswordMinLength ?? 0,
-      passwordComplexityRules: (c.PasswordComplexityRules ?? []).map((r) => r.PasswordCheckType ?? '').filter((r) => r),
+      passwordComplexityRules: (c.PasswordComplexityRules ?? [])
+        .map((r) => r.PasswordCheckType ?? '')
+        .filter((r) => r),
       disabledWeakPasswordLogin: c.DisabledWeakPasswordLogin,
     }),
     disabledWeakPasswordLoginStartedAt: c.DisabledWeakPasswordLoginStartedAt,
@@ -263,7 +268,12 @@ async function fetchPolicy(ctx: ProviderContext, instanceId: string): Promise<Pa
 }
 
 /** Sends one section (already merged with the live values) with its Set call. */
-async function setSection(ctx: ProviderContext, instanceId: string, name: SectionName, v: PropertyBag): Promise<void> {
+async function setSection(
+  ctx: ProviderContext,
+  instanceId: string,
+  name: SectionName,
+  v: PropertyBag,
+): Promise<void> {
   const InstanceId = instanceId;
   switch (name) {
     case 'passwordComplexity': {
@@ -334,11 +344,19 @@ async function applySections(
   if (!live) throw new Error(`Instance ${inputs.instanceId} does not exist`);
   for (const name of names) {
     const declared = compact({ ...(inputs[name] as unknown as PropertyBag) });
-    await setSection(ctx, inputs.instanceId, name, { ...(live[name] as unknown as PropertyBag), ...declared });
+    await setSection(ctx, inputs.instanceId, name, {
+      ...(live[name] as unknown as PropertyBag),
+      ...declared,
+    });
   }
 }
 
-function checkSection(c: InputChecker, name: SectionName, value: unknown, rules: (n: InputChecker) => void): void {
+function checkSection(
+  c: InputChecker,
+  name: SectionName,
+  value: unknown,
+  rules: (n: InputChecker) => void,
+): void {
   if (value === undefined || value === null || isUnknown(value)) return;
   if (typeof value !== 'object' || Array.isArray(value)) {
     c.fail(name, `${name} must be an object`);
@@ -363,13 +381,19 @@ export const passwordPolicyImplementation = defineProvider<PasswordPolicyInputs,
         .boolean('disabledWeakPasswordLogin'),
     );
     checkSection(c, 'passwordHistory', news.passwordHistory, (n) =>
-      n.oneOf('passwordHistoryStatus', TOGGLES, { required: true }).integer('passwordHistoryMaxRetention', { min: 1, max: 24 }),
+      n
+        .oneOf('passwordHistoryStatus', TOGGLES, { required: true })
+        .integer('passwordHistoryMaxRetention', { min: 1, max: 24 }),
     );
     checkSection(c, 'passwordExpiration', news.passwordExpiration, (n) =>
       n
         .oneOf('passwordExpirationStatus', TOGGLES, { required: true })
         .integer('passwordValidMaxDay', { min: 1, max: 1095 })
-        .oneOf('passwordExpirationAction', ['forbid_login', 'force_update_password', 'remind_update_password'])
+        .oneOf('passwordExpirationAction', [
+          'forbid_login',
+          'force_update_password',
+          'remind_update_password',
+        ])
         .oneOf('passwordExpirationNotificationStatus', TOGGLES)
         .integer('passwordExpirationNotificationDuration', { min: 1, max: 365 })
         .stringList('passwordExpirationNotificationChannels', { allowed: ['login', 'email', 'sms'] })
@@ -402,7 +426,9 @@ export const passwordPolicyImplementation = defineProvider<PasswordPolicyInputs,
       inputs,
       SECTIONS.filter((s) => inputs[s] !== undefined),
     );
-    const outs = await followUp('PasswordPolicy', id, { ...inputs }, 'reading it back', () => fetchPolicy(ctx, id));
+    const outs = await followUp('PasswordPolicy', id, { ...inputs }, 'reading it back', () =>
+      fetchPolicy(ctx, id),
+    );
     if (!outs) throw new Error(`Instance ${id} disappeared while its password policy was set`);
     return { id, outs };
   },
@@ -411,7 +437,11 @@ export const passwordPolicyImplementation = defineProvider<PasswordPolicyInputs,
     assertDeclaredMatches('PasswordPolicy', id, 'instanceId', props.instanceId, id);
     const live = await fetchPolicy(ctx, id);
     if (!live) return {};
-    return { id, props: live, inputs: refreshedInputs(INPUT_FIELDS, { ...live }, { ...props, instanceId: id }) };
+    return {
+      id,
+      props: live,
+      inputs: refreshedInputs(INPUT_FIELDS, { ...live }, { ...props, instanceId: id }),
+    };
   },
 
   async update(ctx, id, olds, news) {
@@ -431,7 +461,9 @@ export const passwordPolicyImplementation = defineProvider<PasswordPolicyInputs,
     const exists = await fetchPolicy(ctx, id);
     if (!exists) return;
     for (const name of SECTIONS) {
-      await unlessNotFound(setSection(ctx, id, name, { ...(PASSWORD_POLICY_DEFAULTS[name] as unknown as PropertyBag) }));
+      await unlessNotFound(
+        setSection(ctx, id, name, { ...(PASSWORD_POLICY_DEFAULTS[name] as unknown as PropertyBag) }),
+      );
     }
   },
 });

@@ -262,7 +262,10 @@ function toOutputs(user: LiveUser, instanceId: string, carried: Partial<UserInpu
     phoneNumberVerified: user.PhoneNumber ? user.PhoneNumberVerified : undefined,
     description: user.Description,
     userExternalId: user.UserExternalId,
-    customFields: (user.CustomFields ?? []).map((f) => ({ fieldName: f.FieldName ?? '', fieldValue: f.FieldValue ?? '' })),
+    customFields: (user.CustomFields ?? []).map((f) => ({
+      fieldName: f.FieldName ?? '',
+      fieldValue: f.FieldValue ?? '',
+    })),
     primaryOrganizationalUnitId: primary,
     organizationalUnitIds: units.filter((id) => id !== primary),
     groupIds: (user.Groups ?? []).map((g) => g.GroupId ?? '').filter((id) => id),
@@ -299,7 +302,10 @@ async function fetchUser(
 }
 
 /** Declared extra units without the primary one (which the service always counts). */
-function extraUnits(declared: readonly string[] | undefined, primary: string | undefined): string[] | undefined {
+function extraUnits(
+  declared: readonly string[] | undefined,
+  primary: string | undefined,
+): string[] | undefined {
   if (!declared || containsUnknown(declared)) return declared ? [...declared] : undefined;
   return [...new Set(declared.filter((id) => id !== primary))];
 }
@@ -378,7 +384,10 @@ export const userImplementation = defineProvider<UserInputs, UserOutputs>({
     checkPasswordInitialization(c, news.passwordInitializationConfig);
     const inputs = { ...news } as unknown as UserInputs;
     if (c.known('organizationalUnitIds') && !isUnknown(inputs.primaryOrganizationalUnitId)) {
-      inputs.organizationalUnitIds = extraUnits(inputs.organizationalUnitIds, inputs.primaryOrganizationalUnitId);
+      inputs.organizationalUnitIds = extraUnits(
+        inputs.organizationalUnitIds,
+        inputs.primaryOrganizationalUnitId,
+      );
     }
     return c.result(inputs);
   },
@@ -396,7 +405,8 @@ export const userImplementation = defineProvider<UserInputs, UserOutputs>({
   },
 
   async create(ctx, inputs) {
-    const primary = inputs.primaryOrganizationalUnitId ?? (await rootOrganizationalUnitId(ctx, inputs.instanceId));
+    const primary =
+      inputs.primaryOrganizationalUnitId ?? (await rootOrganizationalUnitId(ctx, inputs.instanceId));
     const init = inputs.passwordInitializationConfig;
     const res = await ctx.client.call('CreateUser', {
       ClientToken: newClientToken('user'),
@@ -454,7 +464,11 @@ export const userImplementation = defineProvider<UserInputs, UserOutputs>({
 
     const profile: UpdateUserRequest = { ...key };
     let profileChanged = false;
-    const setIf = <K extends keyof UpdateUserRequest>(p: keyof UserInputs, apiName: K, value: UpdateUserRequest[K]) => {
+    const setIf = <K extends keyof UpdateUserRequest>(
+      p: keyof UserInputs,
+      apiName: K,
+      value: UpdateUserRequest[K],
+    ) => {
       if (changed(p)) {
         profile[apiName] = value;
         profileChanged = true;
@@ -477,7 +491,8 @@ export const userImplementation = defineProvider<UserInputs, UserOutputs>({
     if (changed('customFields')) {
       const declared = new Map((news.customFields ?? []).map((f) => [f.fieldName, f.fieldValue ?? '']));
       const ops: NonNullable<UpdateUserRequest['CustomFields']> = [];
-      for (const [name, value] of declared) ops.push({ FieldName: name, FieldValue: value, Operation: 'replace' });
+      for (const [name, value] of declared)
+        ops.push({ FieldName: name, FieldValue: value, Operation: 'replace' });
       for (const f of olds.customFields ?? []) {
         if (!declared.has(f.fieldName)) ops.push({ FieldName: f.fieldName, Operation: 'remove' });
       }
@@ -494,7 +509,10 @@ export const userImplementation = defineProvider<UserInputs, UserOutputs>({
         OrganizationalUnitId: news.primaryOrganizationalUnitId,
       });
     }
-    if (news.organizationalUnitIds && (changed('organizationalUnitIds') || changed('primaryOrganizationalUnitId'))) {
+    if (
+      news.organizationalUnitIds &&
+      (changed('organizationalUnitIds') || changed('primaryOrganizationalUnitId'))
+    ) {
       // Compare with the account as it is now (a primary change leaves the old primary unit).
       const now = await fetchUser(ctx, instanceId, userId, {});
       if (!now) throw new Error(`User ${id} disappeared during the update`);
@@ -503,7 +521,8 @@ export const userImplementation = defineProvider<UserInputs, UserOutputs>({
       const have = new Set(now.organizationalUnitIds ?? []);
       const add = [...want].filter((ou) => !have.has(ou));
       const remove = [...have].filter((ou) => !want.has(ou) && ou !== primary);
-      if (add.length) await ctx.client.call('AddUserToOrganizationalUnits', { ...key, OrganizationalUnitIds: add });
+      if (add.length)
+        await ctx.client.call('AddUserToOrganizationalUnits', { ...key, OrganizationalUnitIds: add });
       if (remove.length) {
         await ctx.client.call('RemoveUserFromOrganizationalUnits', { ...key, OrganizationalUnitIds: remove });
       }

@@ -3,7 +3,15 @@ import {
   APPLICATION_AUTHORIZATION_DIFF,
 } from '../../src/resources/application-authorization';
 import { changedFields, UNKNOWN } from '../../src/resources/provider-kit';
-import { checked, configure, makeGroup, makeOu, makeUser, startHarness, type Harness } from './application-harness';
+import {
+  checked,
+  configure,
+  makeGroup,
+  makeOu,
+  makeUser,
+  startHarness,
+  type Harness,
+} from './application-harness';
 
 type Bag = Record<string, unknown>;
 
@@ -44,7 +52,9 @@ describe('check', () => {
   ])('refuses %s, naming the field, without calling the API', async (_name, principal, property) => {
     h.server.resetCounters();
     const result = await p.check!({}, { ...base(), ...principal });
-    expect(result.failures).toEqual([expect.objectContaining({ property, reason: expect.stringContaining('exactly one of') })]);
+    expect(result.failures).toEqual([
+      expect.objectContaining({ property, reason: expect.stringContaining('exactly one of') }),
+    ]);
     expect(h.calls()).toBe(0);
   });
 
@@ -63,30 +73,44 @@ describe('lifecycle', () => {
     ['user', () => ({ userId }), 'ListUsersForApplication'],
     ['group', () => ({ groupId }), 'ListGroupsForApplication'],
     ['organizationalUnit', () => ({ organizationalUnitId: ouId }), 'ListOrganizationalUnitsForApplication'],
-  ] as const)('grants the application to a %s, reads it, and revokes it', async (kind, principal, listOp) => {
-    const news = await checked(p, { ...base(), ...principal() });
-    const principalId = Object.values(principal())[0];
-    const { id, outs } = await p.create(news);
-    expect(id).toBe(`${h.instanceId}/${applicationId}/${kind}/${principalId}`);
-    expect(outs).toMatchObject({ principalType: kind, principalId, ...principal() });
+  ] as const)(
+    'grants the application to one %s, reads it, and revokes it',
+    async (kind, principal, listOp) => {
+      const news = await checked(p, { ...base(), ...principal() });
+      const principalId = Object.values(principal())[0];
+      const { id, outs } = await p.create(news);
+      expect(id).toBe(`${h.instanceId}/${applicationId}/${kind}/${principalId}`);
+      expect(outs).toMatchObject({ principalType: kind, principalId, ...principal() });
 
-    const listed = await h.client.call(listOp, appTarget());
-    expect(JSON.stringify(listed)).toContain(principalId);
+      const listed = await h.client.call(listOp, appTarget());
+      expect(JSON.stringify(listed)).toContain(principalId);
 
-    const read = await p.read!(id, outs);
-    expect(read).toMatchObject({ id, props: outs });
-    expect(await p.diff!(id, read.props, news)).toMatchObject({ changes: false, replaces: [] });
+      const read = await p.read!(id, outs);
+      expect(read).toMatchObject({ id, props: outs });
+      expect(await p.diff!(id, read.props, news)).toMatchObject({ changes: false, replaces: [] });
 
-    await p.delete!(id, outs);
-    expect(JSON.stringify(await h.client.call(listOp, appTarget()))).not.toContain(principalId);
-    // Gone: read reports it, a second delete succeeds.
-    expect(await p.read!(id, outs)).toEqual({});
-    await expect(p.delete!(id, outs)).resolves.toBeUndefined();
+      await p.delete!(id, outs);
+      expect(JSON.stringify(await h.client.call(listOp, appTarget()))).not.toContain(principalId);
+      // Gone: read reports it, a second delete succeeds.
+      expect(await p.read!(id, outs)).toEqual({});
+      await expect(p.delete!(id, outs)).resolves.toBeUndefined();
+    },
+  );
+
+  it('refuses an import whose declared principal does not match the id', async () => {
+    const id = `${h.instanceId}/${applicationId}/user/${userId}`;
+    await expect(p.read!(id, { ...base(), groupId })).rejects.toThrow(
+      /the id names a user, but groupId is declared/,
+    );
+    await expect(p.read!(id, { ...base(), userId: 'user_other' })).rejects.toThrow(/declared userId/);
   });
 
   it('shows up in what the user can access', async () => {
     const { id, outs } = await p.create(await checked(p, { ...base(), userId }));
-    const apps = await h.client.listAll('ListApplicationsForUser', { InstanceId: h.instanceId, UserId: userId });
+    const apps = await h.client.listAll('ListApplicationsForUser', {
+      InstanceId: h.instanceId,
+      UserId: userId,
+    });
     expect(apps.map((a) => a.ApplicationId)).toContain(applicationId);
     await p.delete!(id, outs);
   });
@@ -116,8 +140,13 @@ describe('lifecycle', () => {
       ApplicationSourceType: 'urn:alibaba:idaas:app:source:standard',
       SsoType: 'saml2',
     });
-    const { id, outs } = await p.create(await checked(p, { instanceId: h.instanceId, applicationId: app.ApplicationId, userId }));
-    await h.client.call('DeleteApplication', { InstanceId: h.instanceId, ApplicationId: app.ApplicationId ?? '' });
+    const { id, outs } = await p.create(
+      await checked(p, { instanceId: h.instanceId, applicationId: app.ApplicationId, userId }),
+    );
+    await h.client.call('DeleteApplication', {
+      InstanceId: h.instanceId,
+      ApplicationId: app.ApplicationId ?? '',
+    });
     expect(await p.read!(id, outs)).toEqual({});
     await expect(p.delete!(id, outs)).resolves.toBeUndefined();
   });
@@ -138,6 +167,8 @@ describe('diff', () => {
     const diff = await p.diff!('x', outs, news);
     expect(diff).toMatchObject({ changes: true });
     expect(diff.replaces).toContain(property);
-    expect(changedFields(APPLICATION_AUTHORIZATION_DIFF, outs, news).every((c) => c.action === 'replace')).toBe(true);
+    expect(
+      changedFields(APPLICATION_AUTHORIZATION_DIFF, outs, news).every((c) => c.action === 'replace'),
+    ).toBe(true);
   });
 });

@@ -52,7 +52,11 @@ beforeAll(async () => {
     samlSsoConfig: { spEntityId: SAML.SpEntityId, spSsoAcsUrl: SAML.SpSsoAcsUrl },
     provisioningConfig: {
       provisionProtocolType: 'idaas_callback',
-      callbackProvisioningConfig: { callbackUrl: 'https://sp.example.com/events', encryptRequired: true, encryptKey: KEY },
+      callbackProvisioningConfig: {
+        callbackUrl: 'https://sp.example.com/events',
+        encryptRequired: true,
+        encryptKey: KEY,
+      },
     },
     provisioningScope: { groupIds: [group] },
     provisioningEnabled: true,
@@ -73,41 +77,94 @@ const callback = (url: string, key: string) => ({
 
 /** [attribute, which application, the change made behind the provider's back]. */
 const matrix: [string, () => Managed, (t: Target) => Promise<unknown>][] = [
-  ['applicationName', () => samlApp, (t) => h.client.call('UpdateApplicationInfo', { ...t, ApplicationName: 'Renamed elsewhere' })],
-  ['logoUrl', () => samlApp, (t) => h.client.call('UpdateApplicationInfo', { ...t, LogoUrl: 'https://elsewhere.example.com/l.png' })],
+  [
+    'applicationName',
+    () => samlApp,
+    (t) => h.client.call('UpdateApplicationInfo', { ...t, ApplicationName: 'Renamed elsewhere' }),
+  ],
+  [
+    'logoUrl',
+    () => samlApp,
+    (t) => h.client.call('UpdateApplicationInfo', { ...t, LogoUrl: 'https://elsewhere.example.com/l.png' }),
+  ],
   [
     'applicationOwner',
     () => samlApp,
-    async (t) => h.client.call('UpdateApplicationInfo', { ...t, ApplicationOwner: { UserIds: [await makeUser(h, 'someone-else')] } }),
+    async (t) =>
+      h.client.call('UpdateApplicationInfo', {
+        ...t,
+        ApplicationOwner: { UserIds: [await makeUser(h, 'someone-else')] },
+      }),
   ],
-  ['description', () => samlApp, (t) => h.client.call('UpdateApplicationDescription', { ...t, Description: 'edited elsewhere' })],
+  [
+    'description',
+    () => samlApp,
+    (t) => h.client.call('UpdateApplicationDescription', { ...t, Description: 'edited elsewhere' }),
+  ],
   ['enabled', () => samlApp, (t) => h.client.call('DisableApplication', t)],
-  ['authorizationType', () => samlApp, (t) => h.client.call('UpdateApplicationAuthorizationType', { ...t, AuthorizationType: 'default_all' })],
+  [
+    'authorizationType',
+    () => samlApp,
+    (t) => h.client.call('UpdateApplicationAuthorizationType', { ...t, AuthorizationType: 'default_all' }),
+  ],
   ['apiInvokeEnabled', () => samlApp, (t) => h.client.call('DisableApplicationApiInvoke', t)],
-  ['grantScopes', () => samlApp, (t) => h.client.call('SetApplicationGrantScope', { ...t, GrantScopes: ['urn:alibaba:idaas:scope:user:manage_all'] })],
+  [
+    'grantScopes',
+    () => samlApp,
+    (t) =>
+      h.client.call('SetApplicationGrantScope', {
+        ...t,
+        GrantScopes: ['urn:alibaba:idaas:scope:user:manage_all'],
+      }),
+  ],
   [
     'initLoginType',
     () => samlApp,
-    (t) => h.client.call('SetApplicationSsoConfig', { ...t, InitLoginType: 'only_app_init_sso', InitLoginUrl: 'https://sp.example.com/start' }),
+    (t) =>
+      h.client.call('SetApplicationSsoConfig', {
+        ...t,
+        InitLoginType: 'only_app_init_sso',
+        InitLoginUrl: 'https://sp.example.com/start',
+      }),
   ],
-  ['initLoginUrl', () => samlApp, (t) => h.client.call('SetApplicationSsoConfig', { ...t, InitLoginUrl: 'https://sp.example.com/other' })],
+  [
+    'initLoginUrl',
+    () => samlApp,
+    (t) => h.client.call('SetApplicationSsoConfig', { ...t, InitLoginUrl: 'https://sp.example.com/other' }),
+  ],
   [
     'samlSsoConfig',
     () => samlApp,
-    (t) => h.client.call('SetApplicationSsoConfig', { ...t, SamlSsoConfig: { ...SAML, SpSsoAcsUrl: 'https://sp.example.com/moved' } }),
+    (t) =>
+      h.client.call('SetApplicationSsoConfig', {
+        ...t,
+        SamlSsoConfig: { ...SAML, SpSsoAcsUrl: 'https://sp.example.com/moved' },
+      }),
   ],
   ['provisioningEnabled', () => samlApp, (t) => h.client.call('DisableApplicationProvisioning', t)],
   [
     'provisioningConfig',
     () => samlApp,
-    (t) => h.client.call('SetApplicationProvisioningConfig', { ...t, ...callback('https://sp.example.com/moved', KEY) }),
+    (t) =>
+      h.client.call('SetApplicationProvisioningConfig', {
+        ...t,
+        ...callback('https://sp.example.com/moved', KEY),
+      }),
   ],
   [
     'provisioningConfig (key rotated elsewhere)',
     () => samlApp,
-    (t) => h.client.call('SetApplicationProvisioningConfig', { ...t, ...callback('https://sp.example.com/events', OTHER_KEY) }),
+    (t) =>
+      h.client.call('SetApplicationProvisioningConfig', {
+        ...t,
+        ...callback('https://sp.example.com/events', OTHER_KEY),
+      }),
   ],
-  ['provisioningScope', () => samlApp, (t) => h.client.call('SetApplicationProvisioningScope', { ...t, GroupIds: [] })],
+  [
+    'provisioningScope',
+    () => samlApp,
+    (t) => h.client.call('SetApplicationProvisioningScope', { ...t, GroupIds: [] }),
+  ],
   [
     'oidcSsoConfig',
     () => oidcApp,
@@ -149,7 +206,11 @@ describe('drift', () => {
     });
     await h.client.call('SetApplicationSsoConfig', {
       ...oidcApp.target,
-      OidcSsoConfig: { GrantTypes: ['authorization_code'], RedirectUris: ['https://rp.example.com/cb'], AccessTokenEffectiveTime: 600 },
+      OidcSsoConfig: {
+        GrantTypes: ['authorization_code'],
+        RedirectUris: ['https://rp.example.com/cb'],
+        AccessTokenEffectiveTime: 600,
+      },
     });
     for (const app of [samlApp, oidcApp]) {
       const read = await p.read!(app.id, app.outs);

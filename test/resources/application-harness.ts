@@ -37,8 +37,15 @@ export async function startHarness(): Promise<Harness> {
     accessKeyId: server.accessKeyId,
     accessKeySecret: server.accessKeySecret,
   };
-  const client = new EiamClient({ ...settings, retry: { maxAttempts: 1 } });
-  const instanceId = (await client.call('CreateInstance', { Description: 'application tests' })).InstanceId ?? '';
+  const client = new EiamClient({
+    endpoint: settings.endpoint,
+    region: settings.region,
+    accessKeyId: settings.accessKeyId,
+    accessKeySecret: settings.accessKeySecret,
+    retry: { maxAttempts: 1 },
+  });
+  const instanceId =
+    (await client.call('CreateInstance', { Description: 'application tests' })).InstanceId ?? '';
   const root = await client.call('GetRootOrganizationalUnit', { InstanceId: instanceId });
   const rootOuId = root.OrganizationalUnit?.OrganizationalUnitId ?? '';
   server.resetCounters();
@@ -60,7 +67,10 @@ export async function startHarness(): Promise<Harness> {
 }
 
 /** Configures a provider shell with the harness settings, as the engine's `configure` call does. */
-export async function configure(provider: pulumi.dynamic.ResourceProvider, settings: ProviderSettings): Promise<void> {
+export async function configure(
+  provider: pulumi.dynamic.ResourceProvider,
+  settings: ProviderSettings,
+): Promise<void> {
   const map: Record<string, string | undefined> = {
     'eiam:endpoint': settings.endpoint,
     'eiam:region': settings.region,
@@ -77,6 +87,7 @@ export async function makeUser(h: Harness, username: string, email?: string): Pr
     Username: username,
     DisplayName: username,
     Email: email,
+    EmailVerified: email === undefined ? undefined : true,
     PrimaryOrganizationalUnitId: h.rootOuId,
   });
   return res.UserId ?? '';
@@ -105,7 +116,11 @@ export async function applicationIds(h: Harness): Promise<string[]> {
 }
 
 /** Runs check and fails the test with the failures if there are any; returns the checked inputs. */
-export async function checked<T>(provider: pulumi.dynamic.ResourceProvider, news: T, olds: object = {}): Promise<T> {
+export async function checked<T>(
+  provider: pulumi.dynamic.ResourceProvider,
+  news: T,
+  olds: object = {},
+): Promise<T> {
   const result = await provider.check!(olds, news);
   expect(result.failures ?? []).toEqual([]);
   return result.inputs as T;

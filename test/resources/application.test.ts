@@ -26,10 +26,22 @@ const OIDC = { grantTypes: ['authorization_code'], redirectUris: ['https://rp.ex
 const ENCRYPT_KEY = 'a1'.repeat(32);
 
 function saml(extra: Bag = {}): Bag {
-  return { instanceId: h.instanceId, applicationName: 'SAML app', ssoType: 'saml2', samlSsoConfig: SAML, ...extra };
+  return {
+    instanceId: h.instanceId,
+    applicationName: 'SAML app',
+    ssoType: 'saml2',
+    samlSsoConfig: SAML,
+    ...extra,
+  };
 }
 function oidc(extra: Bag = {}): Bag {
-  return { instanceId: h.instanceId, applicationName: 'OIDC app', ssoType: 'oidc', oidcSsoConfig: OIDC, ...extra };
+  return {
+    instanceId: h.instanceId,
+    applicationName: 'OIDC app',
+    ssoType: 'oidc',
+    oidcSsoConfig: OIDC,
+    ...extra,
+  };
 }
 
 async function create(inputs: Bag): Promise<{ id: string; outs: Bag; news: Bag }> {
@@ -55,15 +67,31 @@ describe('check', () => {
       () => saml({ applicationSourceType: 'urn:alibaba:idaas:app:source:template' }),
       'applicationTemplateId',
     ],
-    ['a template id on a standard application', () => saml({ applicationTemplateId: 'apt_x' }), 'applicationTemplateId'],
-    ['a SAML config without ACS URL', () => saml({ samlSsoConfig: { spEntityId: 'urn:x' } }), 'samlSsoConfig.spSsoAcsUrl'],
+    [
+      'a template id on a standard application',
+      () => saml({ applicationTemplateId: 'apt_x' }),
+      'applicationTemplateId',
+    ],
+    [
+      'a SAML config without ACS URL',
+      () => saml({ samlSsoConfig: { spEntityId: 'urn:x' } }),
+      'samlSsoConfig.spSsoAcsUrl',
+    ],
     [
       'a SAML config signing nothing',
       () => saml({ samlSsoConfig: { ...SAML, assertionSigned: false, responseSigned: false } }),
       'samlSsoConfig.responseSigned',
     ],
-    ['an OIDC code flow without redirect URI', () => oidc({ oidcSsoConfig: { grantScopes: ['openid'] } }), 'oidcSsoConfig.redirectUris'],
-    ['app-initiated SAML SSO without URL', () => saml({ initLoginType: 'only_app_init_sso' }), 'initLoginUrl'],
+    [
+      'an OIDC code flow without redirect URI',
+      () => oidc({ oidcSsoConfig: { grantScopes: ['openid'] } }),
+      'oidcSsoConfig.redirectUris',
+    ],
+    [
+      'app-initiated SAML SSO without URL',
+      () => saml({ initLoginType: 'only_app_init_sso' }),
+      'initLoginUrl',
+    ],
     ['an unknown authorization type', () => saml({ authorizationType: 'everyone' }), 'authorizationType'],
     ['a logo that is not a URL', () => saml({ logoUrl: 'logo.png' }), 'logoUrl'],
     ['a non-boolean enabled', () => saml({ enabled: 'yes' }), 'enabled'],
@@ -93,7 +121,10 @@ describe('check', () => {
         saml({
           provisioningConfig: {
             provisionProtocolType: 'scim2',
-            scimProvisioningConfig: { scimBaseUrl: 'https://scim.example.com', authnConfiguration: { grantType: 'bearer_token' } },
+            scimProvisioningConfig: {
+              scimBaseUrl: 'https://scim.example.com',
+              authnConfiguration: { grantType: 'bearer_token' },
+            },
           },
         }),
       'provisioningConfig.scimProvisioningConfig.authnConfiguration.authnParam.accessToken',
@@ -109,7 +140,11 @@ describe('check', () => {
         }),
       'provisioningConfig.callbackProvisioningConfig.encryptKey',
     ],
-    ['an owner list that is not a list', () => saml({ applicationOwner: { userIds: 'u1' } }), 'applicationOwner.userIds'],
+    [
+      'an owner list that is not a list',
+      () => saml({ applicationOwner: { userIds: 'u1' } }),
+      'applicationOwner.userIds',
+    ],
   ];
 
   it.each(cases)('refuses %s, naming the field, without calling the API', async (_name, inputs, property) => {
@@ -121,14 +156,17 @@ describe('check', () => {
   });
 
   it('accepts values not known yet (preview)', async () => {
-    const result = await p.check!({}, {
-      instanceId: UNKNOWN,
-      applicationName: UNKNOWN,
-      ssoType: UNKNOWN,
-      samlSsoConfig: { spEntityId: UNKNOWN, spSsoAcsUrl: UNKNOWN },
-      oidcSsoConfig: UNKNOWN,
-      applicationOwner: { userIds: [UNKNOWN] },
-    });
+    const result = await p.check!(
+      {},
+      {
+        instanceId: UNKNOWN,
+        applicationName: UNKNOWN,
+        ssoType: UNKNOWN,
+        samlSsoConfig: { spEntityId: UNKNOWN, spSsoAcsUrl: UNKNOWN },
+        oidcSsoConfig: UNKNOWN,
+        applicationOwner: { userIds: [UNKNOWN] },
+      },
+    );
     expect(result.failures ?? []).toEqual([]);
   });
 });
@@ -150,7 +188,11 @@ describe('create and read', () => {
         samlSsoConfig: { ...SAML, nameIdFormat: 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress' },
         provisioningConfig: {
           provisionProtocolType: 'idaas_callback',
-          callbackProvisioningConfig: { callbackUrl: 'https://sp.example.com/events', encryptRequired: true, encryptKey: ENCRYPT_KEY },
+          callbackProvisioningConfig: {
+            callbackUrl: 'https://sp.example.com/events',
+            encryptRequired: true,
+            encryptKey: ENCRYPT_KEY,
+          },
         },
         provisioningScope: { groupIds: [groupId] },
         provisioningEnabled: true,
@@ -174,19 +216,31 @@ describe('create and read', () => {
     const sso = (await h.client.call('GetApplicationSsoConfig', t)).ApplicationSsoConfig!;
     expect(sso.InitLoginType).toBe('only_app_init_sso');
     expect(sso.InitLoginUrl).toBe('https://sp.example.com/start');
-    expect(sso.SamlSsoConfig).toMatchObject({ SpSsoAcsUrl: SAML.spSsoAcsUrl, NameIdFormat: expect.stringContaining('emailAddress') });
+    expect(sso.SamlSsoConfig).toMatchObject({
+      SpSsoAcsUrl: SAML.spSsoAcsUrl,
+      NameIdFormat: expect.stringContaining('emailAddress'),
+    });
     expect((await h.client.call('GetApplicationGrantScope', t)).ApplicationGrantScope?.GrantScopes).toEqual([
       'urn:alibaba:idaas:scope:user:read_all',
     ]);
     const prov = (await h.client.call('GetApplicationProvisioningConfig', t)).ApplicationProvisioningConfig!;
     expect(prov).toMatchObject({ Status: 'enabled', ProvisionProtocolType: 'idaas_callback' });
-    expect((await h.client.call('GetApplicationProvisioningScope', t)).ApplicationProvisioningScope?.GroupIds).toEqual([groupId]);
+    expect(
+      (await h.client.call('GetApplicationProvisioningScope', t)).ApplicationProvisioningScope?.GroupIds,
+    ).toEqual([groupId]);
 
-    expect(outs).toMatchObject({ clientId: app.ClientId, status: 'disabled', enabled: false, samlMetaEndpoint: sso.ProtocolEndpointDomain?.SamlMetaEndpoint });
+    expect(outs).toMatchObject({
+      clientId: app.ClientId,
+      status: 'disabled',
+      enabled: false,
+      samlMetaEndpoint: sso.ProtocolEndpointDomain?.SamlMetaEndpoint,
+    });
     expect(outs.samlIdpEntityId).toBe(sso.SamlSsoConfig?.IdPEntityId);
     // The provisioning key is masked by the service but kept in plain text (as a secret) in the outputs.
     expect(prov.CallbackProvisioningConfig?.EncryptKey).toContain('*');
-    expect((outs.provisioningConfig as Bag).callbackProvisioningConfig).toMatchObject({ encryptKey: ENCRYPT_KEY });
+    expect((outs.provisioningConfig as Bag).callbackProvisioningConfig).toMatchObject({
+      encryptKey: ENCRYPT_KEY,
+    });
     expect(await p.diff!(id, outs, news)).toMatchObject({ changes: false, replaces: [] });
   });
 
@@ -218,7 +272,11 @@ describe('create and read', () => {
     expect(await p.diff!(id, read.props, news)).toMatchObject({ changes: false });
 
     // On import only the declared inputs arrive; only they are reported back.
-    const imported = await p.read!(id, { instanceId: h.instanceId, applicationName: 'SAML app', ssoType: 'saml2' });
+    const imported = await p.read!(id, {
+      instanceId: h.instanceId,
+      applicationName: 'SAML app',
+      ssoType: 'saml2',
+    });
     expect(Object.keys(imported.inputs ?? {}).sort()).toEqual(['applicationName', 'instanceId', 'ssoType']);
   });
 });
@@ -238,7 +296,11 @@ describe('update in place', () => {
   const sso = async () => (await h.client.call('GetApplicationSsoConfig', target(id))).ApplicationSsoConfig!;
 
   const steps: [string, () => Promise<Bag>, () => Promise<void>][] = [
-    ['applicationName', async () => ({ applicationName: 'Renamed' }), async () => expect((await get()).ApplicationName).toBe('Renamed')],
+    [
+      'applicationName',
+      async () => ({ applicationName: 'Renamed' }),
+      async () => expect((await get()).ApplicationName).toBe('Renamed'),
+    ],
     [
       'logoUrl',
       async () => ({ logoUrl: 'https://cdn.example.com/new.png' }),
@@ -249,23 +311,43 @@ describe('update in place', () => {
       async () => ({ applicationOwner: { userIds: [await makeUser(h, 'owner-2')] } }),
       async () => expect((await get()).ApplicationOwner?.UserIds).toHaveLength(1),
     ],
-    ['description', async () => ({ description: 'now described' }), async () => expect((await get()).Description).toBe('now described')],
-    ['description (cleared)', async () => ({ description: '' }), async () => expect((await get()).Description).toBeUndefined()],
+    [
+      'description',
+      async () => ({ description: 'now described' }),
+      async () => expect((await get()).Description).toBe('now described'),
+    ],
+    [
+      'description (cleared)',
+      async () => ({ description: '' }),
+      async () => expect((await get()).Description).toBeUndefined(),
+    ],
     ['enabled', async () => ({ enabled: false }), async () => expect((await get()).Status).toBe('disabled')],
-    ['authorizationType', async () => ({ authorizationType: 'default_all' }), async () => expect((await get()).AuthorizationType).toBe('default_all')],
-    ['apiInvokeEnabled', async () => ({ apiInvokeEnabled: true }), async () => expect((await get()).ApiInvokeStatus).toBe('enabled')],
+    [
+      'authorizationType',
+      async () => ({ authorizationType: 'default_all' }),
+      async () => expect((await get()).AuthorizationType).toBe('default_all'),
+    ],
+    [
+      'apiInvokeEnabled',
+      async () => ({ apiInvokeEnabled: true }),
+      async () => expect((await get()).ApiInvokeStatus).toBe('enabled'),
+    ],
     [
       'grantScopes',
       async () => ({ grantScopes: ['urn:alibaba:idaas:scope:group:read_all'] }),
       async () =>
-        expect((await h.client.call('GetApplicationGrantScope', target(id))).ApplicationGrantScope?.GrantScopes).toEqual([
-          'urn:alibaba:idaas:scope:group:read_all',
-        ]),
+        expect(
+          (await h.client.call('GetApplicationGrantScope', target(id))).ApplicationGrantScope?.GrantScopes,
+        ).toEqual(['urn:alibaba:idaas:scope:group:read_all']),
     ],
     [
       'initLoginType',
       async () => ({ initLoginType: 'only_app_init_sso', initLoginUrl: 'https://sp.example.com/login' }),
-      async () => expect(await sso()).toMatchObject({ InitLoginType: 'only_app_init_sso', InitLoginUrl: 'https://sp.example.com/login' }),
+      async () =>
+        expect(await sso()).toMatchObject({
+          InitLoginType: 'only_app_init_sso',
+          InitLoginUrl: 'https://sp.example.com/login',
+        }),
     ],
     [
       'initLoginUrl',
@@ -274,8 +356,15 @@ describe('update in place', () => {
     ],
     [
       'samlSsoConfig',
-      async () => ({ samlSsoConfig: { ...SAML, spSsoAcsUrl: 'https://sp.example.com/acs2', defaultRelayState: 'https://sp.example.com/' } }),
-      async () => expect((await sso()).SamlSsoConfig).toMatchObject({ SpSsoAcsUrl: 'https://sp.example.com/acs2' }),
+      async () => ({
+        samlSsoConfig: {
+          ...SAML,
+          spSsoAcsUrl: 'https://sp.example.com/acs2',
+          defaultRelayState: 'https://sp.example.com/',
+        },
+      }),
+      async () =>
+        expect((await sso()).SamlSsoConfig).toMatchObject({ SpSsoAcsUrl: 'https://sp.example.com/acs2' }),
     ],
     [
       'provisioningConfig',
@@ -284,12 +373,17 @@ describe('update in place', () => {
           provisionProtocolType: 'scim2',
           scimProvisioningConfig: {
             scimBaseUrl: 'https://scim.example.com/v2',
-            authnConfiguration: { grantType: 'bearer_token', authnParam: { accessToken: 'token-0123456789' } },
+            authnConfiguration: {
+              grantType: 'bearer_token',
+              authnParam: { accessToken: 'token-0123456789' },
+            },
           },
         },
       }),
       async () =>
-        expect((await h.client.call('GetApplicationProvisioningConfig', target(id))).ApplicationProvisioningConfig).toMatchObject({
+        expect(
+          (await h.client.call('GetApplicationProvisioningConfig', target(id))).ApplicationProvisioningConfig,
+        ).toMatchObject({
           ProvisionProtocolType: 'scim2',
           ScimProvisioningConfig: { ScimBaseUrl: 'https://scim.example.com/v2' },
         }),
@@ -298,19 +392,25 @@ describe('update in place', () => {
       'provisioningEnabled',
       async () => ({ provisioningEnabled: true }),
       async () =>
-        expect((await h.client.call('GetApplicationProvisioningConfig', target(id))).ApplicationProvisioningConfig?.Status).toBe(
-          'enabled',
-        ),
+        expect(
+          (await h.client.call('GetApplicationProvisioningConfig', target(id))).ApplicationProvisioningConfig
+            ?.Status,
+        ).toBe('enabled'),
     ],
     [
       'provisioningScope',
       async () => ({ provisioningScope: { organizationalUnitIds: [await makeOu(h, 'Provisioned')] } }),
       async () =>
         expect(
-          (await h.client.call('GetApplicationProvisioningScope', target(id))).ApplicationProvisioningScope?.OrganizationalUnitIds,
+          (await h.client.call('GetApplicationProvisioningScope', target(id))).ApplicationProvisioningScope
+            ?.OrganizationalUnitIds,
         ).toHaveLength(1),
     ],
-    ['enabled (again)', async () => ({ enabled: true }), async () => expect((await get()).Status).toBe('enabled')],
+    [
+      'enabled (again)',
+      async () => ({ enabled: true }),
+      async () => expect((await get()).Status).toBe('enabled'),
+    ],
   ];
 
   it.each(steps)('updates %s in place and the service reports it', async (name, change, verify) => {
@@ -327,16 +427,22 @@ describe('update in place', () => {
 
   it('refuses to remove every owner (the API cannot express an empty owner list), naming the step', async () => {
     const next = await checked(p, { ...news, applicationOwner: { userIds: [], groupIds: [] } });
-    await expect(p.update!(id, outs, next)).rejects.toThrow(/updating the application info failed: the API cannot remove every owner/);
+    await expect(p.update!(id, outs, next)).rejects.toThrow(
+      /updating the application info failed: the API cannot remove every owner/,
+    );
     expect((await get()).ApplicationOwner?.UserIds).toHaveLength(1);
   });
 
   it('updates the OIDC configuration of an OIDC application', async () => {
     const app = await create(oidc());
-    const next = await checked(p, { ...app.news, oidcSsoConfig: { ...OIDC, redirectUris: ['https://rp.example.com/cb2'], pkceRequired: true } });
+    const next = await checked(p, {
+      ...app.news,
+      oidcSsoConfig: { ...OIDC, redirectUris: ['https://rp.example.com/cb2'], pkceRequired: true },
+    });
     expect(await p.diff!(app.id, app.outs, next)).toMatchObject({ changes: true, replaces: [] });
     const updated = (await p.update!(app.id, app.outs, next)).outs as Bag;
-    const live = (await h.client.call('GetApplicationSsoConfig', target(app.id))).ApplicationSsoConfig!.OidcSsoConfig!;
+    const live = (await h.client.call('GetApplicationSsoConfig', target(app.id))).ApplicationSsoConfig!
+      .OidcSsoConfig!;
     expect(live).toMatchObject({ RedirectUris: ['https://rp.example.com/cb2'], PkceRequired: true });
     expect(await p.diff!(app.id, updated, next)).toMatchObject({ changes: false });
   });
@@ -350,7 +456,11 @@ describe('replacement', () => {
 
   it.each([
     ['ssoType', { ssoType: 'oidc', samlSsoConfig: undefined }],
-    ['applicationSourceType', { applicationSourceType: 'urn:alibaba:idaas:app:source:template', applicationTemplateId: 'apt_x' }],
+    [
+      'applicationSourceType',
+      { applicationSourceType: 'urn:alibaba:idaas:app:source:template', applicationTemplateId: 'apt_x' },
+    ],
+    ['applicationTemplateId', { applicationTemplateId: 'apt_other' }],
     ['applicationIdentityType', { applicationIdentityType: 'agent' }],
     ['instanceId', { instanceId: 'idaas_other' }],
   ])('replaces the application when %s changes', async (property, change) => {
@@ -360,11 +470,17 @@ describe('replacement', () => {
   });
 
   it('never replaces on a rename (the client id must survive)', async () => {
-    expect(await p.diff!(id, outs, { ...news, applicationName: 'Other name' })).toMatchObject({ changes: true, replaces: [] });
+    expect(await p.diff!(id, outs, { ...news, applicationName: 'Other name' })).toMatchObject({
+      changes: true,
+      replaces: [],
+    });
   });
 
   it('reports a change, not a replacement, for a value not known yet', async () => {
-    expect(await p.diff!(id, outs, { ...news, description: UNKNOWN })).toMatchObject({ changes: true, replaces: [] });
+    expect(await p.diff!(id, outs, { ...news, description: UNKNOWN })).toMatchObject({
+      changes: true,
+      replaces: [],
+    });
   });
 });
 
@@ -383,7 +499,10 @@ describe('a failure after CreateApplication', () => {
   it('records the application (id and live properties) so nothing is orphaned', async () => {
     const before = await applicationIds(h);
     // Enabling provisioning needs a provisioning configuration: the service refuses that step.
-    const news = await checked(p, saml({ applicationName: 'Half made', description: 'x', provisioningEnabled: true }));
+    const news = await checked(
+      p,
+      saml({ applicationName: 'Half made', description: 'x', provisioningEnabled: true }),
+    );
     const err = await p.create(news).then(
       () => undefined,
       (e: unknown) => e as Error & { id?: string; properties?: Bag },
@@ -395,8 +514,14 @@ describe('a failure after CreateApplication', () => {
     expect(made).toHaveLength(1);
     expect(err?.id).toBe(`${h.instanceId}/${made[0]}`);
     // The recorded properties are the live state: the next `pulumi up` sees what is missing.
-    expect(err?.properties).toMatchObject({ applicationId: made[0], provisioningEnabled: false, description: 'x' });
-    expect(changedFields(APPLICATION_DIFF, err!.properties!, news).map((c) => c.property)).toEqual(['provisioningEnabled']);
+    expect(err?.properties).toMatchObject({
+      applicationId: made[0],
+      provisioningEnabled: false,
+      description: 'x',
+    });
+    expect(changedFields(APPLICATION_DIFF, err!.properties!, news).map((c) => c.property)).toEqual([
+      'provisioningEnabled',
+    ]);
     // And `pulumi destroy` (delete with the recorded state) leaves nothing behind.
     await p.delete!(err!.id!, err!.properties!);
     expect(await applicationIds(h)).toEqual(before);
@@ -421,7 +546,11 @@ describe('secrets', () => {
         },
       }),
     );
-    const path = (o: Bag) => ((((o.provisioningConfig as Bag).scimProvisioningConfig as Bag).authnConfiguration as Bag).authnParam as Bag).accessToken;
+    const path = (o: Bag) =>
+      (
+        (((o.provisioningConfig as Bag).scimProvisioningConfig as Bag).authnConfiguration as Bag)
+          .authnParam as Bag
+      ).accessToken;
     expect(path(outs)).toBe(token);
     const read = await p.read!(id, outs);
     expect(path(read.props as Bag)).toBe(token);

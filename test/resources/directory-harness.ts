@@ -143,7 +143,10 @@ export async function refreshVia<O>(
   provider: pulumi.dynamic.ResourceProvider,
   created: Created<O>,
 ): Promise<pulumi.dynamic.ReadResult<O>> {
-  return (await provider.read!(created.id, { ...(created.outs as object), __provider: PROVIDER_ENTRY })) as pulumi.dynamic.ReadResult<O>;
+  return (await provider.read!(created.id, {
+    ...(created.outs as object),
+    __provider: PROVIDER_ENTRY,
+  })) as pulumi.dynamic.ReadResult<O>;
 }
 
 /** Expects `promise` to reject with an error carrying `id` and `properties` (partial failure). */

@@ -38,7 +38,11 @@ let ou2 = '';
 let ou3 = '';
 let spareUser = '';
 
-async function subject(name: string, provider: pulumi.dynamic.ResourceProvider, declared: Bag): Promise<void> {
+async function subject(
+  name: string,
+  provider: pulumi.dynamic.ResourceProvider,
+  declared: Bag,
+): Promise<void> {
   subjects[name] = { provider, declared, current: await createVia<Bag>(provider, declared) };
 }
 
@@ -64,10 +68,18 @@ beforeAll(async () => {
     parentId: h.rootOuId,
   });
   ou2 = (
-    await h.client.call('CreateOrganizationalUnit', { InstanceId: I, OrganizationalUnitName: 'Other', ParentId: h.rootOuId })
+    await h.client.call('CreateOrganizationalUnit', {
+      InstanceId: I,
+      OrganizationalUnitName: 'Other',
+      ParentId: h.rootOuId,
+    })
   ).OrganizationalUnitId!;
   ou3 = (
-    await h.client.call('CreateOrganizationalUnit', { InstanceId: I, OrganizationalUnitName: 'Third', ParentId: h.rootOuId })
+    await h.client.call('CreateOrganizationalUnit', {
+      InstanceId: I,
+      OrganizationalUnitName: 'Third',
+      ParentId: h.rootOuId,
+    })
   ).OrganizationalUnitId!;
   await subject('User', userProvider, {
     instanceId: I,
@@ -91,15 +103,27 @@ beforeAll(async () => {
     groupExternalId: 'ext-drift',
   });
   spareUser = (
-    await h.client.call('CreateUser', { InstanceId: I, Username: 'spare', PrimaryOrganizationalUnitId: h.rootOuId })
+    await h.client.call('CreateUser', {
+      InstanceId: I,
+      Username: 'spare',
+      PrimaryOrganizationalUnitId: h.rootOuId,
+    })
   ).UserId!;
   const listGroup = (await h.client.call('CreateGroup', { InstanceId: I, GroupName: 'drift-list' })).GroupId!;
-  await subject('GroupMembers', groupMembersProvider, { instanceId: I, groupId: listGroup, userIds: [id('User', 'userId')] });
+  await subject('GroupMembers', groupMembersProvider, {
+    instanceId: I,
+    groupId: listGroup,
+    userIds: [id('User', 'userId')],
+  });
   await subject('PasswordPolicy', passwordPolicyProvider, {
     instanceId: I,
     passwordComplexity: { passwordMinLength: 9, passwordComplexityRules: ['inclusion_number'] },
     passwordHistory: { passwordHistoryStatus: 'enabled', passwordHistoryMaxRetention: 3 },
-    passwordExpiration: { passwordExpirationStatus: 'enabled', passwordValidMaxDay: 60, passwordExpirationAction: 'remind_update_password' },
+    passwordExpiration: {
+      passwordExpirationStatus: 'enabled',
+      passwordValidMaxDay: 60,
+      passwordExpirationAction: 'remind_update_password',
+    },
     passwordInitialization: { passwordInitializationStatus: 'enabled', passwordInitializationType: 'random' },
     forgetPassword: { forgetPasswordStatus: 'enabled', authenticationChannels: ['email'] },
   });
@@ -111,55 +135,132 @@ async function refresh(s: Subject): Promise<pulumi.dynamic.ReadResult<Bag>> {
 }
 
 async function diff(s: Subject, outs: Bag): Promise<pulumi.dynamic.DiffResult> {
-  return s.provider.diff!(s.current.id, { ...outs, __provider: PROVIDER_ENTRY }, await checkedInputs(s.provider, s.declared));
+  return s.provider.diff!(
+    s.current.id,
+    { ...outs, __provider: PROVIDER_ENTRY },
+    await checkedInputs(s.provider, s.declared),
+  );
 }
 
 const user = () => ({ InstanceId: h.instanceId, UserId: id('User', 'userId') });
-const ouKey = () => ({ InstanceId: h.instanceId, OrganizationalUnitId: id('OrganizationalUnit', 'organizationalUnitId') });
+const ouKey = () => ({
+  InstanceId: h.instanceId,
+  OrganizationalUnitId: id('OrganizationalUnit', 'organizationalUnitId'),
+});
 const groupKey = () => ({ InstanceId: h.instanceId, GroupId: id('Group', 'groupId') });
 const I = () => ({ InstanceId: h.instanceId });
 
 /** [resource, attribute, out-of-band change through the API] */
 const MATRIX: [string, string, () => Promise<unknown>][] = [
-  ['Instance', 'description', () => h.client.call('UpdateInstanceDescription', { InstanceId: id('Instance', 'instanceId'), Description: 'oob' })],
-  ['OrganizationalUnit', 'organizationalUnitName', () => h.client.call('UpdateOrganizationalUnit', { ...ouKey(), OrganizationalUnitName: 'Renamed' })],
-  ['OrganizationalUnit', 'description', () => h.client.call('UpdateOrganizationalUnitDescription', { ...ouKey(), Description: 'oob' })],
-  ['OrganizationalUnit', 'parentId', () => h.client.call('UpdateOrganizationalUnitParentId', { ...ouKey(), ParentId: ou3 })],
+  [
+    'Instance',
+    'description',
+    () =>
+      h.client.call('UpdateInstanceDescription', {
+        InstanceId: id('Instance', 'instanceId'),
+        Description: 'oob',
+      }),
+  ],
+  [
+    'OrganizationalUnit',
+    'organizationalUnitName',
+    () => h.client.call('UpdateOrganizationalUnit', { ...ouKey(), OrganizationalUnitName: 'Renamed' }),
+  ],
+  [
+    'OrganizationalUnit',
+    'description',
+    () => h.client.call('UpdateOrganizationalUnitDescription', { ...ouKey(), Description: 'oob' }),
+  ],
+  [
+    'OrganizationalUnit',
+    'parentId',
+    () => h.client.call('UpdateOrganizationalUnitParentId', { ...ouKey(), ParentId: ou3 }),
+  ],
   ['User', 'username', () => h.client.call('UpdateUser', { ...user(), Username: 'oob-name' })],
   ['User', 'displayName', () => h.client.call('UpdateUser', { ...user(), DisplayName: 'Oob' })],
-  ['User', 'email', () => h.client.call('UpdateUser', { ...user(), Email: 'oob@example.com', EmailVerified: true })],
+  [
+    'User',
+    'email',
+    () => h.client.call('UpdateUser', { ...user(), Email: 'oob@example.com', EmailVerified: true }),
+  ],
   ['User', 'emailVerified', () => h.client.call('UpdateUser', { ...user(), EmailVerified: false })],
-  ['User', 'phoneNumber', () => h.client.call('UpdateUser', { ...user(), PhoneNumber: '13900000009', PhoneNumberVerified: true })],
+  [
+    'User',
+    'phoneNumber',
+    () => h.client.call('UpdateUser', { ...user(), PhoneNumber: '13900000009', PhoneNumberVerified: true }),
+  ],
   ['User', 'phoneRegion', () => h.client.call('UpdateUser', { ...user(), PhoneRegion: '852' })],
-  ['User', 'phoneNumberVerified', () => h.client.call('UpdateUser', { ...user(), PhoneNumberVerified: false })],
+  [
+    'User',
+    'phoneNumberVerified',
+    () => h.client.call('UpdateUser', { ...user(), PhoneNumberVerified: false }),
+  ],
   ['User', 'description', () => h.client.call('UpdateUserDescription', { ...user(), Description: 'oob' })],
   [
     'User',
     'customFields',
-    () => h.client.call('UpdateUser', { ...user(), CustomFields: [{ FieldName: 'extra', FieldValue: 'x', Operation: 'add' }] }),
+    () =>
+      h.client.call('UpdateUser', {
+        ...user(),
+        CustomFields: [{ FieldName: 'extra', FieldValue: 'x', Operation: 'add' }],
+      }),
   ],
-  ['User', 'primaryOrganizationalUnitId', () => h.client.call('SetUserPrimaryOrganizationalUnit', { ...user(), OrganizationalUnitId: ou3 })],
-  ['User', 'organizationalUnitIds', () => h.client.call('AddUserToOrganizationalUnits', { ...user(), OrganizationalUnitIds: [ou3] })],
+  [
+    'User',
+    'primaryOrganizationalUnitId',
+    () => h.client.call('SetUserPrimaryOrganizationalUnit', { ...user(), OrganizationalUnitId: ou3 }),
+  ],
+  [
+    'User',
+    'organizationalUnitIds',
+    () => h.client.call('AddUserToOrganizationalUnits', { ...user(), OrganizationalUnitIds: [ou3] }),
+  ],
   ['User', 'status', () => h.client.call('DisableUser', user())],
   ['Group', 'groupName', () => h.client.call('UpdateGroup', { ...groupKey(), GroupName: 'oob-group' })],
-  ['Group', 'groupExternalId', () => h.client.call('UpdateGroup', { ...groupKey(), GroupExternalId: 'oob-ext' })],
-  ['Group', 'description', () => h.client.call('UpdateGroupDescription', { ...groupKey(), Description: 'oob' })],
+  [
+    'Group',
+    'groupExternalId',
+    () => h.client.call('UpdateGroup', { ...groupKey(), GroupExternalId: 'oob-ext' }),
+  ],
+  [
+    'Group',
+    'description',
+    () => h.client.call('UpdateGroupDescription', { ...groupKey(), Description: 'oob' }),
+  ],
   [
     'GroupMembers',
     'userIds',
-    () => h.client.call('AddUsersToGroup', { InstanceId: h.instanceId, GroupId: id('GroupMembers', 'groupId'), UserIds: [spareUser] }),
+    () =>
+      h.client.call('AddUsersToGroup', {
+        InstanceId: h.instanceId,
+        GroupId: id('GroupMembers', 'groupId'),
+        UserIds: [spareUser],
+      }),
   ],
-  ['PasswordPolicy', 'passwordComplexity', () => h.client.call('SetPasswordComplexityConfiguration', { ...I(), PasswordMinLength: 15 })],
-  ['PasswordPolicy', 'passwordHistory', () => h.client.call('SetPasswordHistoryConfiguration', { ...I(), PasswordHistoryStatus: 'disabled' })],
+  [
+    'PasswordPolicy',
+    'passwordComplexity',
+    () => h.client.call('SetPasswordComplexityConfiguration', { ...I(), PasswordMinLength: 15 }),
+  ],
+  [
+    'PasswordPolicy',
+    'passwordHistory',
+    () => h.client.call('SetPasswordHistoryConfiguration', { ...I(), PasswordHistoryStatus: 'disabled' }),
+  ],
   [
     'PasswordPolicy',
     'passwordExpiration',
-    () => h.client.call('SetPasswordExpirationConfiguration', { ...I(), PasswordExpirationStatus: 'disabled' }),
+    () =>
+      h.client.call('SetPasswordExpirationConfiguration', { ...I(), PasswordExpirationStatus: 'disabled' }),
   ],
   [
     'PasswordPolicy',
     'passwordInitialization',
-    () => h.client.call('SetPasswordInitializationConfiguration', { ...I(), PasswordInitializationStatus: 'disabled' }),
+    () =>
+      h.client.call('SetPasswordInitializationConfiguration', {
+        ...I(),
+        PasswordInitializationStatus: 'disabled',
+      }),
   ],
   [
     'PasswordPolicy',
@@ -168,32 +269,34 @@ const MATRIX: [string, string, () => Promise<unknown>][] = [
   ],
 ];
 
-test.each(Object.keys({ Instance: 1, OrganizationalUnit: 1, User: 1, Group: 1, GroupMembers: 1, PasswordPolicy: 1 }))(
-  '%s: no drift, no diff',
-  async (name) => {
+test.each(
+  Object.keys({ Instance: 1, OrganizationalUnit: 1, User: 1, Group: 1, GroupMembers: 1, PasswordPolicy: 1 }),
+)('%s: no drift, no diff', async (name) => {
+  const s = subjects[name];
+  const read = await refresh(s);
+  expect(read.id).toBe(s.current.id);
+  expect(await diff(s, read.props!)).toMatchObject({ changes: false, replaces: [] });
+});
+
+test.each(MATRIX)(
+  '%s.%s changed behind the provider’s back: read and diff report it, update repairs it',
+  async (name, attribute, mutate) => {
     const s = subjects[name];
-    const read = await refresh(s);
-    expect(read.id).toBe(s.current.id);
-    expect(await diff(s, read.props!)).toMatchObject({ changes: false, replaces: [] });
+    const before = (await refresh(s)).props!;
+    await mutate();
+    const after = await refresh(s);
+    expect(after.props![attribute]).not.toEqual(before[attribute]);
+    expect((after.inputs as Bag)[attribute]).toEqual(after.props![attribute]);
+    const d = await diff(s, after.props!);
+    expect(d).toMatchObject({ changes: true, replaces: [] });
+
+    const refreshed = { ...after.props!, __provider: PROVIDER_ENTRY };
+    const news = { ...(await checkedInputs(s.provider, s.declared)), __provider: PROVIDER_ENTRY };
+    const updated = await s.provider.update!(s.current.id, refreshed, news);
+    s.current = { id: s.current.id, outs: updated.outs as Bag };
+    expect(await diff(s, (await refresh(s)).props!)).toMatchObject({ changes: false });
   },
 );
-
-test.each(MATRIX)('%s.%s changed behind the provider’s back: read and diff report it, update repairs it', async (name, attribute, mutate) => {
-  const s = subjects[name];
-  const before = (await refresh(s)).props!;
-  await mutate();
-  const after = await refresh(s);
-  expect(after.props![attribute]).not.toEqual(before[attribute]);
-  expect((after.inputs as Bag)[attribute]).toEqual(after.props![attribute]);
-  const d = await diff(s, after.props!);
-  expect(d).toMatchObject({ changes: true, replaces: [] });
-
-  const refreshed = { ...after.props!, __provider: PROVIDER_ENTRY };
-  const news = { ...(await checkedInputs(s.provider, s.declared)), __provider: PROVIDER_ENTRY };
-  const updated = await s.provider.update!(s.current.id, refreshed, news);
-  s.current = { id: s.current.id, outs: updated.outs as Bag };
-  expect(await diff(s, (await refresh(s)).props!)).toMatchObject({ changes: false });
-});
 
 test('GroupMembership: a membership removed behind the provider’s back reads as gone', async () => {
   const m = await createVia(groupMembershipProvider, {

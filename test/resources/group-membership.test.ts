@@ -39,7 +39,9 @@ async function makeUser(username: string): Promise<string> {
 }
 
 async function makeGroup(groupName: string): Promise<string> {
-  return (await h.client.call('CreateGroup', { InstanceId: h.instanceId, GroupName: groupName })).GroupId ?? '';
+  return (
+    (await h.client.call('CreateGroup', { InstanceId: h.instanceId, GroupName: groupName })).GroupId ?? ''
+  );
 }
 
 async function members(groupId: string): Promise<string[]> {
@@ -93,7 +95,11 @@ describe('GroupMembership', () => {
   });
 
   test('removal behind the provider’s back reads as gone', async () => {
-    await h.client.call('RemoveUsersFromGroup', { InstanceId: h.instanceId, GroupId: groupId, UserIds: [u1] });
+    await h.client.call('RemoveUsersFromGroup', {
+      InstanceId: h.instanceId,
+      GroupId: groupId,
+      UserIds: [u1],
+    });
     expect(await refreshVia(groupMembershipProvider, m)).toEqual({});
     m = await createVia(groupMembershipProvider, { instanceId: h.instanceId, groupId, userId: u1 });
   });
@@ -128,8 +134,16 @@ describe('GroupMembers', () => {
   });
 
   test('create makes the member list exactly the declared one (removing others)', async () => {
-    await h.client.call('AddUsersToGroup', { InstanceId: h.instanceId, GroupId: groupId, UserIds: [users[3]] });
-    gm = await createVia(groupMembersProvider, { instanceId: h.instanceId, groupId, userIds: [users[0], users[1]] });
+    await h.client.call('AddUsersToGroup', {
+      InstanceId: h.instanceId,
+      GroupId: groupId,
+      UserIds: [users[3]],
+    });
+    gm = await createVia(groupMembersProvider, {
+      instanceId: h.instanceId,
+      groupId,
+      userIds: [users[0], users[1]],
+    });
     expect(gm.id).toBe(`${h.instanceId}/${groupId}`);
     expect(await members(groupId)).toEqual([users[0], users[1]].sort());
     expect(gm.outs.userIds.sort()).toEqual([users[0], users[1]].sort());
@@ -145,13 +159,21 @@ describe('GroupMembers', () => {
   });
 
   test('an update adds missing accounts and removes unlisted ones', async () => {
-    gm = await updateVia(groupMembersProvider, gm, { instanceId: h.instanceId, groupId, userIds: [users[1], users[2]] });
+    gm = await updateVia(groupMembersProvider, gm, {
+      instanceId: h.instanceId,
+      groupId,
+      userIds: [users[1], users[2]],
+    });
     expect(await members(groupId)).toEqual([users[1], users[2]].sort());
     expect(h.calls()).toMatchObject({ AddUsersToGroup: 1, RemoveUsersFromGroup: 1 });
   });
 
   test('an account added behind its back is drift: read reports it and diff wants to remove it', async () => {
-    await h.client.call('AddUsersToGroup', { InstanceId: h.instanceId, GroupId: groupId, UserIds: [users[3]] });
+    await h.client.call('AddUsersToGroup', {
+      InstanceId: h.instanceId,
+      GroupId: groupId,
+      UserIds: [users[3]],
+    });
     const read = await refreshVia(groupMembersProvider, gm);
     expect(read.props!.userIds.sort()).toEqual([users[1], users[2], users[3]].sort());
     const refreshed = { id: gm.id, outs: read.props! };
@@ -162,7 +184,11 @@ describe('GroupMembers', () => {
   });
 
   test('changing the group replaces the resource', async () => {
-    const diff = await diffVia(groupMembersProvider, gm, { instanceId: h.instanceId, groupId: 'group_other', userIds: [] });
+    const diff = await diffVia(groupMembersProvider, gm, {
+      instanceId: h.instanceId,
+      groupId: 'group_other',
+      userIds: [],
+    });
     expect(diff.replaces).toEqual(['groupId']);
   });
 
@@ -184,7 +210,10 @@ describe('GroupMembers', () => {
   });
 
   test('check failures name the field and make no API call', async () => {
-    const r = await groupMembersProvider.check!({}, { instanceId: h.instanceId, groupId: 'g', userIds: 'u1' });
+    const r = await groupMembersProvider.check!(
+      {},
+      { instanceId: h.instanceId, groupId: 'g', userIds: 'u1' },
+    );
     expect(r.failures).toEqual([expect.objectContaining({ property: 'userIds' })]);
     expect(h.totalCalls()).toBe(0);
   });

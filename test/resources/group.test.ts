@@ -45,7 +45,11 @@ describe('Group', () => {
       groupExternalId: 'ext-eng',
     });
     const live = await liveGroup(group.outs.groupId);
-    expect(live).toMatchObject({ GroupName: 'engineers', Description: 'all engineers', GroupExternalId: 'ext-eng' });
+    expect(live).toMatchObject({
+      GroupName: 'engineers',
+      Description: 'all engineers',
+      GroupExternalId: 'ext-eng',
+    });
   });
 
   test('no diff when nothing changed; unset optional inputs are not managed', async () => {
@@ -74,13 +78,23 @@ describe('Group', () => {
     };
     group = await updateVia(groupProvider, group, news);
     expect((group.outs as unknown as Record<string, unknown>)[field]).toBe(value);
-    expect((await liveGroup(group.outs.groupId)) as Record<string, unknown>).toMatchObject({ [apiField]: value });
+    expect((await liveGroup(group.outs.groupId)) as Record<string, unknown>).toMatchObject({
+      [apiField]: value,
+    });
   });
 
-  test("an empty description clears it and then shows no diff", async () => {
-    group = await updateVia(groupProvider, group, { instanceId: h.instanceId, groupName: 'platform', description: '' });
+  test('an empty description clears it and then shows no diff', async () => {
+    group = await updateVia(groupProvider, group, {
+      instanceId: h.instanceId,
+      groupName: 'platform',
+      description: '',
+    });
     expect((await liveGroup(group.outs.groupId)).Description ?? '').toBe('');
-    const again = await diffVia(groupProvider, group, { instanceId: h.instanceId, groupName: 'platform', description: '' });
+    const again = await diffVia(groupProvider, group, {
+      instanceId: h.instanceId,
+      groupName: 'platform',
+      description: '',
+    });
     expect(again.changes).toBe(false);
   });
 
@@ -97,10 +111,14 @@ describe('Group', () => {
   });
 
   test('refresh reports out-of-band changes as drift that diff then shows', async () => {
-    await h.client.call('UpdateGroup', { InstanceId: h.instanceId, GroupId: group.outs.groupId, GroupName: 'renamed' });
+    await h.client.call('UpdateGroup', {
+      InstanceId: h.instanceId,
+      GroupId: group.outs.groupId,
+      GroupName: 'renamed',
+    });
     const read = await refreshVia(groupProvider, group);
     expect(read.props?.groupName).toBe('renamed');
-    expect((read.inputs as Record<string, unknown>).groupName).toBe('renamed');
+    expect((read.inputs as unknown as Record<string, unknown>).groupName).toBe('renamed');
     const refreshed = { id: group.id, outs: read.props! };
     const diff = await diffVia(groupProvider, refreshed, { instanceId: h.instanceId, groupName: 'platform' });
     expect(diff.changes).toBe(true);
@@ -113,12 +131,17 @@ describe('Group', () => {
     expect(read.id).toBe(group.id);
     expect(read.props).toMatchObject({ groupId: group.outs.groupId, groupName: 'platform' });
     expect(read.inputs).toEqual({ instanceId: h.instanceId, groupName: 'platform' });
-    await expect(groupProvider.read!(group.id, { instanceId: 'idaas_someone_else' })).rejects.toThrow(/instanceId/);
+    await expect(groupProvider.read!(group.id, { instanceId: 'idaas_someone_else' })).rejects.toThrow(
+      /instanceId/,
+    );
     await expect(groupProvider.read!('not-a-composite-id', {})).rejects.toThrow(/instanceId\/groupId/);
   });
 
   test('check failures name the field and make no API call', async () => {
-    const result = await groupProvider.check!({}, { instanceId: h.instanceId, groupName: 'x'.repeat(65), description: 7 });
+    const result = await groupProvider.check!(
+      {},
+      { instanceId: h.instanceId, groupName: 'x'.repeat(65), description: 7 },
+    );
     expect(result.failures).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ property: 'groupName', reason: expect.stringContaining('64') }),

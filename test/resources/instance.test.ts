@@ -54,7 +54,10 @@ describe('Instance on a server that creates instances at once', () => {
   });
 
   test('refresh picks up an out-of-band description change and diff shows it', async () => {
-    await h.client.call('UpdateInstanceDescription', { InstanceId: inst.id, Description: 'changed elsewhere' });
+    await h.client.call('UpdateInstanceDescription', {
+      InstanceId: inst.id,
+      Description: 'changed elsewhere',
+    });
     const read = await refreshVia(instanceProvider, { ...inst, outs: { ...inst.outs, description: 'x' } });
     expect(read.props?.description).toBe('changed elsewhere');
     expect(read.inputs).toEqual({ description: 'changed elsewhere' });
@@ -63,7 +66,10 @@ describe('Instance on a server that creates instances at once', () => {
   });
 
   test('import reads the instance from its id alone', async () => {
-    const read = await instanceProvider.read!(inst.id, { description: 'changed elsewhere', __provider: PROVIDER_ENTRY });
+    const read = await instanceProvider.read!(inst.id, {
+      description: 'changed elsewhere',
+      __provider: PROVIDER_ENTRY,
+    });
     expect(read).toMatchObject({ id: inst.id, props: { instanceId: inst.id, status: 'running' } });
     expect(read.inputs).toEqual({ description: 'changed elsewhere' });
   });
@@ -95,10 +101,16 @@ describe('Instance on a server that takes time to create instances', () => {
 
   test('a create that outlives its timeout is recorded (id + properties), and the next update waits for it', async () => {
     const inputs = { description: 'slow', creationTimeoutSeconds: 0.3 };
-    const failure = await expectPartialFailure(instanceProvider.create({ ...inputs, __provider: PROVIDER_ENTRY }));
+    const failure = await expectPartialFailure(
+      instanceProvider.create({ ...inputs, __provider: PROVIDER_ENTRY }),
+    );
     expect(failure.message).toContain(failure.id);
     expect(failure.message).toMatch(/running/);
-    expect(failure.properties).toMatchObject({ instanceId: failure.id, status: 'creating', __provider: PROVIDER_ENTRY });
+    expect(failure.properties).toMatchObject({
+      instanceId: failure.id,
+      status: 'creating',
+      __provider: PROVIDER_ENTRY,
+    });
     // Not orphaned: the engine records it from the error; the instance exists.
     const listed = await h.client.call('ListInstances', { InstanceIds: [failure.id] });
     expect(listed.Instances?.map((i) => i.InstanceId)).toEqual([failure.id]);

@@ -28,8 +28,9 @@ afterAll(() => h.stop());
 beforeEach(() => h.server.resetCounters());
 
 async function liveUnit(ouId: string) {
-  return (await h.client.call('GetOrganizationalUnit', { InstanceId: h.instanceId, OrganizationalUnitId: ouId }))
-    .OrganizationalUnit!;
+  return (
+    await h.client.call('GetOrganizationalUnit', { InstanceId: h.instanceId, OrganizationalUnitId: ouId })
+  ).OrganizationalUnit!;
 }
 
 describe('OrganizationalUnit', () => {
@@ -44,7 +45,11 @@ describe('OrganizationalUnit', () => {
       description: 'builders',
     });
     expect(eng.id).toBe(`${h.instanceId}/${eng.outs.organizationalUnitId}`);
-    expect(eng.outs).toMatchObject({ parentId: h.rootOuId, organizationalUnitName: 'Engineering', description: 'builders' });
+    expect(eng.outs).toMatchObject({
+      parentId: h.rootOuId,
+      organizationalUnitName: 'Engineering',
+      description: 'builders',
+    });
     expect((await liveUnit(eng.outs.organizationalUnitId)).ParentId).toBe(h.rootOuId);
     expect(h.calls().GetRootOrganizationalUnit).toBe(1);
   });
@@ -56,7 +61,10 @@ describe('OrganizationalUnit', () => {
       parentId: eng.outs.organizationalUnitId,
       organizationalUnitExternalId: 'ext-web',
     });
-    ops = await createVia(organizationalUnitProvider, { instanceId: h.instanceId, organizationalUnitName: 'Ops' });
+    ops = await createVia(organizationalUnitProvider, {
+      instanceId: h.instanceId,
+      organizationalUnitName: 'Ops',
+    });
     expect((await liveUnit(web.outs.organizationalUnitId)).ParentId).toBe(eng.outs.organizationalUnitId);
     expect(web.outs.organizationalUnitExternalId).toBe('ext-web');
   });
@@ -68,9 +76,15 @@ describe('OrganizationalUnit', () => {
       parentId: eng.outs.organizationalUnitId,
       organizationalUnitExternalId: 'ext-web',
     };
-    expect(await diffVia(organizationalUnitProvider, web, declared)).toMatchObject({ changes: false, replaces: [] });
+    expect(await diffVia(organizationalUnitProvider, web, declared)).toMatchObject({
+      changes: false,
+      replaces: [],
+    });
     expect(
-      await diffVia(organizationalUnitProvider, web, { instanceId: h.instanceId, organizationalUnitName: 'Web' }),
+      await diffVia(organizationalUnitProvider, web, {
+        instanceId: h.instanceId,
+        organizationalUnitName: 'Web',
+      }),
     ).toMatchObject({ changes: false });
   });
 
@@ -121,10 +135,17 @@ describe('OrganizationalUnit', () => {
 
   test('refresh reports a move made behind the provider’s back; the update moves it back', async () => {
     const key = { InstanceId: h.instanceId, OrganizationalUnitId: web.outs.organizationalUnitId };
-    await h.client.call('UpdateOrganizationalUnitParentId', { ...key, ParentId: eng.outs.organizationalUnitId });
+    await h.client.call('UpdateOrganizationalUnitParentId', {
+      ...key,
+      ParentId: eng.outs.organizationalUnitId,
+    });
     const read = await refreshVia(organizationalUnitProvider, web);
     expect(read.props?.parentId).toBe(eng.outs.organizationalUnitId);
-    const declared = { instanceId: h.instanceId, organizationalUnitName: 'Web Platform', parentId: ops.outs.organizationalUnitId };
+    const declared = {
+      instanceId: h.instanceId,
+      organizationalUnitName: 'Web Platform',
+      parentId: ops.outs.organizationalUnitId,
+    };
     const diff = await diffVia(organizationalUnitProvider, { id: web.id, outs: read.props! }, declared);
     expect(diff).toMatchObject({ changes: true, replaces: [] });
     web = await updateVia(organizationalUnitProvider, { id: web.id, outs: read.props! }, declared);
@@ -143,7 +164,9 @@ describe('OrganizationalUnit', () => {
 
   test('deleting a unit that has children fails with a hint, and nothing is deleted', async () => {
     await expect(organizationalUnitProvider.delete!(ops.id, ops.outs)).rejects.toThrow(/forceDeleteChildren/);
-    expect((await liveUnit(ops.outs.organizationalUnitId)).OrganizationalUnitId).toBe(ops.outs.organizationalUnitId);
+    expect((await liveUnit(ops.outs.organizationalUnitId)).OrganizationalUnitId).toBe(
+      ops.outs.organizationalUnitId,
+    );
   });
 
   test('with forceDeleteChildren the unit goes with its subtree', async () => {
@@ -165,7 +188,11 @@ describe('OrganizationalUnit', () => {
       {},
       { instanceId: h.instanceId, organizationalUnitName: '', parentId: '', forceDeleteChildren: 'yes' },
     );
-    expect(r.failures?.map((f) => f.property).sort()).toEqual(['forceDeleteChildren', 'organizationalUnitName', 'parentId']);
+    expect(r.failures?.map((f) => f.property).sort()).toEqual([
+      'forceDeleteChildren',
+      'organizationalUnitName',
+      'parentId',
+    ]);
     expect(h.totalCalls()).toBe(0);
   });
 

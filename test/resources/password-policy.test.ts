@@ -38,14 +38,20 @@ describe('PasswordPolicy', () => {
   let policy: Created<PasswordPolicyOutputs>;
 
   test("the provider's defaults are exactly what a new instance reports", async () => {
-    const read = await passwordPolicyProvider.read!(h.instanceId, { instanceId: h.instanceId, __provider: PROVIDER_ENTRY });
+    const read = await passwordPolicyProvider.read!(h.instanceId, {
+      instanceId: h.instanceId,
+      __provider: PROVIDER_ENTRY,
+    });
     expect(sectionsOf(read.props as PasswordPolicyOutputs)).toEqual(PASSWORD_POLICY_DEFAULTS);
   });
 
   test('create sets only the declared sections', async () => {
     policy = await createVia(passwordPolicyProvider, {
       instanceId: h.instanceId,
-      passwordComplexity: { passwordMinLength: 12, passwordComplexityRules: ['inclusion_number', 'inclusion_upper_case'] },
+      passwordComplexity: {
+        passwordMinLength: 12,
+        passwordComplexityRules: ['inclusion_number', 'inclusion_upper_case'],
+      },
       passwordHistory: { passwordHistoryStatus: 'enabled', passwordHistoryMaxRetention: 5 },
     });
     expect(policy.id).toBe(h.instanceId);
@@ -55,19 +61,24 @@ describe('PasswordPolicy', () => {
     expect(calls.SetPasswordExpirationConfiguration).toBeUndefined();
     const c = await h.client.call('GetPasswordComplexityConfiguration', { InstanceId: h.instanceId });
     expect(c.PasswordComplexityConfiguration).toMatchObject({ PasswordMinLength: 12 });
-    expect(c.PasswordComplexityConfiguration?.PasswordComplexityRules?.map((r) => r.PasswordCheckType).sort()).toEqual([
-      'inclusion_number',
-      'inclusion_upper_case',
-    ]);
+    expect(
+      c.PasswordComplexityConfiguration?.PasswordComplexityRules?.map((r) => r.PasswordCheckType).sort(),
+    ).toEqual(['inclusion_number', 'inclusion_upper_case']);
     const hist = await h.client.call('GetPasswordHistoryConfiguration', { InstanceId: h.instanceId });
-    expect(hist.PasswordHistoryConfiguration).toEqual({ PasswordHistoryStatus: 'enabled', PasswordHistoryMaxRetention: 5 });
+    expect(hist.PasswordHistoryConfiguration).toEqual({
+      PasswordHistoryStatus: 'enabled',
+      PasswordHistoryMaxRetention: 5,
+    });
     expect(policy.outs.passwordExpiration).toEqual(PASSWORD_POLICY_DEFAULTS.passwordExpiration);
   });
 
   test('no diff when nothing changed; rule order and undeclared fields do not matter', async () => {
     const diff = await diffVia(passwordPolicyProvider, policy, {
       instanceId: h.instanceId,
-      passwordComplexity: { passwordMinLength: 12, passwordComplexityRules: ['inclusion_upper_case', 'inclusion_number'] },
+      passwordComplexity: {
+        passwordMinLength: 12,
+        passwordComplexityRules: ['inclusion_upper_case', 'inclusion_number'],
+      },
       passwordHistory: { passwordHistoryStatus: 'enabled' },
     });
     expect(diff).toMatchObject({ changes: false, replaces: [] });
@@ -121,12 +132,21 @@ describe('PasswordPolicy', () => {
       'PasswordHistoryConfiguration',
       { PasswordHistoryStatus: 'disabled' },
     ],
-  ] as const)('a change of %s sets that section in place', async (section, value, getter, field, expected) => {
-    policy = await updateVia(passwordPolicyProvider, policy, { instanceId: h.instanceId, [section]: value });
-    const res = (await h.client.call(getter, { InstanceId: h.instanceId })) as unknown as Record<string, unknown>;
-    expect(res[field]).toMatchObject(expected);
-    expect(Object.keys(h.calls()).filter((a) => a.startsWith('Set'))).toHaveLength(1);
-  });
+  ] as const)(
+    'a change of %s sets that section in place',
+    async (section, value, getter, field, expected) => {
+      policy = await updateVia(passwordPolicyProvider, policy, {
+        instanceId: h.instanceId,
+        [section]: value,
+      });
+      const res = (await h.client.call(getter, { InstanceId: h.instanceId })) as unknown as Record<
+        string,
+        unknown
+      >;
+      expect(res[field]).toMatchObject(expected);
+      expect(Object.keys(h.calls()).filter((a) => a.startsWith('Set'))).toHaveLength(1);
+    },
+  );
 
   test('within a section, undeclared fields keep their live values', async () => {
     policy = await updateVia(passwordPolicyProvider, policy, {
@@ -134,7 +154,10 @@ describe('PasswordPolicy', () => {
       passwordComplexity: { passwordMinLength: 11 },
     });
     const c = await h.client.call('GetPasswordComplexityConfiguration', { InstanceId: h.instanceId });
-    expect(c.PasswordComplexityConfiguration).toMatchObject({ PasswordMinLength: 11, DisabledWeakPasswordLogin: true });
+    expect(c.PasswordComplexityConfiguration).toMatchObject({
+      PasswordMinLength: 11,
+      DisabledWeakPasswordLogin: true,
+    });
   });
 
   test('a change of instanceId replaces the resource', async () => {
@@ -143,13 +166,20 @@ describe('PasswordPolicy', () => {
   });
 
   test('drift made through the API shows in read and diff', async () => {
-    await h.client.call('SetPasswordComplexityConfiguration', { InstanceId: h.instanceId, PasswordMinLength: 20 });
+    await h.client.call('SetPasswordComplexityConfiguration', {
+      InstanceId: h.instanceId,
+      PasswordMinLength: 20,
+    });
     const read = await refreshVia(passwordPolicyProvider, policy);
     expect(read.props!.passwordComplexity!.passwordMinLength).toBe(20);
-    const diff = await diffVia(passwordPolicyProvider, { id: policy.id, outs: read.props! }, {
-      instanceId: h.instanceId,
-      passwordComplexity: { passwordMinLength: 11 },
-    });
+    const diff = await diffVia(
+      passwordPolicyProvider,
+      { id: policy.id, outs: read.props! },
+      {
+        instanceId: h.instanceId,
+        passwordComplexity: { passwordMinLength: 11 },
+      },
+    );
     expect(diff.changes).toBe(true);
   });
 

@@ -73,7 +73,11 @@ describe('InputChecker', () => {
 
   test('unknown values (preview) pass every rule, including required ones', () => {
     const f = failuresOf({ s: UNKNOWN, e: UNKNOWN, l: [UNKNOWN, 'ok'], n: UNKNOWN }, (c) =>
-      c.string('s', { required: true, maxLength: 1 }).email('e').stringList('l', { allowed: ['ok'] }).integer('n', { min: 5 }),
+      c
+        .string('s', { required: true, maxLength: 1 })
+        .email('e')
+        .stringList('l', { allowed: ['ok'] })
+        .integer('n', { min: 5 }),
     );
     expect(f).toEqual([]);
     expect(containsUnknown({ a: [{ b: UNKNOWN }] })).toBe(true);
@@ -87,7 +91,11 @@ describe('InputChecker', () => {
   });
 
   test('cleanInputs drops the provider entry and null members only', () => {
-    expect(cleanInputs({ __provider: 'p', a: null, b: undefined, c: '', d: 0, e: false })).toEqual({ c: '', d: 0, e: false });
+    expect(cleanInputs({ __provider: 'p', a: null, b: undefined, c: '', d: 0, e: false })).toEqual({
+      c: '',
+      d: 0,
+      e: false,
+    });
   });
 });
 
@@ -145,15 +153,23 @@ describe('refreshedInputs', () => {
   test('reports live values only for inputs the caller carried, and write-only ones as they were', () => {
     const live = { name: 'live-name', note: 'live-note', size: 3 };
     const props = { name: 'declared', secretish: 's', trigger: 't' };
-    expect(refreshedInputs(['name', 'note', 'size'], live, props, ['trigger'])).toEqual({ name: 'live-name', trigger: 't' });
+    expect(refreshedInputs(['name', 'note', 'size'], live, props, ['trigger'])).toEqual({
+      name: 'live-name',
+      trigger: 't',
+    });
   });
 });
 
 describe('ids', () => {
   test('composite ids join and split with named parts', () => {
     expect(joinId('idaas_1', 'user_2')).toBe('idaas_1/user_2');
-    expect(parseId('User', 'idaas_1/user_2', ['instanceId', 'userId'])).toEqual({ instanceId: 'idaas_1', userId: 'user_2' });
-    expect(() => parseId('User', 'user_2', ['instanceId', 'userId'])).toThrow('invalid User id "user_2": expected instanceId/userId');
+    expect(parseId('User', 'idaas_1/user_2', ['instanceId', 'userId'])).toEqual({
+      instanceId: 'idaas_1',
+      userId: 'user_2',
+    });
+    expect(() => parseId('User', 'user_2', ['instanceId', 'userId'])).toThrow(
+      'invalid User id "user_2": expected instanceId/userId',
+    );
     expect(() => joinId('a/b', 'c')).toThrow(/invalid id part/);
   });
 });
@@ -182,7 +198,11 @@ describe('pollUntil', () => {
 
   test('returns as soon as the condition holds', async () => {
     let n = 0;
-    const outcome = await pollUntil(async () => ++n, (v) => v === 3, { timeoutMs: 1000, sleep: async () => {} });
+    const outcome = await pollUntil(
+      async () => ++n,
+      (v) => v === 3,
+      { timeoutMs: 1000, sleep: async () => {} },
+    );
     expect(outcome).toEqual({ done: true, value: 3, probes: 3 });
   });
 });
@@ -199,7 +219,12 @@ describe('client tokens', () => {
 
 describe('settings', () => {
   test('read from the eiam: namespace; empty values count as unset', () => {
-    const config = configFromMap({ 'eiam:region': 'cn-shanghai', 'eiam:endpoint': '', 'eiam:accessKeySecret': 's', 'other:x': 'y' });
+    const config = configFromMap({
+      'eiam:region': 'cn-shanghai',
+      'eiam:endpoint': '',
+      'eiam:accessKeySecret': 's',
+      'other:x': 'y',
+    });
     expect(readSettings(config)).toEqual({ region: 'cn-shanghai', accessKeySecret: 's' });
   });
 });
@@ -218,7 +243,13 @@ describe('defineProvider and the shell', () => {
     diff: () => ({ changes: false, replaces: [] }),
     create: async (ctx, inputs) => {
       if (inputs.name === 'fail-after') {
-        throw partialFailure('Thing', 'thing_1', { name: inputs.name, objectId: 'thing_1' }, 'tagging it', new Error('boom'));
+        throw partialFailure(
+          'Thing',
+          'thing_1',
+          { name: inputs.name, objectId: 'thing_1' },
+          'tagging it',
+          new Error('boom'),
+        );
       }
       return { id: 'thing_1', outs: { ...inputs, objectId: String(ctx.settings.endpoint) } };
     },
@@ -232,7 +263,10 @@ describe('defineProvider and the shell', () => {
   beforeAll(async () => {
     shell = makeProviderShell(holder, 'testImplementation');
     await shell.configure!({
-      config: configFromMap({ 'eiam:endpoint': 'http://127.0.0.1:1', 'eiam:accessKeySecret': 'TOP-SECRET-VALUE' }),
+      config: configFromMap({
+        'eiam:endpoint': 'http://127.0.0.1:1',
+        'eiam:accessKeySecret': 'TOP-SECRET-VALUE',
+      }),
     });
   });
   afterAll(() => delete (globalThis as Record<string, unknown>)[PROVIDER_SETTINGS_KEY]);
@@ -262,5 +296,13 @@ describe('defineProvider and the shell', () => {
     expect(s.text).not.toContain('TOP-SECRET-VALUE');
     expect(s.text).not.toContain('127.0.0.1:1');
     expect(s.bytes).toBeGreaterThan(0);
+  });
+
+  test('a shell over a module reference serializes as a require of that module, and stays small', async () => {
+    // A module Node can name (`zlib`) stands in for the installed package's resource module.
+    const zlib = require('zlib') as typeof import('zlib');
+    const s = await serializeProvider(makeProviderShell(zlib, 'constants'));
+    expect(s.text).toMatch(/require\("zlib"\)/);
+    expect(s.bytes).toBeLessThan(4000);
   });
 });

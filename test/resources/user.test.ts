@@ -53,7 +53,11 @@ describe('User', () => {
   test('a minimal account lands in the root unit, enabled', async () => {
     const bob = await createVia<UserOutputs>(userProvider, { instanceId: h.instanceId, username: 'bob' });
     expect(bob.id).toBe(`${h.instanceId}/${bob.outs.userId}`);
-    expect(bob.outs).toMatchObject({ username: 'bob', primaryOrganizationalUnitId: h.rootOuId, status: 'enabled' });
+    expect(bob.outs).toMatchObject({
+      username: 'bob',
+      primaryOrganizationalUnitId: h.rootOuId,
+      status: 'enabled',
+    });
     expect(bob.outs.organizationalUnitIds).toEqual([]);
     await userProvider.delete!(bob.id, bob.outs);
   });
@@ -95,14 +99,20 @@ describe('User', () => {
     });
     expect(live.CustomFields).toEqual([{ FieldName: 'team', FieldValue: 'core' }]);
     expect(live.OrganizationalUnits?.map((o) => o.OrganizationalUnitId).sort()).toEqual([ouA, ouB].sort());
-    expect(alice.outs).toMatchObject({ organizationalUnitIds: [ouB], password: 'Secret-Pass-1', status: 'disabled' });
+    expect(alice.outs).toMatchObject({
+      organizationalUnitIds: [ouB],
+      password: 'Secret-Pass-1',
+      status: 'disabled',
+    });
     expect(h.calls().CreateUser).toBe(1);
   });
 
   test('no diff when nothing changed (sets in any order, the primary unit listed too)', async () => {
     const diff = await diffVia(userProvider, alice, { ...declared, organizationalUnitIds: [ouB, ouA] });
     expect(diff).toMatchObject({ changes: false, replaces: [] });
-    expect((await diffVia(userProvider, alice, { instanceId: h.instanceId, username: 'alice' })).changes).toBe(false);
+    expect(
+      (await diffVia(userProvider, alice, { instanceId: h.instanceId, username: 'alice' })).changes,
+    ).toBe(false);
   });
 
   // Values are thunks: the unit ids exist only once beforeAll has run.
@@ -152,9 +162,14 @@ describe('User', () => {
   test('a rejected password is reported without echoing it', async () => {
     const weak = 'short';
     const olds = { ...alice.outs, __provider: PROVIDER_ENTRY };
-    const err = await userProvider
-      .update!(alice.id, olds, { ...declared, password: weak, __provider: PROVIDER_ENTRY })
-      .then(() => undefined, (e: Error) => e);
+    const err = await userProvider.update!(alice.id, olds, {
+      ...declared,
+      password: weak,
+      __provider: PROVIDER_ENTRY,
+    }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(err).toBeInstanceOf(Error);
     expect(err!.message).toMatch(/UpdateUserPassword/);
     expect(err!.message).not.toContain(weak);
@@ -171,7 +186,10 @@ describe('User', () => {
   test('passwordInitializationConfig is create-only and never causes a diff', async () => {
     const diff = await diffVia(userProvider, alice, {
       ...declared,
-      passwordInitializationConfig: { passwordInitializationPolicyPriority: 'custom', passwordInitializationType: 'random' },
+      passwordInitializationConfig: {
+        passwordInitializationPolicyPriority: 'custom',
+        passwordInitializationType: 'random',
+      },
     });
     expect(diff.changes).toBe(false);
   });
@@ -191,7 +209,11 @@ describe('User', () => {
       password: 'Another-Pass-2',
       __provider: PROVIDER_ENTRY,
     });
-    expect(read.props).toMatchObject({ userId: alice.outs.userId, username: 'alice2', password: 'Another-Pass-2' });
+    expect(read.props).toMatchObject({
+      userId: alice.outs.userId,
+      username: 'alice2',
+      password: 'Another-Pass-2',
+    });
     expect(read.inputs).toEqual({ instanceId: h.instanceId, username: 'alice2' });
   });
 
@@ -240,9 +262,16 @@ describe('User', () => {
 
   test('a create whose first call fails leaves nothing behind', async () => {
     await expect(
-      createVia(userProvider, { instanceId: h.instanceId, username: 'carol', organizationalUnitIds: ['ou_missing'] }),
+      createVia(userProvider, {
+        instanceId: h.instanceId,
+        username: 'carol',
+        organizationalUnitIds: ['ou_missing'],
+      }),
     ).rejects.toThrow(/CreateUser/);
-    const users = await h.client.listAll('ListUsers', { InstanceId: h.instanceId, UsernameStartsWith: 'carol' });
+    const users = await h.client.listAll('ListUsers', {
+      InstanceId: h.instanceId,
+      UsernameStartsWith: 'carol',
+    });
     expect(users).toEqual([]);
   });
 });
@@ -267,21 +296,38 @@ describe('User create failing after the account exists', () => {
   afterAll(() => f.stop());
 
   test('the error carries the id and properties (the engine records the account), and the next up finishes', async () => {
-    const inputs = { instanceId: f.instanceId, username: 'dave', status: 'disabled', password: 'Dave-Pass-123' };
-    const failure = await expectPartialFailure(userProvider.create({ ...inputs, __provider: PROVIDER_ENTRY }));
+    const inputs = {
+      instanceId: f.instanceId,
+      username: 'dave',
+      status: 'disabled',
+      password: 'Dave-Pass-123',
+    };
+    const failure = await expectPartialFailure(
+      userProvider.create({ ...inputs, __provider: PROVIDER_ENTRY }),
+    );
     expect(failure.message).toMatch(/was created but disabling it failed/);
     expect(failure.message).not.toContain('Dave-Pass-123');
     const [instanceId, userId] = failure.id.split('/');
     expect(instanceId).toBe(f.instanceId);
-    expect(failure.properties).toMatchObject({ userId, username: 'dave', status: 'enabled', __provider: PROVIDER_ENTRY });
+    expect(failure.properties).toMatchObject({
+      userId,
+      username: 'dave',
+      status: 'enabled',
+      __provider: PROVIDER_ENTRY,
+    });
     // Not orphaned: it exists, and the state the engine records points at it.
     const live = (await f.client.call('GetUser', { InstanceId: f.instanceId, UserId: userId })).User!;
     expect(live.Status).toBe('enabled');
 
     // The next `pulumi up`: diff against the recorded properties, then update.
-    const diff = await userProvider.diff!(failure.id, failure.properties, { ...inputs, __provider: PROVIDER_ENTRY });
+    const diff = await userProvider.diff!(failure.id, failure.properties, {
+      ...inputs,
+      __provider: PROVIDER_ENTRY,
+    });
     expect(diff).toMatchObject({ changes: true, replaces: [] });
     await userProvider.update!(failure.id, failure.properties, { ...inputs, __provider: PROVIDER_ENTRY });
-    expect((await f.client.call('GetUser', { InstanceId: f.instanceId, UserId: userId })).User!.Status).toBe('disabled');
+    expect((await f.client.call('GetUser', { InstanceId: f.instanceId, UserId: userId })).User!.Status).toBe(
+      'disabled',
+    );
   });
 });

@@ -38,7 +38,7 @@ export interface DispatcherOptions {
   readonly service: EiamService;
   readonly handlers: HandlerTable;
   readonly store: StateStore;
-  /** Told about a logged call that failed on replay (a determinism bug). */
+  /** Told about a logged call whose replay went differently from the original (a determinism bug). */
   readonly onReplayError?: (message: string) => void;
 }
 
@@ -48,11 +48,6 @@ export class Dispatcher {
 
   /** Binds a service, its handlers and a store. Call {@link recover} before serving. */
   constructor(private readonly options: DispatcherOptions) {}
-
-  /** The service the handlers act on. */
-  get service(): EiamService {
-    return this.options.service;
-  }
 
   /**
    * Loads the persisted state into the service. A store that has never been written gets a first
@@ -71,7 +66,9 @@ export class Dispatcher {
       const outcome = this.replay(call);
       if (outcome !== undefined) {
         diverged += 1;
-        this.options.onReplayError?.(`replay of logged call ${call.seq} (${call.action}, request ${call.requestId}): ${outcome}`);
+        this.options.onReplayError?.(
+          `replay of logged call ${call.seq} (${call.action}, request ${call.requestId}): ${outcome}`,
+        );
       }
     }
     if (persisted.calls.length > 0) store.compact(service.snapshot());
@@ -84,7 +81,12 @@ export class Dispatcher {
    * leaves the server refusing further calls (`ServiceUnavailable`): memory then holds a change
    * the disk does not.
    */
-  execute(action: OperationName, params: Record<string, unknown>, requestId: string, now: number): Record<string, unknown> {
+  execute(
+    action: OperationName,
+    params: Record<string, unknown>,
+    requestId: string,
+    now: number,
+  ): Record<string, unknown> {
     if (this.broken !== undefined) throw gatewayErrors.serviceUnavailable();
     if (!isMutating(action)) return this.run(action, params, requestId, now);
     let result: Record<string, unknown> | undefined;
@@ -128,7 +130,12 @@ export class Dispatcher {
     return call.failed ? 'succeeded on replay but failed originally' : undefined;
   }
 
-  private run(action: OperationName, params: Record<string, unknown>, requestId: string, now: number): Record<string, unknown> {
+  private run(
+    action: OperationName,
+    params: Record<string, unknown>,
+    requestId: string,
+    now: number,
+  ): Record<string, unknown> {
     const { service, handlers } = this.options;
     return service.withTime(now, () => handlers[action]({ service, requestId, now }, params));
   }

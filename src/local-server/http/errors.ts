@@ -100,11 +100,11 @@ export function renderError(err: unknown, requestId: string, hostId: string): Re
 }
 
 /**
- * Factories for the gateway's error codes. Codes and statuses follow Alibaba Cloud's public
+ * Factories for the gateway's own error codes (signature verification failures come with their
+ * code from the client's verifier, see `auth/`). Codes and statuses follow Alibaba Cloud's public
  * OpenAPI common error table (POP gateway): `Missing{Name}` 400 for an absent mandatory
- * parameter, `InvalidAccessKeyId.NotFound` 404, `SignatureDoesNotMatch`/`IncompleteSignature`
- * 400, `SignatureNonceUsed` 400, `InvalidTimeStamp.Expired`/`.Format` 400, `Throttling.User`
- * 400, `InvalidAction.NotFound` 404, `InvalidVersion` 400.
+ * parameter, `SignatureNonceUsed` 400, `Throttling.User` 400, `InvalidAction.NotFound` 404,
+ * `InvalidVersion` 400.
  */
 export const gatewayErrors = {
   /** A mandatory parameter (or authentication field) is absent or empty. */
@@ -131,34 +131,6 @@ export const gatewayErrors = {
       `The request body exceeds the limit of ${limit} bytes.`,
     );
   },
-  /** The AccessKey ID is not one this server knows. */
-  accessKeyNotFound(): GatewayError {
-    return new GatewayError('InvalidAccessKeyId.NotFound', 404, 'Specified access key is not found.');
-  },
-  /** RPC signature: the recomputed signature differs; the server's string to sign is echoed (no secret in it). */
-  rpcSignatureMismatch(stringToSign: string): GatewayError {
-    return new GatewayError(
-      'SignatureDoesNotMatch',
-      400,
-      `Specified signature is not matched with our calculation. server string to sign is:${stringToSign}`,
-    );
-  },
-  /** V3 signature: the recomputed signature differs; echoes the server's StringToSign like the gateway. */
-  v3SignatureMismatch(stringToSign: string): GatewayError {
-    return new GatewayError(
-      'SignatureDoesNotMatch',
-      400,
-      `Specified signature does not match our calculation. server StringToSign is [${stringToSign}]`,
-    );
-  },
-  /** The body does not hash to the signed `x-acs-content-sha256`. */
-  contentHashMismatch(): GatewayError {
-    return new GatewayError(
-      'SignatureDoesNotMatch',
-      400,
-      'The x-acs-content-sha256 header does not match the SHA-256 digest of the request body.',
-    );
-  },
   /** The V3 Authorization header or the RPC signature fields are malformed or unsupported. */
   incompleteSignature(reason: string): GatewayError {
     return new GatewayError(
@@ -170,18 +142,6 @@ export const gatewayErrors = {
   /** The nonce was already seen within the validity window. */
   nonceUsed(): GatewayError {
     return new GatewayError('SignatureNonceUsed', 400, 'Specified signature nonce was used already.');
-  },
-  /** The timestamp is further than the allowed window from the server's clock. */
-  timestampExpired(): GatewayError {
-    return new GatewayError('InvalidTimeStamp.Expired', 400, 'Specified time stamp or date value is expired.');
-  },
-  /** The timestamp is not ISO 8601 UTC (`YYYY-MM-DDThh:mm:ssZ`). */
-  timestampFormat(): GatewayError {
-    return new GatewayError(
-      'InvalidTimeStamp.Format',
-      400,
-      'Specified time stamp or date value is not well formatted.',
-    );
   },
   /** The action is not an operation of this API. */
   actionNotFound(): GatewayError {
@@ -203,7 +163,7 @@ export const gatewayErrors = {
   throttled(): GatewayError {
     return new GatewayError('Throttling.User', 400, 'Request was denied due to user flow control.');
   },
-  /** Injected fault: the service is temporarily unavailable. */
+  /** The service is temporarily unavailable (an injected fault, or the data directory failed). */
   serviceUnavailable(): GatewayError {
     return new GatewayError(
       'ServiceUnavailable',

@@ -71,15 +71,24 @@ interface CallRecord {
   readonly startedAt: number;
 }
 
-/** Counts and logs a finished call; `status` 0 means no response was sent (connection dropped). */
-function finish(ctx: PipelineContext, call: CallRecord, status: number, code?: string): void {
-  if (status === 0 && code === undefined) ctx.counters.recordDrop(call.action);
+/**
+ * Counts and logs a finished call. `status` 0 means no response was sent: `dropped` for a fault
+ * injection drop (counted apart), otherwise `code` says why (`ClientAborted`, `ServerStopping`).
+ */
+function finish(
+  ctx: PipelineContext,
+  call: CallRecord,
+  status: number,
+  code?: string,
+  dropped = false,
+): void {
+  if (dropped) ctx.counters.recordDrop(call.action);
   else ctx.counters.record(call.action, code);
   ctx.log?.(
     formatRequestLine({
       action: call.action,
       status,
-      code,
+      code: dropped ? 'ConnectionDropped' : code,
       durationMs: Math.round(performance.now() - call.startedAt),
       requestId: call.requestId,
     }),
@@ -126,7 +135,7 @@ async function handleApiCall(
   if (jsonParams !== undefined && auth.scheme !== 'v3') {
     throw gatewayErrors.malformedRequest('a JSON body is only accepted with signature V3, which covers it');
   }
-  const action = resolveOperation(auth.action ?? auth.params.Action, auth.version ?? auth.params.Version);
+  const action = resolveOperation(auth.action, auth.version);
   call.action = action;
 
   const fault = ctx.faults?.decide();
@@ -134,11 +143,11 @@ async function handleApiCall(
   if (delayMs > 0) await sleep(delayMs, undefined, { ref: false });
   if (ctx.isStopping()) {
     res.destroy();
-    return finish(ctx, call, 0);
+    return finish(ctx, call, 0, 'ServerStopping');
   }
   if (fault?.kind === 'drop') {
     req.socket.destroy();
-    return finish(ctx, call, 0);
+    return finish(ctx, call, 0, undefined, true);
   }
   if (fault?.kind === 'error') throw fault.error;
 
@@ -163,7 +172,11 @@ function handleControl(ctx: PipelineContext, req: IncomingMessage, res: ServerRe
       ctx.dispatcher.reset();
       return send(res, 200, { RequestId: requestId }, requestId);
     default: {
-      const error = new GatewayError('InvalidAction.NotFound', 404, `No control endpoint ${route.slice(0, 80)}.`);
+      const error = new GatewayError(
+        'InvalidAction.NotFound',
+        404,
+        `No control endpoint ${route.slice(0, 80)}.`,
+      );
       const rendered = renderError(error, requestId, hostIdOf(req));
       return send(res, rendered.status, rendered.body, requestId);
     }
@@ -171,7 +184,9 @@ function handleControl(ctx: PipelineContext, req: IncomingMessage, res: ServerRe
 }
 
 /** Builds the `request` listener of the HTTP server. */
-export function createRequestListener(ctx: PipelineContext): (req: IncomingMessage, res: ServerResponse) => void {
+export function createRequestListener(
+  ctx: PipelineContext,
+): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const url = req.url ?? '/';
     const q = url.indexOf('?');
@@ -191,7 +206,10 @@ export function createRequestListener(ctx: PipelineContext): (req: IncomingMessa
       requestId: randomUUID().toUpperCase(),
       startedAt: performance.now(),
     };
-    const run = path === '/' ? handleApiCall(ctx, req, res, path, rawQuery, call) : Promise.reject(gatewayErrors.actionNotFound());
+    const run =
+      path === '/'
+        ? handleApiCall(ctx, req, res, path, rawQuery, call)
+        : Promise.reject(gatewayErrors.actionNotFound());
     run.catch((err: unknown) => {
       if (err instanceof ClientAbortedError) {
         res.destroy();
@@ -199,7 +217,9 @@ export function createRequestListener(ctx: PipelineContext): (req: IncomingMessa
       }
       const rendered = renderError(err, call.requestId, hostIdOf(req));
       if (rendered.unexpected) {
-        ctx.log?.(`unexpected error in ${call.action} (request ${call.requestId}): ${(err as Error)?.stack ?? String(err)}`);
+        ctx.log?.(
+          `unexpected error in ${call.action} (request ${call.requestId}): ${(err as Error)?.stack ?? String(err)}`,
+        );
       }
       const close = rendered.status === 413;
       send(res, rendered.status, rendered.body, call.requestId, close);

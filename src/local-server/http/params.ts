@@ -95,7 +95,7 @@ export function parseOperationParams(
     const head = name.split('.', 1)[0];
     if (!known.has(head)) continue;
     if (name.split('.', MAX_NAME_SEGMENTS + 1).length > MAX_NAME_SEGMENTS) {
-      throw gatewayErrors.invalidParameter(head, `${name.slice(0, 64)}… is nested deeper than the API allows`);
+      throw gatewayErrors.invalidParameter(head, `a field of ${head} is nested deeper than the API allows`);
     }
     relevant[name] = value;
   }

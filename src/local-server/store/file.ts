@@ -31,6 +31,9 @@ export interface FileStoreOptions {
   readonly compactBytes?: number;
 }
 
+/** Data directories locked by stores of this process (the pid in `LOCK` cannot tell them apart). */
+const LOCKED_IN_THIS_PROCESS = new Set<string>();
+
 interface SnapshotFile {
   readonly format: typeof STORE_SNAPSHOT_FORMAT;
   readonly lastSeq: number;
@@ -160,6 +163,7 @@ export class FileStore implements StateStore {
     }
     if (this.locked) {
       this.locked = false;
+      LOCKED_IN_THIS_PROCESS.delete(path.resolve(this.dir));
       try {
         fs.unlinkSync(this.lockPath);
       } catch {
@@ -169,17 +173,31 @@ export class FileStore implements StateStore {
   }
 
   private lock(): void {
-    try {
-      fs.writeFileSync(this.lockPath, String(process.pid), { flag: 'wx' });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    const key = path.resolve(this.dir);
+    if (LOCKED_IN_THIS_PROCESS.has(key)) {
+      throw new Error(`The data directory ${this.dir} is in use by this process.`);
+    }
+    if (!this.createLockFile()) {
       const holder = Number(fs.readFileSync(this.lockPath, 'utf8').trim());
       if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
         throw new Error(`The data directory ${this.dir} is in use by process ${holder}.`);
       }
+      // A stale lock: its process is gone (killed), so the directory is free.
       fs.writeFileSync(this.lockPath, String(process.pid));
     }
+    LOCKED_IN_THIS_PROCESS.add(key);
     this.locked = true;
+  }
+
+  /** Creates the lock file; false when it already exists. */
+  private createLockFile(): boolean {
+    try {
+      fs.writeFileSync(this.lockPath, String(process.pid), { flag: 'wx' });
+      return true;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw err;
+    }
   }
 
   private readSnapshot(): SnapshotFile | undefined {
@@ -217,7 +235,9 @@ export class FileStore implements StateStore {
     }
     const goodEnd = offset;
     if (goodEnd < data.length && this.hasValidRecordAfter(data, goodEnd)) {
-      throw new Error(`${this.walPath} is corrupt at byte ${goodEnd}: a damaged record is followed by valid ones.`);
+      throw new Error(
+        `${this.walPath} is corrupt at byte ${goodEnd}: a damaged record is followed by valid ones.`,
+      );
     }
     if (goodEnd < data.length) {
       fs.truncateSync(this.walPath, goodEnd);

@@ -105,9 +105,12 @@ export class InputChecker {
   integer(property: string, rules: IntegerRules = {}): this {
     const v = this.value(property, rules);
     if (v === SKIP) return this;
-    if (typeof v !== 'number' || !Number.isInteger(v)) return this.fail(property, `${property} must be an integer`);
-    if (rules.min !== undefined && v < rules.min) this.fail(property, `${property} must be at least ${rules.min}`);
-    if (rules.max !== undefined && v > rules.max) this.fail(property, `${property} must be at most ${rules.max}`);
+    if (typeof v !== 'number' || !Number.isInteger(v))
+      return this.fail(property, `${property} must be an integer`);
+    if (rules.min !== undefined && v < rules.min)
+      this.fail(property, `${property} must be at least ${rules.min}`);
+    if (rules.max !== undefined && v > rules.max)
+      this.fail(property, `${property} must be at most ${rules.max}`);
     return this;
   }
 
@@ -115,9 +118,12 @@ export class InputChecker {
   number(property: string, rules: IntegerRules = {}): this {
     const v = this.value(property, rules);
     if (v === SKIP) return this;
-    if (typeof v !== 'number' || !Number.isFinite(v)) return this.fail(property, `${property} must be a number`);
-    if (rules.min !== undefined && v < rules.min) this.fail(property, `${property} must be at least ${rules.min}`);
-    if (rules.max !== undefined && v > rules.max) this.fail(property, `${property} must be at most ${rules.max}`);
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      return this.fail(property, `${property} must be a number`);
+    if (rules.min !== undefined && v < rules.min)
+      this.fail(property, `${property} must be at least ${rules.min}`);
+    if (rules.max !== undefined && v > rules.max)
+      this.fail(property, `${property} must be at most ${rules.max}`);
     return this;
   }
 
@@ -148,7 +154,11 @@ export class InputChecker {
 
   /** Validates a phone region (country calling code without `+`, e.g. `86`). */
   phoneRegion(property: string, rules: RuleOptions = {}): this {
-    return this.string(property, { ...rules, pattern: PHONE_REGION, patternDescription: '1 to 6 digits, no +' });
+    return this.string(property, {
+      ...rules,
+      pattern: PHONE_REGION,
+      patternDescription: '1 to 6 digits, no +',
+    });
   }
 
   /** Validates an absolute http(s) URL. */
@@ -156,7 +166,7 @@ export class InputChecker {
     const v = this.value(property, rules);
     if (v === SKIP) return this;
     if (typeof v !== 'string') return this.fail(property, `${property} must be a string`);
-    let ok = false;
+    let ok: boolean;
     try {
       const u = new URL(v);
       ok = u.protocol === 'https:' || u.protocol === 'http:';
@@ -242,12 +252,16 @@ export class InputChecker {
       this.fail(property, `${name} must be at most ${rules.maxLength} characters long`);
     }
     if (rules.pattern && !rules.pattern.test(v)) {
-      this.fail(property, `${name} must be ${rules.patternDescription ?? `matching ${rules.pattern.source}`}`);
+      this.fail(
+        property,
+        `${name} must be ${rules.patternDescription ?? `matching ${rules.pattern.source}`}`,
+      );
     }
   }
 }
 
-const SKIP = Symbol('skip');
+/** Marker for "nothing to validate" (a plain object: it survives closure serialization). */
+const SKIP: object = Object.freeze({ skip: true });
 
 /**
  * Removes `null`/`undefined` members and Pulumi's `__provider` entry from an input bag, so

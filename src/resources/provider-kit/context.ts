@@ -15,23 +15,44 @@ export interface ProviderContext {
   readonly client: EiamClient;
 }
 
-const clients = new Map<string, EiamClient>();
+/** The `globalThis` slot of the client cache (see {@link clientFor}). */
+export const CLIENT_CACHE_KEY = '__pulumiAlicloudEiamClients';
+
+/**
+ * The process's client cache, created on first use. It lives on `globalThis` rather than in a
+ * module-level `Map`: when the provider is serialized by value (the package linked rather than
+ * installed), a captured `Map` would come back as a plain object without its entries.
+ */
+function clientCache(): Map<string, EiamClient> {
+  const slots = globalThis as Record<string, unknown>;
+  let cache = slots[CLIENT_CACHE_KEY] as Map<string, EiamClient> | undefined;
+  if (!cache) {
+    cache = new Map();
+    slots[CLIENT_CACHE_KEY] = cache;
+  }
+  return cache;
+}
 
 /** The (cached) client for `settings`. */
 export function clientFor(settings: ProviderSettings): EiamClient {
   const key = JSON.stringify(Object.entries(settings).sort(([a], [b]) => a.localeCompare(b)));
-  let client = clients.get(key);
+  const cache = clientCache();
+  let client = cache.get(key);
   if (!client) {
-    client = new EiamClient({ ...settings, signatureVersion: settings.signatureVersion as ClientSignatureVersion });
-    clients.set(key, client);
+    client = new EiamClient({
+      ...settings,
+      signatureVersion: settings.signatureVersion as ClientSignatureVersion,
+    });
+    cache.set(key, client);
   }
   return client;
 }
 
 /** Closes and forgets cached clients (tests, or a process about to exit). */
 export function clearClientCache(): void {
-  for (const client of clients.values()) client.close();
-  clients.clear();
+  const cache = clientCache();
+  for (const client of cache.values()) client.close();
+  cache.clear();
 }
 
 /** A context whose client is created on first use. */

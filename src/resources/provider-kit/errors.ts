@@ -81,7 +81,13 @@ export async function followUp<T>(
  * On import (or a refresh of hand-edited state), verifies that an identifying input the program
  * declared agrees with what the id designates; throws an error naming both otherwise.
  */
-export function assertDeclaredMatches(kind: string, id: string, property: string, declared: unknown, actual: unknown): void {
+export function assertDeclaredMatches(
+  kind: string,
+  id: string,
+  property: string,
+  declared: unknown,
+  actual: unknown,
+): void {
   if (declared !== undefined && declared !== null && declared !== actual) {
     throw new Error(
       `${kind} ${id}: the declared ${property} "${String(declared)}" does not match the object's ${property} "${String(actual)}"`,

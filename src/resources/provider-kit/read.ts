@@ -20,7 +20,8 @@ export function refreshedInputs(
 ): PropertyBag {
   const out: PropertyBag = {};
   for (const f of fields) {
-    if (props[f] !== undefined && props[f] !== null && live[f] !== undefined && live[f] !== null) out[f] = live[f];
+    if (props[f] !== undefined && props[f] !== null && live[f] !== undefined && live[f] !== null)
+      out[f] = live[f];
   }
   for (const f of writeOnly) {
     if (props[f] !== undefined && props[f] !== null) out[f] = props[f];

@@ -15,7 +15,9 @@ export interface SerializedProvider {
 }
 
 /** Serializes `provider` exactly as `pulumi.dynamic.Resource` does and reports the size. */
-export async function serializeProvider(provider: pulumi.dynamic.ResourceProvider): Promise<SerializedProvider> {
+export async function serializeProvider(
+  provider: pulumi.dynamic.ResourceProvider,
+): Promise<SerializedProvider> {
   const sf = await pulumi.runtime.serializeFunction(() => provider, { allowSecrets: true });
   return { text: sf.text, bytes: Buffer.byteLength(sf.text, 'utf8'), containsSecrets: sf.containsSecrets };
 }

@@ -41,7 +41,10 @@ export interface ProviderHandlers<I extends object, O extends object> {
   /** Resource kind used in messages, e.g. `User`. */
   readonly kind: string;
   /** Validates and normalizes the new inputs. Never calls the API. */
-  check(olds: PropertyBag, news: PropertyBag): pulumi.dynamic.CheckResult<I> | Promise<pulumi.dynamic.CheckResult<I>>;
+  check(
+    olds: PropertyBag,
+    news: PropertyBag,
+  ): pulumi.dynamic.CheckResult<I> | Promise<pulumi.dynamic.CheckResult<I>>;
   /** Compares new checked inputs with the old outputs. Never calls the API. */
   diff(id: string, olds: O, news: I): pulumi.dynamic.DiffResult | Promise<pulumi.dynamic.DiffResult>;
   /** Creates the object; throws a `ResourceInitError` if it exists but a follow-up step failed. */
@@ -85,7 +88,12 @@ export interface ProviderImplementation {
   /** See {@link ProviderHandlers.read}. */
   read(settings: ProviderSettings, id: string, props: PropertyBag): Promise<pulumi.dynamic.ReadResult>;
   /** See {@link ProviderHandlers.update}. */
-  update(settings: ProviderSettings, id: string, olds: PropertyBag, news: PropertyBag): Promise<pulumi.dynamic.UpdateResult>;
+  update(
+    settings: ProviderSettings,
+    id: string,
+    olds: PropertyBag,
+    news: PropertyBag,
+  ): Promise<pulumi.dynamic.UpdateResult>;
   /** See {@link ProviderHandlers.delete}. */
   delete(settings: ProviderSettings, id: string, props: PropertyBag): Promise<void>;
 }

@@ -6,7 +6,7 @@ import { handlers } from '../../../src/local-server/operations';
 import { EiamError } from '../../../src/local-server/model/errors';
 import { FileStore } from '../../../src/local-server/store/file';
 import { createInstance } from '../http/flows';
-import { callApi, startTestServer } from '../http/support';
+import { callApi, rawRequest, startTestServer, stopTestServers } from '../http/support';
 
 describe('FileStore', () => {
   let dir: string;
@@ -15,7 +15,12 @@ describe('FileStore', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const call = (i: number) => ({ action: 'CreateInstance' as const, params: { Description: `d${i}` }, requestId: `r${i}`, now: i });
+  const call = (i: number) => ({
+    action: 'CreateInstance' as const,
+    params: { Description: `d${i}` },
+    requestId: `r${i}`,
+    now: i,
+  });
 
   function reopen(): FileStore {
     return new FileStore(dir);
@@ -60,7 +65,9 @@ describe('FileStore', () => {
     store.close();
     const wal = join(dir, 'wal.log');
     writeFileSync(wal, readFileSync(wal, 'utf8').replace('"r1"', '"rX"'));
-    expect(() => reopen().load()).toThrow(/corrupt/);
+    const damaged = reopen();
+    expect(() => damaged.load()).toThrow(/corrupt/);
+    damaged.close();
   });
 
   it('compacts into a snapshot and skips log records the snapshot already covers', () => {
@@ -90,14 +97,21 @@ describe('local server restarts on a data directory', () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'eiam-restart-'));
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(async () => {
+    await stopTestServers();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('rebuilds the same state through snapshots and log replay (compacting every 7 writes)', async () => {
     const first = await startTestServer({ dataDir: dir, compactEvery: 7 });
     const { instanceId, rootOuId } = await createInstance(first);
     const ids: string[] = [];
     for (let i = 0; i < 20; i++) {
-      const reply = await callApi(first, 'CreateUser', { InstanceId: instanceId, PrimaryOrganizationalUnitId: rootOuId, Username: `u${i}` });
+      const reply = await callApi(first, 'CreateUser', {
+        InstanceId: instanceId,
+        PrimaryOrganizationalUnitId: rootOuId,
+        Username: `u${i}`,
+      });
       ids.push(reply.json.UserId as string);
     }
     const before = await callApi(first, 'ListUsers', { InstanceId: instanceId, PageSize: 100 });
@@ -125,16 +139,21 @@ describe('local server restarts on a data directory', () => {
     await first.stop();
 
     const second = await startTestServer({ dataDir: dir, handlers: flaky });
-    expect(second.recovery).toEqual({ replayed: 3, diverged: 0 });
+    expect(second.recovery).toEqual({ replayed: 2, diverged: 0 });
     expect((await callApi(second, 'GetInstance', { InstanceId: instanceId })).status).toBe(200);
     await second.stop();
+  });
+
+  it('refuses a second server on a directory this process already serves', async () => {
+    await startTestServer({ dataDir: dir });
+    await expect(startTestServer({ dataDir: dir })).rejects.toThrow(/in use by this process/);
   });
 
   it('wipes the persisted state on POST /_local/reset', async () => {
     const first = await startTestServer({ dataDir: dir });
     const { instanceId } = await createInstance(first);
     expect((await callApi(first, 'GetInstance', { InstanceId: instanceId })).status).toBe(200);
-    first.reset();
+    expect((await rawRequest(first, { path: '/_local/reset' })).status).toBe(200);
     expect((await callApi(first, 'GetInstance', { InstanceId: instanceId })).status).toBe(404);
     await first.stop();
     const second = await startTestServer({ dataDir: dir });

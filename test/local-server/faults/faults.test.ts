@@ -1,7 +1,7 @@
 /** Deterministic fault injection: same seed, same faults; rates honoured; faulted calls change nothing. */
 import { FaultInjector, type FaultDecision, type LocalServer } from '../../../src/local-server';
 import { callUntilAnswered, createInstance } from '../http/flows';
-import { callApi, rawRequest, startTestServer } from '../http/support';
+import { callApi, rawRequest, startTestServer, stopTestServers } from '../http/support';
 
 function outcome(d: FaultDecision): string {
   return d.kind === 'error' ? d.error.code : d.kind;
@@ -51,6 +51,8 @@ describe('FaultInjector', () => {
 });
 
 describe('local server with fault injection', () => {
+  afterEach(stopTestServers);
+
   it('gives two servers with the same seed the same sequence of faults', async () => {
     const run = async () => {
       const server = await startTestServer({ faults: { seed: 5, ...MIXED } });
@@ -61,7 +63,9 @@ describe('local server with fault injection', () => {
     };
     const first = await run();
     expect(await run()).toEqual(first);
-    expect(new Set(first)).toEqual(new Set(['ok', 'Throttling.User', 'dropped', 'ServiceUnavailable', 'InternalError']));
+    expect(new Set(first)).toEqual(
+      new Set(['ok', 'Throttling.User', 'dropped', 'ServiceUnavailable', 'InternalError']),
+    );
   });
 
   it('answers throttling with Throttling.User 400 and server errors with 500/503, roughly at the rates asked', async () => {
@@ -113,7 +117,9 @@ describe('local server with fault injection', () => {
     expect(acknowledged.length).toBeLessThan(80);
     const list = await callUntilAnswered(server, 'ListUsers', { InstanceId: instanceId, PageSize: 100 });
     expect(list.json.TotalCount).toBe(acknowledged.length);
-    expect((list.json.Users as Array<{ UserId: string }>).map((u) => u.UserId).sort()).toEqual([...acknowledged].sort());
+    expect((list.json.Users as Array<{ UserId: string }>).map((u) => u.UserId).sort()).toEqual(
+      [...acknowledged].sort(),
+    );
     await server.stop();
   });
 

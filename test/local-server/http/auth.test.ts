@@ -20,11 +20,19 @@ describe('local server authentication', () => {
     expect(reply.json.RequestId).toEqual(expect.any(String));
   });
 
-  it.each(['v3', 'rpc'] as const)('accepts a signed %s GET request with parameters in the query', async (scheme) => {
-    const reply = await callApi(server, 'GetUser', { InstanceId: 'idaas_x', UserId: 'user_y' }, { scheme, method: 'GET', ...at(0) });
-    expect(reply.status).toBe(200);
-    expect(reply.json.Echo).toEqual({ InstanceId: 'idaas_x', UserId: 'user_y' });
-  });
+  it.each(['v3', 'rpc'] as const)(
+    'accepts a signed %s GET request with parameters in the query',
+    async (scheme) => {
+      const reply = await callApi(
+        server,
+        'GetUser',
+        { InstanceId: 'idaas_x', UserId: 'user_y' },
+        { scheme, method: 'GET', ...at(0) },
+      );
+      expect(reply.status).toBe(200);
+      expect(reply.json.Echo).toEqual({ InstanceId: 'idaas_x', UserId: 'user_y' });
+    },
+  );
 
   it('rejects an unsigned request with MissingSignature 400', async () => {
     const reply = await rawRequest(server, { path: '/?Action=ListRegions&Version=2021-12-01' });
@@ -32,17 +40,28 @@ describe('local server authentication', () => {
     expect(reply.json).toMatchObject({ Code: 'MissingSignature', RequestId: expect.any(String) });
   });
 
-  it.each(['v3', 'rpc'] as const)('rejects a %s request signed with the wrong secret: SignatureDoesNotMatch 400', async (scheme) => {
-    const reply = await callApi(server, 'ListRegions', {}, { scheme, accessKeySecret: 'wrong', ...at(0) });
-    expect(reply.status).toBe(400);
-    expect(reply.json.Code).toBe('SignatureDoesNotMatch');
-  });
+  it.each(['v3', 'rpc'] as const)(
+    'rejects a %s request signed with the wrong secret: SignatureDoesNotMatch 400',
+    async (scheme) => {
+      const reply = await callApi(server, 'ListRegions', {}, { scheme, accessKeySecret: 'wrong', ...at(0) });
+      expect(reply.status).toBe(400);
+      expect(reply.json.Code).toBe('SignatureDoesNotMatch');
+    },
+  );
 
-  it.each(['v3', 'rpc'] as const)('rejects an unknown AccessKey ID (%s): InvalidAccessKeyId.NotFound 404', async (scheme) => {
-    const reply = await callApi(server, 'ListRegions', {}, { scheme, accessKeyId: 'LTAI5tSomebodyElse', ...at(0) });
-    expect(reply.status).toBe(404);
-    expect(reply.json.Code).toBe('InvalidAccessKeyId.NotFound');
-  });
+  it.each(['v3', 'rpc'] as const)(
+    'rejects an unknown AccessKey ID (%s): InvalidAccessKeyId.NotFound 404',
+    async (scheme) => {
+      const reply = await callApi(
+        server,
+        'ListRegions',
+        {},
+        { scheme, accessKeyId: 'LTAI5tSomebodyElse', ...at(0) },
+      );
+      expect(reply.status).toBe(404);
+      expect(reply.json.Code).toBe('InvalidAccessKeyId.NotFound');
+    },
+  );
 
   it.each(['v3', 'rpc'] as const)('rejects a replayed %s nonce: SignatureNonceUsed 400', async (scheme) => {
     const nonce = randomUUID();
@@ -101,7 +120,12 @@ describe('local server authentication', () => {
   });
 
   it.each(['v3', 'rpc'] as const)('accepts any STS token (%s) when it is signed', async (scheme) => {
-    const reply = await callApi(server, 'ListRegions', {}, { scheme, securityToken: 'CAIS-any-token', ...at(0) });
+    const reply = await callApi(
+      server,
+      'ListRegions',
+      {},
+      { scheme, securityToken: 'CAIS-any-token', ...at(0) },
+    );
     expect(reply.status).toBe(200);
   });
 

@@ -23,19 +23,30 @@ describe('local server under concurrent writes', () => {
     ];
     const replies = await Promise.all(
       usernames.map((Username) =>
-        callApi(server, 'CreateUser', { InstanceId: instanceId, PrimaryOrganizationalUnitId: rootOuId, Username }, { agent }),
+        callApi(
+          server,
+          'CreateUser',
+          { InstanceId: instanceId, PrimaryOrganizationalUnitId: rootOuId, Username },
+          { agent },
+        ),
       ),
     );
     const ok = replies.filter((r) => r.status === 200);
     expect(ok).toHaveLength(151);
     const conflicts = replies.filter((r) => r.status !== 200);
-    expect(new Set(conflicts.map((r) => r.json.Code))).toEqual(new Set(['EntityAlreadyExists.User.Username']));
+    expect(new Set(conflicts.map((r) => r.json.Code))).toEqual(
+      new Set(['EntityAlreadyExists.User.Username']),
+    );
     const ids = ok.map((r) => r.json.UserId as string);
     expect(new Set(ids).size).toBe(ids.length);
 
     const listed: string[] = [];
     for (let page = 1; listed.length < 151 && page < 10; page++) {
-      const reply = await callApi(server, 'ListUsers', { InstanceId: instanceId, PageNumber: page, PageSize: 100 });
+      const reply = await callApi(server, 'ListUsers', {
+        InstanceId: instanceId,
+        PageNumber: page,
+        PageSize: 100,
+      });
       expect(reply.json.TotalCount).toBe(151);
       listed.push(...(reply.json.Users as Array<{ UserId: string }>).map((u) => u.UserId));
     }
@@ -46,7 +57,12 @@ describe('local server under concurrent writes', () => {
     const { instanceId, rootOuId } = await createInstance(server);
     const users = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        callApi(server, 'CreateUser', { InstanceId: instanceId, PrimaryOrganizationalUnitId: rootOuId, Username: `g${i}` }, { agent }),
+        callApi(
+          server,
+          'CreateUser',
+          { InstanceId: instanceId, PrimaryOrganizationalUnitId: rootOuId, Username: `g${i}` },
+          { agent },
+        ),
       ),
     );
     const userIds = users.map((r) => r.json.UserId as string);
@@ -55,10 +71,23 @@ describe('local server under concurrent writes', () => {
     await Promise.all(
       userIds.flatMap((id, i) => [
         callApi(server, 'AddUsersToGroup', { InstanceId: instanceId, GroupId, UserIds: [id] }, { agent }),
-        ...(i % 2 === 0 ? [] : [callApi(server, 'RemoveUsersFromGroup', { InstanceId: instanceId, GroupId, UserIds: [id] }, { agent })]),
+        ...(i % 2 === 0
+          ? []
+          : [
+              callApi(
+                server,
+                'RemoveUsersFromGroup',
+                { InstanceId: instanceId, GroupId, UserIds: [id] },
+                { agent },
+              ),
+            ]),
       ]),
     );
-    const members = await callApi(server, 'ListUsersForGroup', { InstanceId: instanceId, GroupId, PageSize: 100 });
+    const members = await callApi(server, 'ListUsersForGroup', {
+      InstanceId: instanceId,
+      GroupId,
+      PageSize: 100,
+    });
     const listed = (members.json.Users as Array<{ UserId: string }>).map((u) => u.UserId);
     expect(members.json.TotalCount).toBe(listed.length);
     for (const [i, id] of userIds.entries()) {

@@ -13,7 +13,8 @@ export async function callUntilAnswered(
     try {
       const reply = await callApi(server, action, params, options);
       const code = reply.json?.Code as string | undefined;
-      if (code !== 'Throttling.User' && code !== 'ServiceUnavailable' && code !== 'InternalError') return reply;
+      if (code !== 'Throttling.User' && code !== 'ServiceUnavailable' && code !== 'InternalError')
+        return reply;
     } catch {
       // Dropped connection: try again.
     }

@@ -59,7 +59,11 @@ describe('the local server with the official Alibaba Cloud SDK', () => {
 
   for (const flavour of flavours) {
     it(`${flavour.name}: ListRegions answers 200 with a RequestId`, async () => {
-      const res = await client(flavour.signatureAlgorithm).callApi(params('ListRegions'), new OpenApiRequest({}), runtime);
+      const res = await client(flavour.signatureAlgorithm).callApi(
+        params('ListRegions'),
+        new OpenApiRequest({}),
+        runtime,
+      );
       expect(res.statusCode).toBe(200);
       expect(res.body.RequestId).toEqual(expect.any(String));
       expect(res.headers['x-acs-request-id']).toBe(res.body.RequestId);
@@ -77,7 +81,11 @@ describe('the local server with the official Alibaba Cloud SDK', () => {
           OrganizationalUnitIds: ['ou_1', 'ou_2'],
         },
       });
-      const res = await client(flavour.signatureAlgorithm, 'CAIS-sts+token/=').callApi(params('CreateUser'), request, runtime);
+      const res = await client(flavour.signatureAlgorithm, 'CAIS-sts+token/=').callApi(
+        params('CreateUser'),
+        request,
+        runtime,
+      );
       expect(res.statusCode).toBe(200);
       expect(res.body.Echo).toEqual({
         InstanceId: 'idaas_abc',
@@ -92,7 +100,9 @@ describe('the local server with the official Alibaba Cloud SDK', () => {
 
     it(`${flavour.name}: a domain error reaches the SDK with its code and status`, async () => {
       const request = new OpenApiRequest({ query: { InstanceId: 'idaas_abc', UserId: 'user_missing' } });
-      await expect(client(flavour.signatureAlgorithm).callApi(params('GetUser'), request, runtime)).rejects.toMatchObject({
+      await expect(
+        client(flavour.signatureAlgorithm).callApi(params('GetUser'), request, runtime),
+      ).rejects.toMatchObject({
         code: 'EntityNotExists.User',
         statusCode: 404,
       });
@@ -108,10 +118,12 @@ describe('the local server with the official Alibaba Cloud SDK', () => {
           signatureAlgorithm: flavour.signatureAlgorithm,
         }),
       );
-      await expect(bad.callApi(params('ListRegions'), new OpenApiRequest({}), runtime)).rejects.toMatchObject({
-        code: 'SignatureDoesNotMatch',
-        statusCode: 400,
-      });
+      await expect(bad.callApi(params('ListRegions'), new OpenApiRequest({}), runtime)).rejects.toMatchObject(
+        {
+          code: 'SignatureDoesNotMatch',
+          statusCode: 400,
+        },
+      );
     });
   }
 });

@@ -39,7 +39,10 @@ describe('local server request parsing', () => {
   });
 
   it('accepts a list sent as one JSON text', async () => {
-    const reply = await callApi(server, 'ListUsers', { InstanceId: 'i', UserIds: JSON.stringify(['a', 'b']) });
+    const reply = await callApi(server, 'ListUsers', {
+      InstanceId: 'i',
+      UserIds: JSON.stringify(['a', 'b']),
+    });
     expect(reply.json.Echo.UserIds).toEqual(['a', 'b']);
   });
 
@@ -100,7 +103,10 @@ describe('local server request parsing', () => {
 
   it.each([
     ['the query string', { path: '/?Action=ListRegions&Bad=%ZZ' }],
-    ['the body', { body: 'Description=%E4%B', headers: { 'content-type': 'application/x-www-form-urlencoded' } }],
+    [
+      'the body',
+      { body: 'Description=%E4%B', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+    ],
   ])('answers InvalidParameter 400 for malformed percent-encoding in %s', async (_where, req) => {
     const reply = await rawRequest(server, req);
     expect(reply.status).toBe(400);
@@ -108,7 +114,11 @@ describe('local server request parsing', () => {
   });
 
   it('answers InvalidParameter for a body of random bytes, whatever its content type', async () => {
-    for (const type of ['application/x-www-form-urlencoded', 'application/json', 'application/octet-stream']) {
+    for (const type of [
+      'application/x-www-form-urlencoded',
+      'application/json',
+      'application/octet-stream',
+    ]) {
       const reply = await rawRequest(server, { body: randomBytes(4096), headers: { 'content-type': type } });
       expect(reply.status).toBeGreaterThanOrEqual(400);
       expect(reply.status).toBeLessThan(500);

@@ -2,7 +2,7 @@
 import http from 'node:http';
 import type { LocalServer } from '../../../src/local-server';
 import { EiamError } from '../../../src/local-server/model/errors';
-import { callApi, echoHandlers, rawRequest, startTestServer } from './support';
+import { callApi, echoHandlers, rawRequest, startTestServer, stopTestServers } from './support';
 
 describe('local server responses and bookkeeping', () => {
   let server: LocalServer;
@@ -51,7 +51,9 @@ describe('local server responses and bookkeeping', () => {
     expect(reply.status).toBe(500);
     expect(reply.json.Code).toBe('InternalError');
     expect(reply.text).not.toContain('a bug in a handler');
-    expect(lines.some((l) => l.includes('a bug in a handler') && l.includes(reply.json.RequestId))).toBe(true);
+    expect(lines.some((l) => l.includes('a bug in a handler') && l.includes(reply.json.RequestId))).toBe(
+      true,
+    );
   });
 
   it('logs one line per call with action, status, code, duration and request id, never parameters or keys', async () => {
@@ -59,9 +61,16 @@ describe('local server responses and bookkeeping', () => {
     const bad = await callApi(server, 'ListRegions', {}, { accessKeySecret: 'wrong-secret-value' });
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(new RegExp(`^\\S+ CreateInstance 200 - \\d+ms ${ok.json.RequestId}$`));
-    expect(lines[1]).toMatch(new RegExp(`^\\S+ ListRegions 400 SignatureDoesNotMatch \\d+ms ${bad.json.RequestId}$`));
+    expect(lines[1]).toMatch(
+      new RegExp(`^\\S+ ListRegions 400 SignatureDoesNotMatch \\d+ms ${bad.json.RequestId}$`),
+    );
     const all = lines.join('\n');
-    for (const secret of ['secret-looking-value', 'wrong-secret-value', server.accessKeySecret, server.accessKeyId]) {
+    for (const secret of [
+      'secret-looking-value',
+      'wrong-secret-value',
+      server.accessKeySecret,
+      server.accessKeyId,
+    ]) {
       expect(all).not.toContain(secret);
     }
   });
@@ -90,6 +99,8 @@ describe('local server responses and bookkeeping', () => {
 });
 
 describe('local server shutdown', () => {
+  afterEach(stopTestServers);
+
   it('stop() closes idle keep-alive connections at once', async () => {
     const server = await startTestServer({ handlers: echoHandlers() });
     const agent = new http.Agent({ keepAlive: true });
@@ -102,7 +113,9 @@ describe('local server shutdown', () => {
 
   it('refuses to start on a port that is taken, with the listen error', async () => {
     const first = await startTestServer({ handlers: echoHandlers() });
-    await expect(startTestServer({ port: first.port, handlers: echoHandlers() })).rejects.toThrow(/EADDRINUSE/);
+    await expect(startTestServer({ port: first.port, handlers: echoHandlers() })).rejects.toThrow(
+      /EADDRINUSE/,
+    );
     await first.stop();
   });
 });

@@ -33,7 +33,8 @@ export interface RawRequest {
 /** Sends one raw HTTP request to `server`. */
 export function rawRequest(server: Pick<LocalServer, 'host' | 'port'>, req: RawRequest = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const body = req.body === undefined ? undefined : Buffer.isBuffer(req.body) ? req.body : Buffer.from(req.body);
+    const body =
+      req.body === undefined ? undefined : Buffer.isBuffer(req.body) ? req.body : Buffer.from(req.body);
     const r = http.request(
       {
         host: server.host,
@@ -136,7 +137,18 @@ export function echoHandlers(overrides: Partial<HandlerTable> = {}): HandlerTabl
   return table;
 }
 
+const started = new Set<LocalServer>();
+
 /** Starts a quiet server on a free port with `instanceCreationDelayMs: 0`. */
-export function startTestServer(options: LocalServerOptions = {}): Promise<LocalServer> {
-  return startLocalServer({ port: 0, log: false, instanceCreationDelayMs: 0, ...options });
+export async function startTestServer(options: LocalServerOptions = {}): Promise<LocalServer> {
+  const server = await startLocalServer({ port: 0, log: false, instanceCreationDelayMs: 0, ...options });
+  started.add(server);
+  return server;
+}
+
+/** Stops every server {@link startTestServer} started and that is still running (use in `afterEach`). */
+export async function stopTestServers(): Promise<void> {
+  const servers = [...started];
+  started.clear();
+  await Promise.all(servers.map((s) => s.stop()));
 }
