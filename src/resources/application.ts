@@ -48,6 +48,7 @@ import {
   defineProvider,
   describeError,
   diffByTable,
+  idPart,
   InputChecker,
   joinId,
   makeProviderShell,
@@ -804,6 +805,8 @@ export class Application extends pulumi.dynamic.Resource {
       TYPE_MODULE,
       'Application',
     );
+    // Known in the preview of an update, unlike a provider output (see provider-kit/identity).
+    this.applicationId = idPart(this.id, 1);
   }
 }
 

@@ -24,6 +24,7 @@ import {
   diffByTable,
   followUp,
   hasChange,
+  idPart,
   InputChecker,
   joinId,
   makeProviderShell,
@@ -286,6 +287,8 @@ export class ClientSecret extends pulumi.dynamic.Resource {
       TYPE_MODULE,
       'ClientSecret',
     );
+    // Known in the preview of an update, unlike a provider output (see provider-kit/identity).
+    this.secretId = idPart(this.id, 2);
   }
 }
 

@@ -17,6 +17,7 @@ import {
   diffByTable,
   followUp,
   hasChange,
+  idPart,
   InputChecker,
   joinId,
   makeProviderShell,
@@ -230,6 +231,8 @@ export class Group extends pulumi.dynamic.Resource {
       TYPE_MODULE,
       'Group',
     );
+    // Known in the preview of an update, unlike a provider output (see provider-kit/identity).
+    this.groupId = idPart(this.id, 1);
   }
 }
 

@@ -230,6 +230,8 @@ export class Instance extends pulumi.dynamic.Resource {
       TYPE_MODULE,
       'Instance',
     );
+    // Known in the preview of an update, unlike a provider output (see provider-kit/identity).
+    this.instanceId = this.id;
   }
 }
 

@@ -24,6 +24,7 @@ import {
   diffByTable,
   followUp,
   hasChange,
+  idPart,
   InputChecker,
   joinId,
   makeProviderShell,
@@ -318,6 +319,8 @@ export class OrganizationalUnit extends pulumi.dynamic.Resource {
       TYPE_MODULE,
       'OrganizationalUnit',
     );
+    // Known in the preview of an update, unlike a provider output (see provider-kit/identity).
+    this.organizationalUnitId = idPart(this.id, 1);
   }
 }
 

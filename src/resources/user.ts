@@ -22,6 +22,7 @@ import {
   diffByTable,
   followUp,
   hasChange,
+  idPart,
   InputChecker,
   isUnknown,
   joinId,
@@ -634,6 +635,8 @@ export class User extends pulumi.dynamic.Resource {
       TYPE_MODULE,
       'User',
     );
+    // Known in the preview of an update, unlike a provider output (see provider-kit/identity).
+    this.userId = idPart(this.id, 1);
   }
 }
 

@@ -71,7 +71,7 @@ beforeAll(async () => {
   await client.call('CreateUser', {
     InstanceId: other,
     Username: 'bystander',
-    PrimaryOrganizationalUnitId: root.OrganizationalUnit?.OrganizationalUnitId,
+    PrimaryOrganizationalUnitId: root.OrganizationalUnit?.OrganizationalUnitId ?? '',
   });
   before = await serverInventory(client);
 
@@ -86,7 +86,7 @@ afterAll(async () => {
     const total = stack.timings.reduce((n, t) => n + t.ms, 0);
     log(`${stack.timings.length} pulumi commands, ${(total / 1000).toFixed(1)} s in total:`);
     for (const t of stack.timings) log(`  ${(t.ms / 1000).toFixed(1).padStart(5)} s  ${t.command}`);
-    await stack.run(['destroy', '--yes', '--skip-preview']);
+    await stack.run(['destroy', '--yes', '--skip-preview']).catch(() => undefined);
     await stack.remove().catch(() => undefined);
   }
   await fx?.stop();
@@ -439,6 +439,319 @@ describe('drift', () => {
       const res = await stack.previewNoChanges({ refresh: true });
       if (res.code !== 0) log(res.output);
       expect(res.code).toBe(0);
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
+
+describe('out-of-band deletes', () => {
+  test(
+    '3c. objects deleted through the API are re-created by up --refresh',
+    async () => {
+      const o = await outputs();
+      const InstanceId = o.instanceId;
+      await client.call('DeleteUser', { InstanceId, UserId: o.userIds.dave });
+      await client.call('DeleteGroup', { InstanceId, GroupId: o.groupIds.admins });
+      await client.call('DeleteOrganizationalUnit', { InstanceId, OrganizationalUnitId: lastPart(o.ids.marketing) });
+      await client.call('DeleteApplication', { InstanceId, ApplicationId: o.applicationIds.wiki });
+      await client.call('DeleteApplicationClientSecret', {
+        InstanceId,
+        ApplicationId: o.applicationIds.portal,
+        SecretId: lastPart(o.ids['portal-secret']),
+      });
+      await client.call('RevokeApplicationFromOrganizationalUnits', {
+        InstanceId,
+        ApplicationId: o.applicationIds.portal,
+        OrganizationalUnitIds: [lastPart(o.ids.sales)],
+      });
+
+      await stack.up({ refresh: true });
+      const n = await outputs();
+      // Re-created under new ids ...
+      expect(n.userIds.dave).not.toBe(o.userIds.dave);
+      expect(n.groupIds.admins).not.toBe(o.groupIds.admins);
+      expect(n.ids.marketing).not.toBe(o.ids.marketing);
+      expect(n.applicationIds.wiki).not.toBe(o.applicationIds.wiki);
+      expect(n.ids['portal-secret']).not.toBe(o.ids['portal-secret']);
+      // ... and present in the server with their relations.
+      const dave = await client.call('GetUser', { InstanceId, UserId: n.userIds.dave });
+      expect(dave.User?.Username).toBe('dave');
+      const devs = await client.listAll('ListUsersForGroup', { InstanceId, GroupId: n.groupIds.developers });
+      expect(devs.map((u) => u.UserId).sort()).toEqual([n.userIds.alice, n.userIds.bob, n.userIds.dave].sort());
+      const admins = await client.listAll('ListUsersForGroup', { InstanceId, GroupId: n.groupIds.admins });
+      expect(admins.map((u) => u.UserId)).toEqual([n.userIds.alice]);
+      const marketing = await client.call('GetOrganizationalUnit', {
+        InstanceId,
+        OrganizationalUnitId: lastPart(n.ids.marketing),
+      });
+      expect(marketing.OrganizationalUnit?.OrganizationalUnitName).toBe('Marketing');
+      const wikiGroups = await client.listAll('ListGroupsForApplication', {
+        InstanceId,
+        ApplicationId: n.applicationIds.wiki,
+      });
+      expect(wikiGroups.map((g) => g.GroupId)).toEqual([n.groupIds.developers]);
+      const secrets = await client.call('ListApplicationClientSecrets', {
+        InstanceId,
+        ApplicationId: n.applicationIds.portal,
+      });
+      expect(secrets.ApplicationClientSecrets?.map((x) => x.SecretId)).toEqual([lastPart(n.ids['portal-secret'])]);
+      const portalOus = await client.listAll('ListOrganizationalUnitsForApplication', {
+        InstanceId,
+        ApplicationId: n.applicationIds.portal,
+      });
+      expect(portalOus.map((x) => x.OrganizationalUnitId)).toEqual([lastPart(n.ids.sales)]);
+
+      const res = await stack.previewNoChanges({ refresh: true });
+      if (res.code !== 0) log(res.output);
+      expect(res.code).toBe(0);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  test(
+    '3d. a deleted instance is re-created with its whole directory and password policy',
+    async () => {
+      const o = await outputs();
+      await client.call('DeleteInstance', { InstanceId: o.instanceId });
+      await stack.up({ refresh: true });
+      const n = await outputs();
+      expect(n.instanceId).not.toBe(o.instanceId);
+      const inventory = await serverInventory(client);
+      expect(inventory[`${n.instanceId}/users`].map((u) => u.split(':')[1]).sort()).toEqual([
+        'alice',
+        'bob',
+        'carol',
+        'dave',
+      ]);
+      expect(inventory[`${n.instanceId}/applications`]).toHaveLength(2);
+      const complexity = await client.call('GetPasswordComplexityConfiguration', { InstanceId: n.instanceId });
+      expect(complexity.PasswordComplexityConfiguration?.PasswordMinLength).toBe(10);
+      const devs = await client.listAll('ListUsersForGroup', { InstanceId: n.instanceId, GroupId: n.groupIds.developers });
+      expect(devs).toHaveLength(3);
+      const res = await stack.previewNoChanges({ refresh: true });
+      if (res.code !== 0) log(res.output);
+      expect(res.code).toBe(0);
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
+
+describe('update in place vs replacement', () => {
+  test(
+    '4. renaming a user updates it in place; changing an application\'s SSO type replaces it',
+    async () => {
+      const o = await outputs();
+      declare({ aliceUsername: 'alice.liddell', wikiSsoType: 'oidc' });
+      const preview = await stack.run(['preview', '--diff']);
+      expect(preview.code).toBe(0);
+      if (planFor(preview.output, 'ApplicationAuthorization', 'wiki-developers').op !== 'replace') log(preview.output);
+      expect(planFor(preview.output, 'User', 'alice').op).toBe('update');
+      expect(planFor(preview.output, 'User', 'alice').block).toMatch(/~ username\s*: "alice" => "alice\.liddell"/);
+      expect(planFor(preview.output, 'Application', 'wiki').op).toBe('replace');
+      expect(planFor(preview.output, 'Application', 'wiki').block).toMatch(/~ ssoType\s*: "saml2" => "oidc"/);
+      // Nothing else is touched but the grant on the replaced application.
+      expect(planFor(preview.output, 'Application', 'portal').op).toBe('none');
+      expect(planFor(preview.output, 'ApplicationAuthorization', 'wiki-developers').op).toBe('replace');
+
+      await stack.up();
+      const n = await outputs();
+      const InstanceId = n.instanceId;
+      expect(n.userIds.alice).toBe(o.userIds.alice);
+      const alice = await client.call('GetUser', { InstanceId, UserId: n.userIds.alice });
+      expect(alice.User?.Username).toBe('alice.liddell');
+      // alice kept her memberships and grants.
+      const admins = await client.listAll('ListUsersForGroup', { InstanceId, GroupId: n.groupIds.admins });
+      expect(admins.map((u) => u.UserId)).toEqual([n.userIds.alice]);
+
+      expect(n.applicationIds.wiki).not.toBe(o.applicationIds.wiki);
+      const wiki = await client.call('GetApplication', { InstanceId, ApplicationId: n.applicationIds.wiki });
+      expect(wiki.Application?.SsoType).toBe('oidc');
+      await expect(
+        client.call('GetApplication', { InstanceId, ApplicationId: o.applicationIds.wiki }),
+      ).rejects.toMatchObject({ code: 'EntityNotExists.Application' });
+      const wikiGroups = await client.listAll('ListGroupsForApplication', { InstanceId, ApplicationId: n.applicationIds.wiki });
+      expect(wikiGroups.map((g) => g.GroupId)).toEqual([n.groupIds.developers]);
+
+      expect((await stack.previewNoChanges()).code).toBe(0);
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
+
+/**
+ * How the dynamic provider host fails when the engine reads a resource to import without giving
+ * it the resource's inputs or state (`requireFromString(undefined)`).
+ */
+const ENGINE_IMPORT_LIMITATION = 'code must be a string, not undefined';
+
+/** The directory as it stands after scenario 4, plus the adopted objects of scenario 5. */
+let adopted: DirectoryOptions = { aliceUsername: 'alice.liddell', wikiSsoType: 'oidc' };
+
+describe('import', () => {
+  test(
+    '5. a user, a group and an application created through the API are adopted with the import option',
+    async () => {
+      const o = await outputs();
+      const InstanceId = o.instanceId;
+      const salesId = lastPart(o.ids.sales);
+      const user = await client.call('CreateUser', {
+        InstanceId,
+        Username: 'imported.user',
+        DisplayName: 'Imported User',
+        Email: 'imported.user@example.com',
+        EmailVerified: true,
+        PrimaryOrganizationalUnitId: salesId,
+      });
+      const group = await client.call('CreateGroup', { InstanceId, GroupName: 'Imported Group', Description: 'made by hand' });
+      const app = await client.call('CreateApplication', {
+        InstanceId,
+        ApplicationName: 'Imported App',
+        ApplicationSourceType: 'urn:alibaba:idaas:app:source:standard',
+        SsoType: 'saml2',
+        Description: 'made by hand',
+      });
+      const userId = user.UserId ?? '';
+      const groupId = group.GroupId ?? '';
+      const applicationId = app.ApplicationId ?? '';
+      const INSTANCE = '${main.instanceId}';
+      adopted = {
+        ...adopted,
+        extra: [
+          {
+            type: 'User',
+            name: 'imported-user',
+            import: `${InstanceId}/${userId}`,
+            args: {
+              instanceId: INSTANCE,
+              username: 'imported.user',
+              displayName: 'Imported User',
+              email: 'imported.user@example.com',
+              emailVerified: true,
+              primaryOrganizationalUnitId: '${sales.organizationalUnitId}',
+            },
+          },
+          {
+            type: 'Group',
+            name: 'imported-group',
+            import: `${InstanceId}/${groupId}`,
+            args: { instanceId: INSTANCE, groupName: 'Imported Group', description: 'made by hand' },
+          },
+          {
+            type: 'Application',
+            name: 'imported-app',
+            import: `${InstanceId}/${applicationId}`,
+            args: { instanceId: INSTANCE, applicationName: 'Imported App', ssoType: 'saml2', description: 'made by hand' },
+          },
+        ],
+      };
+      declare(adopted);
+      fx.server.resetCounters();
+      const up = await stack.run(['up', '--yes', '--skip-preview']);
+      // Adopted or not, no create call may reach the server.
+      expect(Object.keys(fx.writes()).filter((a) => a.startsWith('Create'))).toEqual([]);
+      if (up.code !== 0 && up.output.includes(ENGINE_IMPORT_LIMITATION)) {
+        // Engine v3.259 (pkg/resource/deploy/step.go, ImportStep.Apply) calls the provider's Read
+        // with only the id: no inputs, no state. The dynamic provider host finds the provider to
+        // run in `__provider` of those (cmd/dynamic-provider/index.js, read → getProvider) and
+        // fails before any code of this package runs. See pulumi/pulumi#11279 and #16175.
+        log(`import is not possible with this pulumi CLI: "${ENGINE_IMPORT_LIMITATION}" (pulumi/pulumi#11279)`);
+        const o2 = await outputs();
+        expect(o2.ids['imported-user']).toBeUndefined();
+        // The stack is untouched: without the imports the directory is still clean.
+        adopted = { aliceUsername: 'alice.liddell', wikiSsoType: 'oidc' };
+        declare(adopted);
+        expect((await stack.previewNoChanges({ refresh: true })).code).toBe(0);
+        await client.call('DeleteUser', { InstanceId, UserId: userId });
+        await client.call('DeleteGroup', { InstanceId, GroupId: groupId });
+        await client.call('DeleteApplication', { InstanceId, ApplicationId: applicationId });
+        return;
+      }
+      if (up.code !== 0) throw new Error(`${up.command} failed:\n${up.output}`);
+      expect(up.output).toMatch(/imported-user\s.*import/);
+      const n = await outputs();
+      expect(n.ids['imported-user']).toBe(`${InstanceId}/${userId}`);
+      expect(n.ids['imported-group']).toBe(`${InstanceId}/${groupId}`);
+      expect(n.ids['imported-app']).toBe(`${InstanceId}/${applicationId}`);
+
+      const res = await stack.previewNoChanges({ refresh: true });
+      if (res.code !== 0) log(res.output);
+      expect(res.code).toBe(0);
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
+
+describe('bad inputs', () => {
+  test(
+    '8. an invalid email and SAML settings on an OIDC application fail the preview, naming the field, with no write',
+    async () => {
+      // The engine stops at the first failing check, so one bad input per preview.
+      fx.server.resetCounters();
+      declare({ ...adopted, override: { bob: { email: 'bob-at-example' } } });
+      const badEmail = await stack.run(['preview', '--diff']);
+      expect(badEmail.code).not.toBe(0);
+      expect(badEmail.output).toMatch(/eiam:User resource 'bob': property email value .* has a problem: email must be/);
+
+      declare({
+        ...adopted,
+        override: {
+          portal: { samlSsoConfig: { spEntityId: 'https://portal.example.com', spSsoAcsUrl: 'https://portal.example.com/acs' } },
+        },
+      });
+      const samlOnOidc = await stack.run(['preview', '--diff']);
+      expect(samlOnOidc.code).not.toBe(0);
+      expect(samlOnOidc.output).toMatch(/eiam:Application resource 'portal': property samlSsoConfig value .* has a problem: /);
+      expect(fx.writes()).toEqual({});
+      declare(adopted);
+      expect((await stack.previewNoChanges()).code).toBe(0);
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
+
+describe('secrets', () => {
+  test(
+    '6. the exported state holds no plaintext password, client secret or access key secret',
+    async () => {
+      const o = await outputs();
+      expect(o.portalClientSecret).toMatch(/\S{16,}/);
+      const text = await stack.exportText();
+      expect(text).not.toContain(INITIAL_PASSWORD);
+      expect(text).not.toContain(o.portalClientSecret);
+      expect(text).not.toContain(fx.server.accessKeySecret);
+      const state = JSON.parse(text) as { deployment: { resources: StateResource[] } };
+      const resources = state.deployment.resources.filter((r) => r.type.startsWith('pulumi-nodejs:dynamic/eiam:'));
+      const byName = (name: string) => resources.find((r) => r.urn.endsWith(`::${name}`));
+      // The values are there, encrypted.
+      expect(byName('alice')?.outputs.password).toMatchObject({ ciphertext: expect.any(String) });
+      expect(byName('portal-secret')?.outputs.clientSecret).toMatchObject({ ciphertext: expect.any(String) });
+      // Providers are serialized as a reference to the installed package, never by value.
+      for (const r of resources) {
+        const provider = String(r.inputs.__provider ?? '');
+        expect(provider).toMatch(/require\("pulumi-alicloud-eiam\/resources\/[a-z-]+"\)/);
+      }
+      const sizes = new Map<string, number>();
+      for (const r of resources) sizes.set(r.type.split(':').pop() ?? '', String(r.inputs.__provider ?? '').length);
+      log(`serialized provider size per resource type (characters): ${JSON.stringify(Object.fromEntries(sizes))}`);
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
+
+/** A resource of `pulumi stack export`. */
+interface StateResource {
+  urn: string;
+  type: string;
+  inputs: Record<string, unknown>;
+  outputs: Record<string, unknown>;
+}
+
+describe('destroy', () => {
+  test(
+    '7. destroy leaves the server with nothing but what existed before',
+    async () => {
+      await stack.ok(['destroy', '--yes', '--skip-preview']);
+      expect(await serverInventory(client)).toEqual(before);
     },
     STEP_TIMEOUT_MS,
   );

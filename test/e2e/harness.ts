@@ -79,7 +79,6 @@ export async function createProgram(tc: Toolchain, label: string, files: Record<
     fs.writeFileSync(path.join(dir, rel), content);
   }
   await toolchain.installTarball({ tgz: tc.tarball, programDir: dir, env: tc.env });
-  devPatchUntilIndexLands(dir); // TODO(e2e) REMOVE before handing over
   return { dir, root, remove: () => fs.rmSync(root, { recursive: true, force: true }) };
 }
 
@@ -286,16 +285,3 @@ export async function serverInventory(client: EiamClient): Promise<Record<string
   return out;
 }
 
-/** TEMPORARY: the package has no root index and no ./resources/* export yet. */
-function devPatchUntilIndexLands(dir: string): void {
-  const pkgDir = path.join(dir, 'node_modules', 'pulumi-alicloud-eiam');
-  const pj = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
-  pj.exports['./resources/*'] ??= { types: './dist/resources/*.d.ts', default: './dist/resources/*.js' };
-  fs.writeFileSync(path.join(pkgDir, 'package.json'), JSON.stringify(pj, null, 2));
-  if (!fs.existsSync(path.join(pkgDir, 'dist', 'index.js'))) {
-    fs.writeFileSync(
-      path.join(pkgDir, 'dist', 'index.js'),
-      "Object.assign(exports, require('./resources'), require('./lookups'), require('./resources/application'), require('./resources/application-authorization'), require('./resources/client-secret'));",
-    );
-  }
-}

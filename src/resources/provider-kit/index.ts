@@ -7,6 +7,7 @@ export * from './context';
 export * from './diff';
 export * from './errors';
 export * from './ids';
+export * from './identity';
 export * from './read';
 export * from './resource';
 export * from './serialization';
