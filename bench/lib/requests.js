@@ -25,7 +25,10 @@ function generateRequests(count, seed = 2021) {
   const rnd = prng(seed);
   const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
   const pick = (list) => list[int(0, list.length - 1)];
-  const id = (prefix) => `${prefix}_${Math.floor(rnd() * 36 ** 10).toString(36).padStart(10, '0')}`;
+  const id = (prefix) =>
+    `${prefix}_${Math.floor(rnd() * 36 ** 10)
+      .toString(36)
+      .padStart(10, '0')}`;
   const instanceId = id('idaas');
   const out = [];
   for (let i = 0; i < count; i++) {

@@ -1,6 +1,6 @@
 /**
  * The EIAM-compatible local server: start it in-process with {@link startLocalServer}, or run
- * the `eiam-local` command. See `src/local-server/README.md` for the wire behaviour.
+ * the `eiam-local` command. See `docs/local-server.md` for the wire behaviour.
  */
 export {
   startLocalServer,

@@ -12,6 +12,7 @@ import { EiamApiError, EiamRequestValidationError } from '../../src/client';
 import { startLocalServer, type LocalServer } from '../../src/local-server';
 import { assertMatchesResponseSpec } from '../helpers/shape';
 import { SCENARIOS, type Scenario } from './support/operation-scenarios';
+import { RequestRecorder, signatureSchemeOf } from './support/request-recorder';
 import { Setup, type InstanceFixture } from './support/setup';
 import { WIRE_COMBOS, type WireClient, type WireCombo } from './support/wire-clients';
 
@@ -65,12 +66,16 @@ function expectWireError(combo: WireCombo, err: unknown, code: string, status: n
 describe('every EIAM operation over real HTTP', () => {
   let server: LocalServer;
   let setup: Setup;
+  let recorder: RequestRecorder;
 
   beforeAll(async () => {
     server = await startLocalServer({ port: 0, log: false, instanceCreationDelayMs: 0, seed: 'over-http' });
     setup = new Setup(server);
+    recorder = new RequestRecorder(server.port);
+    recorder.start();
   });
   afterAll(async () => {
+    recorder?.stop();
     setup?.close();
     await server?.stop();
   });
@@ -90,10 +95,12 @@ describe('every EIAM operation over real HTTP', () => {
     it.each(ALL_OPERATIONS)('%s succeeds, parses and takes effect', async (op) => {
       const prepared = await (SCENARIOS[op] as Scenario<OperationName>)(setup);
       server.resetCounters();
+      recorder.take();
 
       const reply = await client.call(op, prepared.request as Record<string, unknown>);
 
-      // Exactly one request reached the server for this action, and it succeeded.
+      // Exactly one request went out, signed as the combination says, and it succeeded.
+      expect(recorder.take().map(signatureSchemeOf)).toEqual([combo.signature]);
       expect(server.counters()[op]).toEqual({ calls: 1, errors: {}, dropped: 0 });
       if (reply.status !== undefined) expect(reply.status).toBe(200);
       expect(reply.body).toBeInstanceOf(Object);

@@ -3,7 +3,7 @@
  * HTTP layer turns one into the wire error (`Code`, `Message`, HTTP status) in a single place.
  *
  * Codes follow Alibaba Cloud's `Category.Entity[.Detail]` style. Where the real service's code is
- * not published, the code chosen here is listed in `src/local-server/README.md`.
+ * not published, the code chosen here is listed in `docs/local-server.md`.
  */
 
 /** A domain error with the code, message and HTTP status the service would answer with. */

@@ -1,0 +1,69 @@
+'use strict';
+/**
+ * A local server in its own process, for benchmarks whose client side must not share an event
+ * loop (or a core) with the server. Started with `fork(__filename, [JSON options])`; options:
+ * `{ users, faults, dataDir, gc }`.
+ * - With `users`, a directory of that size is built through the model and served from a data
+ *   directory snapshot; without it the server starts from `dataDir` as it is (or empty).
+ *
+ * Messages to the parent: `{ type: 'ready', endpoint, accessKeyId, accessKeySecret, instanceId,
+ * userIds, startMs, memory }`, then `{ type: 'counters', counters }` / `{ type: 'memory', memory }`
+ * in answer to `{ type: 'counters' }` / `{ type: 'memory' }`. `{ type: 'stop' }` stops and exits.
+ */
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { dist } = require('./dist');
+
+const { startLocalServer } = require(dist('local-server'));
+
+function memory() {
+  if (global.gc) {
+    global.gc();
+    global.gc();
+  }
+  const m = process.memoryUsage();
+  return { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external };
+}
+
+async function main() {
+  const options = JSON.parse(process.argv[2] ?? '{}');
+  const before = memory();
+  let dataDir = options.dataDir;
+  let tmp;
+  let info = {};
+  if (options.users) {
+    const { populate, writeDataDir } = require('./directory');
+    const dir = populate(options.users);
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'eiam-bench-child-'));
+    dataDir = path.join(tmp, 'data');
+    writeDataDir(dir.service, dataDir);
+    info = { instanceId: dir.instanceId, userIds: dir.userIds.slice(0, 1000) };
+  }
+  const t0 = Date.now();
+  const server = await startLocalServer({ port: 0, dataDir, faults: options.faults, log: false });
+  const startMs = Date.now() - t0;
+  process.on('message', async (msg) => {
+    if (msg.type === 'counters') process.send({ type: 'counters', counters: server.counters() });
+    else if (msg.type === 'memory') process.send({ type: 'memory', memory: memory() });
+    else if (msg.type === 'stop') {
+      await server.stop();
+      if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+      process.exit(0);
+    }
+  });
+  process.send({
+    type: 'ready',
+    endpoint: server.endpoint,
+    accessKeyId: server.accessKeyId,
+    accessKeySecret: server.accessKeySecret,
+    startMs,
+    memoryBefore: before,
+    ...info,
+  });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
