@@ -413,7 +413,6 @@ describe('drift', () => {
       fx.server.resetCounters();
       const res = await stack.previewNoChanges({ refresh: true });
       expect(res.code).not.toBe(0);
-      log(res.output.split('\n').slice(-12).join('\n'));
       const seen = drifts().map((d) => {
         const plan = planFor(res.output, d.type, d.name);
         const named = d.property ? new RegExp(`[~+-] ${d.property}\\s*:`).test(plan.block) : true;
@@ -544,7 +543,6 @@ describe('update in place vs replacement', () => {
       declare({ aliceUsername: 'alice.liddell', wikiSsoType: 'oidc' });
       const preview = await stack.run(['preview', '--diff']);
       expect(preview.code).toBe(0);
-      if (planFor(preview.output, 'ApplicationAuthorization', 'wiki-developers').op !== 'replace') log(preview.output);
       expect(planFor(preview.output, 'User', 'alice').op).toBe('update');
       expect(planFor(preview.output, 'User', 'alice').block).toMatch(/~ username\s*: "alice" => "alice\.liddell"/);
       expect(planFor(preview.output, 'Application', 'wiki').op).toBe('replace');

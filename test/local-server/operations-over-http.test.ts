@@ -129,7 +129,7 @@ describe('every EIAM operation over real HTTP', () => {
         expectWireError(combo, err, 'EntityNotExists.Instance', 404);
       });
 
-      it('a parameter a business rule requires is MissingParameter.* from the model', async () => {
+      it('a parameter a business rule requires is Missing* from the model', async () => {
         const err = await rejectionOf(
           client.call('CreateUser', {
             InstanceId: inst.instanceId,
@@ -138,7 +138,7 @@ describe('every EIAM operation over real HTTP', () => {
             Email: 'someone@example.com',
           }),
         );
-        expectWireError(combo, err, 'MissingParameter.EmailVerified', 400);
+        expectWireError(combo, err, 'MissingEmailVerified', 400);
       });
 
       it('a missing mandatory parameter is refused', async () => {

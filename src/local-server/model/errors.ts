@@ -56,9 +56,12 @@ export function invalidParameter(name: string, why: string): EiamError {
   return new EiamError(`InvalidParameter.${name}`, `The parameter ${name} is invalid: ${why}`, 400);
 }
 
-/** `MissingParameter.<Name>` (400): a required parameter is absent or empty. */
+/**
+ * `Missing<Name>` (400): a value a rule requires is absent or blank. Same convention as the
+ * gateway's missing required parameters (e.g. `MissingEmailVerified`), so clients see one form.
+ */
 export function missingParameter(name: string): EiamError {
-  return new EiamError(`MissingParameter.${name}`, `The parameter ${name} is required.`, 400);
+  return new EiamError(`Missing${name.replace(/\./g, '')}`, `The parameter ${name} is required.`, 400);
 }
 
 /** A 409 conflict with the state of an entity (e.g. `OperationConflict.OrganizationalUnit.HasChildren`). */
