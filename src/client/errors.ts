@@ -140,7 +140,12 @@ const CONNECTION_CODES: readonly string[] = [
 ];
 const TIMEOUT_CODES: readonly string[] = ['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT'];
 /** Service codes meaning "try again later". */
-const RETRYABLE_CODES: readonly string[] = ['ServiceUnavailable', 'InternalError', 'ServiceTimeout', 'RequestTimeout'];
+const RETRYABLE_CODES: readonly string[] = [
+  'ServiceUnavailable',
+  'InternalError',
+  'ServiceTimeout',
+  'RequestTimeout',
+];
 
 function codeOf(err: unknown): string | undefined {
   const code = (err as { code?: unknown } | null)?.code;
@@ -173,7 +178,8 @@ export function isRetryable(err: unknown): boolean {
   if (err instanceof EiamTransportError) return err.kind !== 'other';
   const code = codeOf(err);
   return (
-    code !== undefined && (CONNECTION_CODES.includes(code) || TIMEOUT_CODES.includes(code) || code === 'EAI_AGAIN')
+    code !== undefined &&
+    (CONNECTION_CODES.includes(code) || TIMEOUT_CODES.includes(code) || code === 'EAI_AGAIN')
   );
 }
 
