@@ -7,6 +7,8 @@
  * - raw, presigned: `http.request` sending requests signed before the clock starts (one per call:
  *   the server rejects a reused nonce); the floor: loopback HTTP + server work + JSON.parse;
  * - raw + signing: the same, but encoding and signing (`formEncode` + `signV3`) per request;
+ * - axios, presigned: the presigned requests through axios set up as the client's transport sets
+ *   it up (keep-alive agent, text response, no proxy/redirects): the transport library's share;
  * - EiamClient: `client.call('GetUser', ...)`: validation, encoding, signing, axios transport,
  *   concurrency limit, retry wrapper, response interpretation.
  * The ratio against "raw, presigned" is the cost of the client's layers.
@@ -23,9 +25,11 @@ const { randomUUID } = require('node:crypto');
 const { dist, ensureBuilt } = require('./lib/dist');
 const { compareAsync } = require('./lib/measure');
 const { startServerProcess } = require('./lib/child');
+const { prng } = require('./lib/requests');
 const { num, ratio, table } = require('./lib/table');
 
 ensureBuilt();
+const axios = require('axios');
 const client = require(dist('client'));
 const { API_VERSION } = require(dist('catalog'));
 
@@ -89,7 +93,9 @@ function signGetUser(server, host, i) {
 }
 
 function newClient(server, retry) {
+  const rnd = prng(99); // seeded backoff jitter: the same sleeps on every run
   return new client.EiamClient({
+    random: rnd,
     endpoint: server.endpoint,
     accessKeyId: server.accessKeyId,
     accessKeySecret: server.accessKeySecret,
@@ -103,15 +109,33 @@ function newClient(server, retry) {
 async function cleanSection(server) {
   const raw = rawSender(server);
   // Presign every request the raw variants will send (warm-up + rounds), before any timing.
-  const needed = WARMUP + ROUNDS * COUNT_SEQ + (WARMUP + ROUNDS * COUNT_CONC);
+  // Two variants consume them.
+  const needed = 2 * (WARMUP + ROUNDS * COUNT_SEQ + (WARMUP + ROUNDS * COUNT_CONC));
   const presigned = Array.from({ length: needed }, (_, i) => signGetUser(server, raw.host, i));
   let next = 0;
   const c = newClient(server);
   const getUser = (i) =>
     c.call('GetUser', { InstanceId: server.instanceId, UserId: server.userIds[i % server.userIds.length] });
+  // axios configured as the client's transport configures it, sending presigned requests: splits
+  // the client's overhead into transport (axios) and the layers above it.
+  const axiosAgent = new http.Agent({ keepAlive: true });
+  const ax = axios.create({
+    httpAgent: axiosAgent,
+    proxy: false,
+    maxRedirects: 0,
+    responseType: 'text',
+    transformResponse: [(data) => data],
+    validateStatus: () => true,
+  });
+  const axiosSend = async ({ headers, body }) => {
+    const res = await ax.request({ method: 'POST', url: `${server.endpoint}/`, headers, data: body });
+    if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+    return JSON.parse(res.data);
+  };
   const variants = [
     ['raw http.request, presigned', () => raw.send(presigned[next++])],
     ['raw http.request + formEncode/signV3', (i) => raw.send(signGetUser(server, raw.host, i))],
+    ['axios (as the client sets it up), presigned', () => axiosSend(presigned[next++])],
     ['EiamClient.call', getUser],
   ];
   const runs = [];
@@ -124,6 +148,7 @@ async function cleanSection(server) {
     runs.push({ concurrency, ns });
   }
   raw.close();
+  axiosAgent.destroy();
   c.close();
   const rows = [];
   const results = [];
@@ -199,9 +224,16 @@ async function main() {
     const faultResult = await faultSection(clean, faulty);
     console.log(`\n### Retries: 20% of calls throttled (${CONCURRENCY} in flight)\n`);
     console.log(table(['variant', 'req/s', 'wall ms per request', 'cost'], faultResult.rows));
+    // Expected backoff sleep per call with the default policy (5 attempts, base 200 ms, full
+    // jitter): the n-th retry happens with probability p^n and sleeps 100 * 2^(n-1) ms on average.
+    const p = 0.2;
+    let sleepMs = 0;
+    for (let n = 1; n < 5; n++) sleepMs += p ** n * 100 * 2 ** (n - 1);
     console.log(
       `\nthrottled share of attempts: ${(faultResult.throttledShare * 100).toFixed(1)}%; attempts per` +
-        ` call: ${faultResult.attemptsPerCall.toFixed(2)}; calls failed after all retries: ${faultResult.failures}`,
+        ` call: ${faultResult.attemptsPerCall.toFixed(2)}; calls failed after all retries: ${faultResult.failures}` +
+        `\nexpected backoff sleep with the default policy: ${sleepMs.toFixed(1)} ms per call, i.e.` +
+        ` ~${(sleepMs / CONCURRENCY).toFixed(1)} ms of wall time per request at ${CONCURRENCY} in flight`,
     );
     if (process.env.BENCH_JSON) {
       fs.writeFileSync(

@@ -67,6 +67,23 @@ async function main() {
     console.log(
       `\nheap per user at ${large.users.toLocaleString('en-US')} users: ${num(perUser / 1024, 2)} KiB`,
     );
+
+    // Reference: the same directory built live through the handlers (never through a snapshot),
+    // in a process of its own with no server; its heap growth against its own empty start.
+    const built = await startServerProcess({ buildOnly: LARGE }, { execArgv: ['--expose-gc'] });
+    let live;
+    try {
+      live = (await built.request('memory')).memory;
+    } finally {
+      await built.stop();
+    }
+    const liveHeap = live.heapUsed - built.memoryBefore.heapUsed;
+    const restoredHeap = large.after.heapUsed - base.heapUsed;
+    console.log(
+      `reference: the same directory built live through the handlers (no snapshot, no server):` +
+        ` heap +${mib(liveHeap)}; restored / built live = ${(restoredHeap / liveHeap).toFixed(2)}x`,
+    );
+    results.push({ users: large.users, builtLive: true, heapGrowth: liveHeap, after: live });
     if (process.env.BENCH_JSON) {
       fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ bench: 'server-memory', results }, null, 2));
     }

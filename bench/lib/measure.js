@@ -41,7 +41,7 @@ function calibrateSync(fn, { targetMs = 20, warmupMs = 100 } = {}) {
 
 /**
  * Compares synchronous functions fairly: each is calibrated and warmed up, then rounds alternate
- * between them (A B A B ...) so that drift (thermal, GC pressure) hits all of them alike.
+ * between them (A B, B A, ...) so that drift (thermal, GC pressure, other load) hits all alike.
  * Returns, per function, the median ns/op over `rounds` rounds.
  */
 function compareSync(fns, { rounds = 7, targetMs = 20, warmupMs = 100 } = {}) {
@@ -49,10 +49,11 @@ function compareSync(fns, { rounds = 7, targetMs = 20, warmupMs = 100 } = {}) {
   const samples = fns.map(() => []);
   let offset = 1 << 20;
   for (let r = 0; r < rounds; r++) {
-    fns.forEach((fn, k) => {
-      samples[k].push(timeSync(fn, counts[k], offset) / counts[k]);
+    for (let j = 0; j < fns.length; j++) {
+      const k = (j + r) % fns.length; // rotate the order so no variant always runs first
+      samples[k].push(timeSync(fns[k], counts[k], offset) / counts[k]);
       offset += counts[k];
-    });
+    }
   }
   return samples.map(median);
 }
@@ -81,7 +82,9 @@ async function compareAsync(variants, { rounds = 5, warmup = 100 } = {}) {
   const samples = variants.map(() => []);
   let offset = 1 << 20;
   for (let r = 0; r < rounds; r++) {
-    for (const [k, v] of variants.entries()) {
+    for (let j = 0; j < variants.length; j++) {
+      const k = (j + r) % variants.length; // rotate the order so no variant always runs first
+      const v = variants[k];
       samples[k].push((await timeAsync(v.task, v.count, v.concurrency ?? 1, offset)) / v.count);
       offset += v.count;
     }

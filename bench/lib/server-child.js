@@ -2,9 +2,11 @@
 /**
  * A local server in its own process, for benchmarks whose client side must not share an event
  * loop (or a core) with the server. Started with `fork(__filename, [JSON options])`; options:
- * `{ users, faults, dataDir, gc }`.
+ * `{ users, faults, dataDir, buildOnly }`.
  * - With `users`, a directory of that size is built through the model and served from a data
  *   directory snapshot; without it the server starts from `dataDir` as it is (or empty).
+ * - With `buildOnly: n`, no server: the process builds an n-user directory and keeps it (a memory
+ *   reference for a directory that was never through a snapshot).
  *
  * Messages to the parent: `{ type: 'ready', endpoint, accessKeyId, accessKeySecret, instanceId,
  * userIds, startMs, memory }`, then `{ type: 'counters', counters }` / `{ type: 'memory', memory }`
@@ -26,8 +28,21 @@ function memory() {
   return { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external };
 }
 
+/** `buildOnly`: builds the directory through the handlers and keeps it, with no server at all. */
+async function buildOnly(users) {
+  const before = memory();
+  const { populate } = require('./directory');
+  const kept = populate(users);
+  process.on('message', (msg) => {
+    if (msg.type === 'memory') process.send({ type: 'memory', memory: memory(), users: kept.userIds.length });
+    else if (msg.type === 'stop') process.exit(0);
+  });
+  process.send({ type: 'ready', memoryBefore: before });
+}
+
 async function main() {
   const options = JSON.parse(process.argv[2] ?? '{}');
+  if (options.buildOnly) return buildOnly(options.buildOnly);
   const before = memory();
   let dataDir = options.dataDir;
   let tmp;

@@ -1,5 +1,5 @@
 import { OPERATIONS, type ParamSpec } from '../../src/catalog';
-import { flatten, formEncode, parseFormEncoded, unflatten } from '../../src/client';
+import { flatten, formEncode, parseFormEncoded, percentEncode, unflatten } from '../../src/client';
 import { Prng, randomString } from './support/prng';
 
 /** A random value of the given shape, as a typed request would hold it. */
@@ -96,5 +96,18 @@ describe('form encoding', () => {
       expect(parseFormEncoded(new URLSearchParams(flat).toString())).toEqual(flat);
     }
     expect(parseFormEncoded('?a=1+2&b=%2B&c&a=3')).toEqual({ a: '3', b: '+', c: '' });
+  });
+});
+
+describe('percentEncode fast path', () => {
+  const { percentEncode: encode } =
+    require('../../src/client/signing') as typeof import('../../src/client/signing');
+  it.each([
+    ["!'()*", '%21%27%28%29%2A'],
+    ['a b+c/~', 'a%20b%2Bc%2F~'],
+    ['中文', '%E4%B8%AD%E6%96%87'],
+    ['\ud800x', '%EF%BF%BDx'],
+  ])('encodes %j as %s', (input, expected) => {
+    expect(percentEncode(input)).toBe(expected);
   });
 });

@@ -10,6 +10,21 @@ const UNRESERVED = /[A-Za-z0-9\-_.~]/;
 
 /** Percent-encodes `value` per RFC 3986 (upper-case hex, space as `%20`, `~` left alone). */
 export function percentEncode(value: string): string {
+  // Fast path: encodeURIComponent already leaves exactly the unreserved set plus `!'()*`, which
+  // RFC 3986 reserves. It throws on lone surrogates, which the byte-wise path below handles.
+  try {
+    return encodeURIComponent(value).replace(/[!'()*]/g, escapeReservedMark);
+  } catch {
+    return percentEncodeBytewise(value);
+  }
+}
+
+function escapeReservedMark(ch: string): string {
+  return '%' + ch.charCodeAt(0).toString(16).toUpperCase();
+}
+
+/** The byte-wise encoder: each non-unreserved character as the UTF-8 bytes Buffer gives it. */
+function percentEncodeBytewise(value: string): string {
   let out = '';
   for (const ch of value) {
     if (ch.length === 1 && UNRESERVED.test(ch)) {
