@@ -59,7 +59,7 @@ export class Dispatcher {
     if (persisted.snapshot === undefined) {
       store.compact(service.snapshot());
     } else {
-      service.restore(persisted.snapshot);
+      service.restore(persisted.snapshot, { consume: true });
     }
     let diverged = 0;
     for (const call of persisted.calls) {

@@ -131,9 +131,12 @@ export class EiamService {
     return snapshotState(this.state);
   }
 
-  /** Replaces the state with a snapshot taken by `snapshot()`. */
-  restore(json: unknown): void {
-    this.state = restoreState(json);
+  /**
+   * Replaces the state with a snapshot taken by `snapshot()`. With `consume`, the snapshot object
+   * is rewritten in place instead of copied (for a freshly parsed snapshot nobody reuses).
+   */
+  restore(json: unknown, options: { consume?: boolean } = {}): void {
+    this.state = restoreState(json, options.consume ?? false);
   }
 
   /** A new service whose state is the given snapshot. */
