@@ -45,7 +45,10 @@ export function npm(args: readonly string[], options?: RunOptions): Promise<RunR
 /** Builds `src/` privately and packs it; cached by source hash. Resolves with the `.tgz` path. */
 export function packFreshTarball(options?: { readonly env?: NodeJS.ProcessEnv }): Promise<string>;
 /** Packs the repository's built `dist/` into `outDir`. Resolves with the `.tgz` path. */
-export function packRepository(options: { readonly outDir: string; readonly env?: NodeJS.ProcessEnv }): Promise<string>;
+export function packRepository(options: {
+  readonly outDir: string;
+  readonly env?: NodeJS.ProcessEnv;
+}): Promise<string>;
 /** Installs the tarball into a Pulumi program directory, offline. */
 export function installTarball(options: {
   readonly tgz: string;

@@ -74,7 +74,9 @@ function run(command, args, options = {}) {
 function check(result, what) {
   if (result.code !== 0) {
     const tail = (s) => (s.length > 8000 ? `…${s.slice(-8000)}` : s);
-    throw new Error(`${what} failed (exit ${result.code})\n--- stdout\n${tail(result.stdout)}\n--- stderr\n${tail(result.stderr)}`);
+    throw new Error(
+      `${what} failed (exit ${result.code})\n--- stdout\n${tail(result.stdout)}\n--- stderr\n${tail(result.stderr)}`,
+    );
   }
   return result;
 }
@@ -114,7 +116,9 @@ let cachedEnv;
 async function pulumiEnv({ stream = false } = {}) {
   if (!cachedEnv) {
     const script = path.join(repoRoot, 'scripts', 'pulumi-env.sh');
-    const res = await run('bash', ['-c', '. "$1" >&2 || exit 1; env -0', 'pulumi-env', script], { stream: false });
+    const res = await run('bash', ['-c', '. "$1" >&2 || exit 1; env -0', 'pulumi-env', script], {
+      stream: false,
+    });
     if (stream && res.stderr) process.stderr.write(res.stderr);
     check(res, 'provisioning the Pulumi CLI (scripts/pulumi-env.sh)');
     const env = {};
@@ -174,7 +178,11 @@ async function packFreshTarball({ env = process.env } = {}) {
   try {
     const tsc = path.join(repoRoot, 'node_modules', '.bin', 'tsc');
     check(
-      await run(tsc, ['-p', path.join(repoRoot, 'tsconfig.build.json'), '--outDir', path.join(stage, 'dist')], { env }),
+      await run(
+        tsc,
+        ['-p', path.join(repoRoot, 'tsconfig.build.json'), '--outDir', path.join(stage, 'dist')],
+        { env },
+      ),
       'compiling the package (tsc -p tsconfig.build.json)',
     );
     for (const f of ['package.json', 'README.md', 'LICENSE']) {
@@ -258,7 +266,10 @@ function provideSdk(programDir) {
   const inside = !path.relative(repoRoot, path.resolve(programDir)).startsWith('..');
   if (inside) return;
   const manifest = JSON.parse(fs.readFileSync(path.join(source, 'package.json'), 'utf8'));
-  const names = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})];
+  const names = [
+    ...Object.keys(manifest.dependencies ?? {}),
+    ...Object.keys(manifest.peerDependencies ?? {}),
+  ];
   for (const name of names) {
     const link = path.join(target, 'node_modules', name);
     const real = path.join(repoRoot, 'node_modules', name);

@@ -117,8 +117,16 @@ export function directorySpec(options: DirectoryOptions = {}): Spec {
     user('bob', 'Bob Builder', 'platform'),
     user('carol', 'Carol Danvers', 'sales'),
     user('dave', 'Dave Grohl', 'platform'),
-    { type: 'Group', name: 'developers', args: { instanceId: INSTANCE, groupName: 'Developers', description: 'All developers' } },
-    { type: 'Group', name: 'admins', args: { instanceId: INSTANCE, groupName: 'Admins', description: 'Directory admins' } },
+    {
+      type: 'Group',
+      name: 'developers',
+      args: { instanceId: INSTANCE, groupName: 'Developers', description: 'All developers' },
+    },
+    {
+      type: 'Group',
+      name: 'admins',
+      args: { instanceId: INSTANCE, groupName: 'Admins', description: 'Directory admins' },
+    },
     {
       type: 'GroupMembers',
       name: 'developers-members',
@@ -141,7 +149,9 @@ export function directorySpec(options: DirectoryOptions = {}): Spec {
         applicationName: 'Team Wiki',
         ssoType: wikiSso,
         description: 'Internal wiki',
-        ...(wikiSso === 'saml2' ? { samlSsoConfig: WIKI_SAML } : { oidcSsoConfig: oidcConfig('wiki.example.com') }),
+        ...(wikiSso === 'saml2'
+          ? { samlSsoConfig: WIKI_SAML }
+          : { oidcSsoConfig: oidcConfig('wiki.example.com') }),
       },
     },
     {
@@ -163,12 +173,20 @@ export function directorySpec(options: DirectoryOptions = {}): Spec {
     {
       type: 'ApplicationAuthorization',
       name: 'wiki-developers',
-      args: { instanceId: INSTANCE, applicationId: '${wiki.applicationId}', groupId: '${developers.groupId}' },
+      args: {
+        instanceId: INSTANCE,
+        applicationId: '${wiki.applicationId}',
+        groupId: '${developers.groupId}',
+      },
     },
     {
       type: 'ApplicationAuthorization',
       name: 'portal-sales',
-      args: { instanceId: INSTANCE, applicationId: '${portal.applicationId}', organizationalUnitId: '${sales.organizationalUnitId}' },
+      args: {
+        instanceId: INSTANCE,
+        applicationId: '${portal.applicationId}',
+        organizationalUnitId: '${sales.organizationalUnitId}',
+      },
     },
     {
       type: 'ApplicationAuthorization',
@@ -191,7 +209,12 @@ export function directorySpec(options: DirectoryOptions = {}): Spec {
     exports: {
       instanceId: INSTANCE,
       rootOuId: '${company.parentId}',
-      userIds: { alice: '${alice.userId}', bob: '${bob.userId}', carol: '${carol.userId}', dave: '${dave.userId}' },
+      userIds: {
+        alice: '${alice.userId}',
+        bob: '${bob.userId}',
+        carol: '${carol.userId}',
+        dave: '${dave.userId}',
+      },
       groupIds: { developers: '${developers.groupId}', admins: '${admins.groupId}' },
       applicationIds: { wiki: '${wiki.applicationId}', portal: '${portal.applicationId}' },
       portalClientId: '${portal.clientId}',

@@ -1,14 +1,20 @@
 /**
- * The directory scenarios, in order, on one stack of the spec-driven program: create, a clean
- * preview, drift of every resource kind (detected, then reverted), out-of-band deletes
- * (re-created), in-place update vs replacement, import of objects made through the API, no
- * plaintext secrets in the exported state, destroy leaving only what existed before, and bad
- * inputs failing the preview without any write to the server.
+ * The directory scenarios on one stack of the spec-driven program (program/index.js), in this
+ * order: 1 create, 2 a clean preview, 3a/3b drift of every resource kind (detected by
+ * `preview --refresh`, reverted by `up --refresh`), 3c/3d out-of-band deletes (re-created),
+ * 4 update in place vs replacement, 5 import of objects made through the API, 8 bad inputs
+ * failing the preview without any write to the server (it needs a live stack, so it runs before
+ * 6 no plaintext secrets in the exported state and 7 destroy leaving only what existed before).
  *
  * Each test depends on the ones before it (they share the stack); jest runs them in order.
  */
 import type { EiamClient } from '../../src/client';
-import { directorySpec, INITIAL_PASSWORD, oidcConfig, PASSWORD_CONFIG_KEY, type DirectoryOptions } from './directory-spec';
+import {
+  directorySpec,
+  INITIAL_PASSWORD,
+  PASSWORD_CONFIG_KEY,
+  type DirectoryOptions,
+} from './directory-spec';
 import {
   createProgram,
   log,
@@ -121,16 +127,29 @@ describe('directory lifecycle', () => {
       expect(bob.User?.PasswordSet).toBe(true);
       expect(bob.User?.Email).toBe('bob@example.com');
 
-      const devs = await client.listAll('ListUsersForGroup', { InstanceId, GroupId: out.groupIds.developers });
-      expect(devs.map((u) => u.UserId).sort()).toEqual([out.userIds.alice, out.userIds.bob, out.userIds.dave].sort());
+      const devs = await client.listAll('ListUsersForGroup', {
+        InstanceId,
+        GroupId: out.groupIds.developers,
+      });
+      expect(devs.map((u) => u.UserId).sort()).toEqual(
+        [out.userIds.alice, out.userIds.bob, out.userIds.dave].sort(),
+      );
       const admins = await client.listAll('ListUsersForGroup', { InstanceId, GroupId: out.groupIds.admins });
       expect(admins.map((u) => u.UserId)).toEqual([out.userIds.alice]);
 
       const apps = await client.listAll('ListApplications', { InstanceId });
       expect(apps.map((a) => a.ApplicationName).sort()).toEqual(['Customer Portal', 'Team Wiki']);
-      const wikiSso = await client.call('GetApplicationSsoConfig', { InstanceId, ApplicationId: out.applicationIds.wiki });
-      expect(wikiSso.ApplicationSsoConfig?.SamlSsoConfig?.SpEntityId).toBe('https://wiki.example.com/saml/metadata');
-      const portal = await client.call('GetApplication', { InstanceId, ApplicationId: out.applicationIds.portal });
+      const wikiSso = await client.call('GetApplicationSsoConfig', {
+        InstanceId,
+        ApplicationId: out.applicationIds.wiki,
+      });
+      expect(wikiSso.ApplicationSsoConfig?.SamlSsoConfig?.SpEntityId).toBe(
+        'https://wiki.example.com/saml/metadata',
+      );
+      const portal = await client.call('GetApplication', {
+        InstanceId,
+        ApplicationId: out.applicationIds.portal,
+      });
       expect(portal.Application?.SsoType).toBe('oidc');
       expect(portal.Application?.ClientId).toBe(out.portalClientId);
       expect(out.portalIssuer).toMatch(/^https?:\/\//);
@@ -156,7 +175,9 @@ describe('directory lifecycle', () => {
         InstanceId,
         ApplicationId: out.applicationIds.portal,
       });
-      expect(portalOus.map((o) => o.OrganizationalUnitId)).toEqual([byName.get('Sales')?.OrganizationalUnitId]);
+      expect(portalOus.map((o) => o.OrganizationalUnitId)).toEqual([
+        byName.get('Sales')?.OrganizationalUnitId,
+      ]);
       const portalUsers = await client.listAll('ListUsersForApplication', {
         InstanceId,
         ApplicationId: out.applicationIds.portal,
@@ -183,7 +204,6 @@ describe('directory lifecycle', () => {
   );
 });
 
-
 /** One out-of-band change per resource kind, and how the drift must show in the preview. */
 interface Drift {
   /** Resource name in the spec. */
@@ -208,7 +228,11 @@ function drifts(): Drift[] {
       type: 'Instance',
       op: 'update',
       property: 'description',
-      apply: (o) => client.call('UpdateInstanceDescription', { InstanceId: o.instanceId, Description: 'changed by hand' }),
+      apply: (o) =>
+        client.call('UpdateInstanceDescription', {
+          InstanceId: o.instanceId,
+          Description: 'changed by hand',
+        }),
       verify: async (o) => {
         const r = await client.call('GetInstance', { InstanceId: o.instanceId });
         expect(r.Instance?.Description).toBe('e2e quickstart directory');
@@ -238,7 +262,8 @@ function drifts(): Drift[] {
       type: 'User',
       op: 'update',
       property: 'displayName',
-      apply: (o) => client.call('UpdateUser', { InstanceId: o.instanceId, UserId: o.userIds.bob, DisplayName: 'Robert' }),
+      apply: (o) =>
+        client.call('UpdateUser', { InstanceId: o.instanceId, UserId: o.userIds.bob, DisplayName: 'Robert' }),
       verify: async (o) => {
         const r = await client.call('GetUser', { InstanceId: o.instanceId, UserId: o.userIds.bob });
         expect(r.User?.DisplayName).toBe('Bob Builder');
@@ -272,8 +297,13 @@ function drifts(): Drift[] {
           UserIds: [o.userIds.bob],
         }),
       verify: async (o) => {
-        const r = await client.listAll('ListUsersForGroup', { InstanceId: o.instanceId, GroupId: o.groupIds.developers });
-        expect(r.map((u) => u.UserId).sort()).toEqual([o.userIds.alice, o.userIds.bob, o.userIds.dave].sort());
+        const r = await client.listAll('ListUsersForGroup', {
+          InstanceId: o.instanceId,
+          GroupId: o.groupIds.developers,
+        });
+        expect(r.map((u) => u.UserId).sort()).toEqual(
+          [o.userIds.alice, o.userIds.bob, o.userIds.dave].sort(),
+        );
       },
     },
     {
@@ -287,7 +317,10 @@ function drifts(): Drift[] {
           UserIds: [o.userIds.alice],
         }),
       verify: async (o) => {
-        const r = await client.listAll('ListUsersForGroup', { InstanceId: o.instanceId, GroupId: o.groupIds.admins });
+        const r = await client.listAll('ListUsersForGroup', {
+          InstanceId: o.instanceId,
+          GroupId: o.groupIds.admins,
+        });
         expect(r.map((u) => u.UserId)).toEqual([o.userIds.alice]);
       },
     },
@@ -343,7 +376,10 @@ function drifts(): Drift[] {
           Description: 'changed by hand',
         }),
       verify: async (o) => {
-        const r = await client.call('GetApplication', { InstanceId: o.instanceId, ApplicationId: o.applicationIds.portal });
+        const r = await client.call('GetApplication', {
+          InstanceId: o.instanceId,
+          ApplicationId: o.applicationIds.portal,
+        });
         expect(r.Application?.Description).toBe('Customer portal');
       },
     },
@@ -393,7 +429,9 @@ function drifts(): Drift[] {
  */
 function planFor(output: string, type: string, name: string): { op: string; block: string } {
   const lines = output.split('\n');
-  const urnAt = lines.map((l, i) => (l.includes(`::pulumi-nodejs:dynamic/eiam:${type}::${name}]`) ? i : -1)).filter((i) => i >= 0);
+  const urnAt = lines
+    .map((l, i) => (l.includes(`::pulumi-nodejs:dynamic/eiam:${type}::${name}]`) ? i : -1))
+    .filter((i) => i >= 0);
   if (urnAt.length === 0) return { op: 'none', block: '' };
   const header = /^\s*[-+~<>=]{0,3}\s*(pulumi-nodejs:dynamic\/eiam:\w+|pulumi:pulumi:Stack): \((\w[\w-]*)\)/;
   let start = urnAt[urnAt.length - 1];
@@ -451,7 +489,10 @@ describe('out-of-band deletes', () => {
       const InstanceId = o.instanceId;
       await client.call('DeleteUser', { InstanceId, UserId: o.userIds.dave });
       await client.call('DeleteGroup', { InstanceId, GroupId: o.groupIds.admins });
-      await client.call('DeleteOrganizationalUnit', { InstanceId, OrganizationalUnitId: lastPart(o.ids.marketing) });
+      await client.call('DeleteOrganizationalUnit', {
+        InstanceId,
+        OrganizationalUnitId: lastPart(o.ids.marketing),
+      });
       await client.call('DeleteApplication', { InstanceId, ApplicationId: o.applicationIds.wiki });
       await client.call('DeleteApplicationClientSecret', {
         InstanceId,
@@ -476,7 +517,9 @@ describe('out-of-band deletes', () => {
       const dave = await client.call('GetUser', { InstanceId, UserId: n.userIds.dave });
       expect(dave.User?.Username).toBe('dave');
       const devs = await client.listAll('ListUsersForGroup', { InstanceId, GroupId: n.groupIds.developers });
-      expect(devs.map((u) => u.UserId).sort()).toEqual([n.userIds.alice, n.userIds.bob, n.userIds.dave].sort());
+      expect(devs.map((u) => u.UserId).sort()).toEqual(
+        [n.userIds.alice, n.userIds.bob, n.userIds.dave].sort(),
+      );
       const admins = await client.listAll('ListUsersForGroup', { InstanceId, GroupId: n.groupIds.admins });
       expect(admins.map((u) => u.UserId)).toEqual([n.userIds.alice]);
       const marketing = await client.call('GetOrganizationalUnit', {
@@ -493,7 +536,9 @@ describe('out-of-band deletes', () => {
         InstanceId,
         ApplicationId: n.applicationIds.portal,
       });
-      expect(secrets.ApplicationClientSecrets?.map((x) => x.SecretId)).toEqual([lastPart(n.ids['portal-secret'])]);
+      expect(secrets.ApplicationClientSecrets?.map((x) => x.SecretId)).toEqual([
+        lastPart(n.ids['portal-secret']),
+      ]);
       const portalOus = await client.listAll('ListOrganizationalUnitsForApplication', {
         InstanceId,
         ApplicationId: n.applicationIds.portal,
@@ -523,9 +568,14 @@ describe('out-of-band deletes', () => {
         'dave',
       ]);
       expect(inventory[`${n.instanceId}/applications`]).toHaveLength(2);
-      const complexity = await client.call('GetPasswordComplexityConfiguration', { InstanceId: n.instanceId });
+      const complexity = await client.call('GetPasswordComplexityConfiguration', {
+        InstanceId: n.instanceId,
+      });
       expect(complexity.PasswordComplexityConfiguration?.PasswordMinLength).toBe(10);
-      const devs = await client.listAll('ListUsersForGroup', { InstanceId: n.instanceId, GroupId: n.groupIds.developers });
+      const devs = await client.listAll('ListUsersForGroup', {
+        InstanceId: n.instanceId,
+        GroupId: n.groupIds.developers,
+      });
       expect(devs).toHaveLength(3);
       const res = await stack.previewNoChanges({ refresh: true });
       if (res.code !== 0) log(res.output);
@@ -537,14 +587,16 @@ describe('out-of-band deletes', () => {
 
 describe('update in place vs replacement', () => {
   test(
-    '4. renaming a user updates it in place; changing an application\'s SSO type replaces it',
+    "4. renaming a user updates it in place; changing an application's SSO type replaces it",
     async () => {
       const o = await outputs();
       declare({ aliceUsername: 'alice.liddell', wikiSsoType: 'oidc' });
       const preview = await stack.run(['preview', '--diff']);
       expect(preview.code).toBe(0);
       expect(planFor(preview.output, 'User', 'alice').op).toBe('update');
-      expect(planFor(preview.output, 'User', 'alice').block).toMatch(/~ username\s*: "alice" => "alice\.liddell"/);
+      expect(planFor(preview.output, 'User', 'alice').block).toMatch(
+        /~ username\s*: "alice" => "alice\.liddell"/,
+      );
       expect(planFor(preview.output, 'Application', 'wiki').op).toBe('replace');
       expect(planFor(preview.output, 'Application', 'wiki').block).toMatch(/~ ssoType\s*: "saml2" => "oidc"/);
       // Nothing else is touched but the grant on the replaced application.
@@ -567,7 +619,10 @@ describe('update in place vs replacement', () => {
       await expect(
         client.call('GetApplication', { InstanceId, ApplicationId: o.applicationIds.wiki }),
       ).rejects.toMatchObject({ code: 'EntityNotExists.Application' });
-      const wikiGroups = await client.listAll('ListGroupsForApplication', { InstanceId, ApplicationId: n.applicationIds.wiki });
+      const wikiGroups = await client.listAll('ListGroupsForApplication', {
+        InstanceId,
+        ApplicationId: n.applicationIds.wiki,
+      });
       expect(wikiGroups.map((g) => g.GroupId)).toEqual([n.groupIds.developers]);
 
       expect((await stack.previewNoChanges()).code).toBe(0);
@@ -600,7 +655,11 @@ describe('import', () => {
         EmailVerified: true,
         PrimaryOrganizationalUnitId: salesId,
       });
-      const group = await client.call('CreateGroup', { InstanceId, GroupName: 'Imported Group', Description: 'made by hand' });
+      const group = await client.call('CreateGroup', {
+        InstanceId,
+        GroupName: 'Imported Group',
+        Description: 'made by hand',
+      });
       const app = await client.call('CreateApplication', {
         InstanceId,
         ApplicationName: 'Imported App',
@@ -638,7 +697,12 @@ describe('import', () => {
             type: 'Application',
             name: 'imported-app',
             import: `${InstanceId}/${applicationId}`,
-            args: { instanceId: INSTANCE, applicationName: 'Imported App', ssoType: 'saml2', description: 'made by hand' },
+            args: {
+              instanceId: INSTANCE,
+              applicationName: 'Imported App',
+              ssoType: 'saml2',
+              description: 'made by hand',
+            },
           },
         ],
       };
@@ -652,7 +716,9 @@ describe('import', () => {
         // with only the id: no inputs, no state. The dynamic provider host finds the provider to
         // run in `__provider` of those (cmd/dynamic-provider/index.js, read → getProvider) and
         // fails before any code of this package runs. See pulumi/pulumi#11279 and #16175.
-        log(`import is not possible with this pulumi CLI: "${ENGINE_IMPORT_LIMITATION}" (pulumi/pulumi#11279)`);
+        log(
+          `import is not possible with this pulumi CLI: "${ENGINE_IMPORT_LIMITATION}" (pulumi/pulumi#11279)`,
+        );
         const o2 = await outputs();
         expect(o2.ids['imported-user']).toBeUndefined();
         // The stack is untouched: without the imports the directory is still clean.
@@ -688,17 +754,26 @@ describe('bad inputs', () => {
       declare({ ...adopted, override: { bob: { email: 'bob-at-example' } } });
       const badEmail = await stack.run(['preview', '--diff']);
       expect(badEmail.code).not.toBe(0);
-      expect(badEmail.output).toMatch(/eiam:User resource 'bob': property email value .* has a problem: email must be/);
+      expect(badEmail.output).toMatch(
+        /eiam:User resource 'bob': property email value .* has a problem: email must be/,
+      );
 
       declare({
         ...adopted,
         override: {
-          portal: { samlSsoConfig: { spEntityId: 'https://portal.example.com', spSsoAcsUrl: 'https://portal.example.com/acs' } },
+          portal: {
+            samlSsoConfig: {
+              spEntityId: 'https://portal.example.com',
+              spSsoAcsUrl: 'https://portal.example.com/acs',
+            },
+          },
         },
       });
       const samlOnOidc = await stack.run(['preview', '--diff']);
       expect(samlOnOidc.code).not.toBe(0);
-      expect(samlOnOidc.output).toMatch(/eiam:Application resource 'portal': property samlSsoConfig value .* has a problem: /);
+      expect(samlOnOidc.output).toMatch(
+        /eiam:Application resource 'portal': property samlSsoConfig value .* has a problem: /,
+      );
       expect(fx.writes()).toEqual({});
       declare(adopted);
       expect((await stack.previewNoChanges()).code).toBe(0);
@@ -718,7 +793,9 @@ describe('secrets', () => {
       expect(text).not.toContain(o.portalClientSecret);
       expect(text).not.toContain(fx.server.accessKeySecret);
       const state = JSON.parse(text) as { deployment: { resources: StateResource[] } };
-      const resources = state.deployment.resources.filter((r) => r.type.startsWith('pulumi-nodejs:dynamic/eiam:'));
+      const resources = state.deployment.resources.filter((r) =>
+        r.type.startsWith('pulumi-nodejs:dynamic/eiam:'),
+      );
       const byName = (name: string) => resources.find((r) => r.urn.endsWith(`::${name}`));
       // The values are there, encrypted.
       expect(byName('alice')?.outputs.password).toMatchObject({ ciphertext: expect.any(String) });
@@ -729,8 +806,11 @@ describe('secrets', () => {
         expect(provider).toMatch(/require\("pulumi-alicloud-eiam\/resources\/[a-z-]+"\)/);
       }
       const sizes = new Map<string, number>();
-      for (const r of resources) sizes.set(r.type.split(':').pop() ?? '', String(r.inputs.__provider ?? '').length);
-      log(`serialized provider size per resource type (characters): ${JSON.stringify(Object.fromEntries(sizes))}`);
+      for (const r of resources)
+        sizes.set(r.type.split(':').pop() ?? '', String(r.inputs.__provider ?? '').length);
+      log(
+        `serialized provider size per resource type (characters): ${JSON.stringify(Object.fromEntries(sizes))}`,
+      );
     },
     STEP_TIMEOUT_MS,
   );

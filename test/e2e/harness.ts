@@ -65,13 +65,22 @@ export interface Program {
  * Creates a program from `files` (relative path → content) under a fresh temp dir and installs
  * the package tarball into it. `Pulumi.yaml` is added unless given.
  */
-export async function createProgram(tc: Toolchain, label: string, files: Record<string, string>): Promise<Program> {
+export async function createProgram(
+  tc: Toolchain,
+  label: string,
+  files: Record<string, string>,
+): Promise<Program> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `eiam-e2e-${label}-`));
   const dir = path.join(root, 'program');
   fs.mkdirSync(dir);
   const all: Record<string, string> = {
     'Pulumi.yaml': `name: ${PROJECT}\nruntime: nodejs\ndescription: end-to-end test program (${label})\n`,
-    'package.json': JSON.stringify({ name: `${PROJECT}-${label}`, version: '0.0.0', private: true, main: 'index.js' }),
+    'package.json': JSON.stringify({
+      name: `${PROJECT}-${label}`,
+      version: '0.0.0',
+      private: true,
+      main: 'index.js',
+    }),
     ...files,
   };
   for (const [rel, content] of Object.entries(all)) {
@@ -153,7 +162,8 @@ export class Stack {
   /** Runs a command that must fail. */
   async fails(args: readonly string[]): Promise<CommandResult> {
     const res = await this.run(args);
-    if (res.code === 0) throw new Error(`${res.command} was expected to fail but succeeded:\n${tail(res.output)}`);
+    if (res.code === 0)
+      throw new Error(`${res.command} was expected to fail but succeeded:\n${tail(res.output)}`);
     return res;
   }
 
@@ -208,7 +218,12 @@ export class Stack {
 }
 
 function upArgs(options: { refresh?: boolean; preview?: boolean }): string[] {
-  return ['up', '--yes', ...(options.preview ? [] : ['--skip-preview']), ...(options.refresh ? ['--refresh'] : [])];
+  return [
+    'up',
+    '--yes',
+    ...(options.preview ? [] : ['--skip-preview']),
+    ...(options.refresh ? ['--refresh'] : []),
+  ];
 }
 
 function tail(text: string, max = 12_000): string {
@@ -255,7 +270,11 @@ export async function startServer(options: LocalServerOptions = {}): Promise<Ser
 }
 
 /** Polls the instance until it reports `running` (instances are created asynchronously). */
-export async function waitForInstance(client: EiamClient, instanceId: string, timeoutMs = 30_000): Promise<void> {
+export async function waitForInstance(
+  client: EiamClient,
+  instanceId: string,
+  timeoutMs = 30_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const res = await client.call('GetInstance', { InstanceId: instanceId });
@@ -284,4 +303,3 @@ export async function serverInventory(client: EiamClient): Promise<Record<string
   }
   return out;
 }
-

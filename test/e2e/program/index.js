@@ -31,7 +31,8 @@ function resolve(value) {
     const ref = /^\$\{([A-Za-z0-9_-]+)\.([A-Za-z0-9_]+)\}$/.exec(value);
     if (!ref) return value;
     const target = declared.get(ref[1]);
-    if (!target) throw new Error(`spec.json: "${value}" refers to "${ref[1]}", which is not declared before it`);
+    if (!target)
+      throw new Error(`spec.json: "${value}" refers to "${ref[1]}", which is not declared before it`);
     return target[ref[2]];
   }
   if (Array.isArray(value)) return value.map(resolve);
@@ -45,7 +46,8 @@ function resolve(value) {
 
 for (const r of spec.resources) {
   const Resource = eiam[r.type];
-  if (typeof Resource !== 'function') throw new Error(`spec.json: the package exports no resource "${r.type}"`);
+  if (typeof Resource !== 'function')
+    throw new Error(`spec.json: the package exports no resource "${r.type}"`);
   const opts = {};
   if (r.import) opts.import = r.import;
   declared.set(r.name, new Resource(r.name, resolve(r.args), opts));
