@@ -130,6 +130,28 @@ async function inspectState(env, endpoint) {
   return { endpointMoved: typeof recorded === 'string' && recorded !== endpoint };
 }
 
+/**
+ * Warns when a provider was captured by value instead of as `require("pulumi-alicloud-eiam/…")`:
+ * that happens when the program loads the package from outside node_modules (a symlink, the
+ * sources, or the repository itself through package self-reference) and makes every resource
+ * carry ~0.5 MB of code in the state.
+ */
+async function checkSerializedProviders(env) {
+  const res = await pulumi(env, ['stack', 'export', '--stack', STACK], { capture: true });
+  const resources = JSON.parse(res.stdout).deployment?.resources ?? [];
+  const byValue = resources.filter(
+    (r) =>
+      typeof r.inputs?.__provider === 'string' &&
+      !r.inputs.__provider.includes('require("pulumi-alicloud-eiam/resources/'),
+  );
+  if (byValue.length > 0) {
+    process.stdout.write(
+      `warning: ${byValue.length} resource(s) carry a provider serialized by value (the program did not load ` +
+        'pulumi-alicloud-eiam from examples/quickstart/node_modules)\n',
+    );
+  }
+}
+
 async function configureStack(env, endpoint) {
   await pulumi(env, ['stack', 'select', '--create', STACK], { capture: true });
   const set = (key, value, secret = false) =>
@@ -240,6 +262,8 @@ async function main() {
     up.push('--run-program');
   }
   await pulumi(env, up);
+
+  await checkSerializedProviders(env);
 
   step('Stack outputs');
   await pulumi(env, ['stack', 'output', '--stack', STACK]);

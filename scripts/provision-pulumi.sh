@@ -110,7 +110,10 @@ if [[ -f $random_pkg_json ]]; then
 fi
 
 cache_root=${EIAM_PULUMI_CACHE:-$HOME/.cache/pulumi-alicloud-eiam}
-dest="$cache_root/pulumi-$sdk_version"
+# The recipe suffix changes whenever what gets built changes (r2: the import
+# backport below), so an older cache is rebuilt rather than reused.
+build_recipe=r2
+dest="$cache_root/pulumi-$sdk_version-$build_recipe"
 bin="$dest/bin"
 
 # "Done" means both required binaries exist and random was either built or
@@ -210,6 +213,30 @@ ldflags_for() {
   printf -- '-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=%s' "$1"
 }
 
+# Engines before the SDK's 3.268 send an import's Read no inputs, so a dynamic
+# provider cannot find its serialized implementation (`__provider`) and every
+# `import` of a dynamic resource fails (pulumi/pulumi#11279). Newer engines
+# pass the declared inputs. When we must fall back to an older engine, build it
+# from a copy of pkg/v3 whose ImportStep passes the program's inputs to Read,
+# which is the one-line change that makes the SDK's import support work.
+# Run inside the wrapper module directory; $1 is the pkg/v3 version.
+backport_import_inputs() {
+  local src
+  src="$(go env GOMODCACHE)/github.com/pulumi/pulumi/pkg/v3@$1"
+  [[ -f $src/resource/deploy/step.go ]] || { log "import backport: $src not found; building unpatched"; return 0; }
+  rm -rf pkg-v3 && cp -r "$src" pkg-v3 && chmod -R u+w pkg-v3
+  local step=pkg-v3/resource/deploy/step.go
+  if ! grep -q 'ID:                    s.new.ImportID,' "$step"; then
+    log "import backport: ImportStep.Read call not where expected in $1; building unpatched"
+    rm -rf pkg-v3
+    return 0
+  fi
+  sed -i 's/^\(\t*\)ID:                    s.new.ImportID,$/&\n\1Inputs:                s.new.Inputs,/' "$step"
+  grep -q 'Inputs:                s.new.Inputs,' "$step" || die "import backport: patching $step failed"
+  go mod edit -replace="github.com/pulumi/pulumi/pkg/v3=./pkg-v3"
+  log "pulumi CLI: $1 patched so that import passes declared inputs to Read"
+}
+
 # ---------------------------------------------------------------------------
 # 1. pulumi CLI
 # ---------------------------------------------------------------------------
@@ -230,6 +257,7 @@ build_cli() {
       # pkg's only local replace is sdk/v3 => ../sdk, satisfied by the require above.
       mirror_replaces "$pkg_gomod" >/dev/null
       mirror_replaces "$sdk_gomod" >/dev/null
+      [[ $ver == "v$sdk_version" ]] || backport_import_inputs "$ver"
       log "pulumi CLI: building $ver (a few minutes on a cold Go build cache)"
       go build -trimpath -ldflags "$(ldflags_for "$ver")" -o "$staging/pulumi" \
         github.com/pulumi/pulumi/pkg/v3/cmd/pulumi
@@ -237,6 +265,8 @@ build_cli() {
     [[ $ver == "v$sdk_version" ]] ||
       log "WARNING: pulumi CLI is $ver, older than @pulumi/pulumi $sdk_version (the proxy does not serve pkg/v3@v$sdk_version)"
     build_info+=("pulumi github.com/pulumi/pulumi/pkg/v3@$ver")
+    [[ ! -d $dir/pkg-v3 ]] ||
+      build_info+=("  with backport: ImportStep passes the declared inputs to Read (needed to import dynamic resources)")
     return 0
   done
   die "no buildable github.com/pulumi/pulumi/pkg/v3 version among: ${candidates[*]}"

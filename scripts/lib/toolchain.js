@@ -201,9 +201,24 @@ async function packFreshTarball({ env = process.env } = {}) {
       if (!fs.existsSync(cacheDir)) throw e;
     }
     const name = fs.readdirSync(cacheDir).find((f) => f.endsWith('.tgz'));
+    pruneStaleTarballs(cacheDir);
     return path.join(cacheDir, name);
   } finally {
     fs.rmSync(stage, { recursive: true, force: true });
+  }
+}
+
+/** Removes cached tarballs of other sources that nobody has made for an hour. */
+function pruneStaleTarballs(keep) {
+  const cutoff = Date.now() - 3600_000;
+  for (const entry of fs.readdirSync(os.tmpdir())) {
+    const dir = path.join(os.tmpdir(), entry);
+    if (!entry.startsWith(`${PACKAGE_NAME}-pack-`) || dir === keep) continue;
+    try {
+      if (fs.statSync(dir).mtimeMs < cutoff) fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // raced with another pruner
+    }
   }
 }
 
@@ -234,9 +249,16 @@ async function packDirectory(dir, outDir, env) {
  * (`npm install <tgz>`), offline: the package's own dependency (axios) comes from the npm
  * cache. `@pulumi/pulumi`, a peer dependency, is not fetched (`--legacy-peer-deps`: its full
  * tree is not in every npm cache); {@link provideSdk} puts this repository's copy next to the
- * package instead. `save: false` leaves the program's package.json alone (and needs none).
+ * package instead. `save: false` leaves the program's package.json alone.
+ *
+ * A program inside this repository needs a package.json of its own: without one, Node resolves
+ * `require('pulumi-alicloud-eiam')` to the repository itself (package self-reference through the
+ * root package.json's `exports`, which wins over node_modules), and Pulumi then serializes every
+ * provider by value (~0.5 MB per resource) from the repository's dist/.
  */
-async function installTarball({ tgz, programDir, env = process.env, save = true }) {
+async function installTarball({ tgz: tarball, programDir: dir, env = process.env, save = true }) {
+  const tgz = path.resolve(tarball);
+  const programDir = path.resolve(dir);
   fs.mkdirSync(programDir, { recursive: true });
   const args = ['install', '--offline', '--no-audit', '--no-fund', '--legacy-peer-deps', '--ignore-scripts'];
   args.push('--prefix', programDir);

@@ -278,8 +278,7 @@ export const applicationAuthorizationProvider = makeProviderShell(
  * });
  * ```
  *
- * Import with `pulumi import pulumi-nodejs:dynamic/eiam:ApplicationAuthorization x
- * idaas_xxx/app_xxx/group/group_xxx`.
+ * Import: the resource option `{ import: 'idaas_xxx/app_xxx/group/group_xxx' }`.
  */
 export class ApplicationAuthorization extends pulumi.dynamic.Resource {
   /** Outputs marked secret in state (none). */

@@ -708,7 +708,7 @@ export const applicationProvider = makeProviderShell(self, 'applicationImplement
  * export const issuer = app.oidcIssuer;
  * ```
  *
- * Import with `pulumi import pulumi-nodejs:dynamic/eiam:Application portal idaas_xxx/app_xxx`.
+ * Import: the resource option `{ import: 'idaas_xxx/app_xxx' }`.
  */
 export class Application extends pulumi.dynamic.Resource {
   /** Outputs marked secret in state: the provisioning configuration carries keys and tokens. */

@@ -254,7 +254,7 @@ export const clientSecretProvider = makeProviderShell(self, 'clientSecretImpleme
  * export const clientSecret = secret.clientSecret; // shown as [secret]
  * ```
  *
- * Import with `pulumi import pulumi-nodejs:dynamic/eiam:ClientSecret portal idaas_xxx/app_xxx/sci_xxx`.
+ * Import: the resource option `{ import: 'idaas_xxx/app_xxx/sci_xxx' }`.
  */
 export class ClientSecret extends pulumi.dynamic.Resource {
   /** Outputs marked secret in state. */

@@ -165,7 +165,7 @@ export const groupMembershipProvider = makeProviderShell(self, 'groupMembershipI
  * new eiam.GroupMembership('alice-admins', { instanceId, groupId: admins.groupId, userId: alice.userId });
  * ```
  *
- * Import: `pulumi import pulumi-nodejs:dynamic/eiam:GroupMembership alice-admins idaas_xxx/group_xxx/user_xxx`.
+ * Import: the resource option `{ import: 'idaas_xxx/group_xxx/user_xxx' }`.
  */
 export class GroupMembership extends pulumi.dynamic.Resource {
   /** Outputs marked secret in state. */
@@ -343,7 +343,7 @@ export const groupMembersProvider = makeProviderShell(self, 'groupMembersImpleme
  * new eiam.GroupMembers('admins', { instanceId, groupId: admins.groupId, userIds: [alice.userId, bob.userId] });
  * ```
  *
- * Import: `pulumi import pulumi-nodejs:dynamic/eiam:GroupMembers admins idaas_xxx/group_xxx`.
+ * Import: the resource option `{ import: 'idaas_xxx/group_xxx' }`.
  */
 export class GroupMembers extends pulumi.dynamic.Resource {
   /** Outputs marked secret in state. */

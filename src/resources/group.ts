@@ -195,7 +195,7 @@ export const groupProvider = makeProviderShell(self, 'groupImplementation');
  * const admins = new eiam.Group('admins', { instanceId: instance.instanceId, groupName: 'admins' });
  * ```
  *
- * Import with `pulumi import pulumi-nodejs:dynamic/eiam:Group admins idaas_xxx/group_xxx`
+ * Import: the resource option `{ import: 'idaas_xxx/group_xxx' }`
  * (declare the same `instanceId` and `groupName` in the program).
  */
 export class Group extends pulumi.dynamic.Resource {

@@ -199,7 +199,7 @@ export const instanceProvider = makeProviderShell(self, 'instanceImplementation'
  * const instance = new eiam.Instance('main', { description: 'staff directory' });
  * ```
  *
- * Import: `pulumi import pulumi-nodejs:dynamic/eiam:Instance main idaas_xxx`.
+ * Import: the resource option `{ import: 'idaas_xxx' }`.
  */
 export class Instance extends pulumi.dynamic.Resource {
   /** Outputs marked secret in state. */

@@ -278,7 +278,7 @@ export const organizationalUnitProvider = makeProviderShell(self, 'organizationa
  * });
  * ```
  *
- * Import: `pulumi import pulumi-nodejs:dynamic/eiam:OrganizationalUnit eng idaas_xxx/ou_xxx`.
+ * Import: the resource option `{ import: 'idaas_xxx/ou_xxx' }`.
  */
 export class OrganizationalUnit extends pulumi.dynamic.Resource {
   /** Outputs marked secret in state. */

@@ -482,7 +482,7 @@ export const passwordPolicyProvider = makeProviderShell(self, 'passwordPolicyImp
  * });
  * ```
  *
- * Import: `pulumi import pulumi-nodejs:dynamic/eiam:PasswordPolicy policy idaas_xxx`.
+ * Import: the resource option `{ import: 'idaas_xxx' }`.
  */
 export class PasswordPolicy extends pulumi.dynamic.Resource {
   /** Outputs marked secret in state. */

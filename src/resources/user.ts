@@ -565,8 +565,8 @@ export const userProvider = makeProviderShell(self, 'userImplementation');
  * });
  * ```
  *
- * `password` is stored only as a secret output. Import:
- * `pulumi import pulumi-nodejs:dynamic/eiam:User alice idaas_xxx/user_xxx`.
+ * `password` is stored only as a secret output. Import: the resource option
+ * `{ import: 'idaas_xxx/user_xxx' }`.
  */
 export class User extends pulumi.dynamic.Resource {
   /** Outputs marked secret in state. */

@@ -1,6 +1,6 @@
 /**
  * Resource ids. Objects that live inside an instance get composite ids
- * `<instanceId>/<objectId>[/<objectId>...]` so `read` (and `pulumi import`) can locate them from
+ * `<instanceId>/<objectId>[/<objectId>...]` so `read` (and an `import`) can locate them from
  * the id alone. EIAM ids never contain `/`.
  */
 
