@@ -100,8 +100,6 @@ describe('form encoding', () => {
 });
 
 describe('percentEncode fast path', () => {
-  const { percentEncode: encode } =
-    require('../../src/client/signing') as typeof import('../../src/client/signing');
   it.each([
     ["!'()*", '%21%27%28%29%2A'],
     ['a b+c/~', 'a%20b%2Bc%2F~'],
