@@ -6,6 +6,7 @@ const base = {
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 module.exports = {
+  reporters: ['default', '<rootDir>/test/summary-reporter.js'],
   projects: [
     {
       ...base,
