@@ -158,6 +158,14 @@ describe('refreshedInputs', () => {
       trigger: 't',
     });
   });
+
+  test('leaves out fields that were empty and still are, but keeps an out-of-band fill', () => {
+    const props = { tags: [], note: '', extra: {}, label: '' };
+    const live = { tags: [], note: '', extra: {}, label: 'set elsewhere' };
+    expect(refreshedInputs(['tags', 'note', 'extra', 'label'], live, props)).toEqual({
+      label: 'set elsewhere',
+    });
+  });
 });
 
 describe('ids', () => {
