@@ -1,7 +1,8 @@
 /**
  * The shipped quickstart (examples/quickstart, TypeScript) as a user runs it: copied into a
  * program directory outside the repository with the package installed from its tarball, then
- * `pulumi up`, a clean `pulumi preview`, and `pulumi destroy` against a local server.
+ * a `pulumi preview` of the fresh stack (every input still unknown), `pulumi up`, a clean
+ * `pulumi preview`, and `pulumi destroy` against a local server.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -62,6 +63,23 @@ interface QuickstartOutputs {
   dashboardIssuer: string;
   dashboardClientSecret: string;
 }
+
+test(
+  'a preview of the fresh stack plans every create and writes nothing',
+  async () => {
+    // Before the first `up`, every id is unknown: check and diff of each resource must take the
+    // engine's unknown sentinel in their inputs, and the preview must make no write.
+    fx.server.resetCounters();
+    const res = await stack.run(['preview', '--diff']);
+    if (res.code !== 0) log(res.output);
+    expect(res.code).toBe(0);
+    expect(res.output).toMatch(/\+ eiam:User\b|pulumi-nodejs:dynamic\/eiam:User/);
+    expect(res.output).toMatch(/\d+ to create/);
+    expect(fx.writes()).toEqual({});
+    expect(await serverInventory(fx.client)).toEqual({ instances: [] });
+  },
+  STEP_TIMEOUT_MS,
+);
 
 test(
   'up creates the quickstart directory',

@@ -31,6 +31,12 @@ export interface FileStoreOptions {
   readonly compactBytes?: number;
 }
 
+/**
+ * Mode of every file the store writes: the log holds mutating calls' parameters, passwords and
+ * provisioning tokens included, so only the owner may read it (and the snapshot, and the lock).
+ */
+const FILE_MODE = 0o600;
+
 /** Data directories locked by stores of this process (the pid in `LOCK` cannot tell them apart). */
 const LOCKED_IN_THIS_PROCESS = new Set<string>();
 
@@ -94,7 +100,7 @@ export class FileStore implements StateStore {
     this.lockPath = path.join(dir, 'LOCK');
     this.compactEvery = options.compactEvery ?? 1000;
     this.compactBytes = options.compactBytes ?? 16 * 1024 * 1024;
-    fs.mkdirSync(dir, { recursive: true });
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     this.lock();
   }
 
@@ -110,7 +116,8 @@ export class FileStore implements StateStore {
     const calls = this.readLog().filter((c) => c.seq > this.lastSeq);
     if (calls.length > 0) this.lastSeq = calls[calls.length - 1].seq;
     this.loggedSinceSnapshot = calls.length;
-    this.walFd = fs.openSync(this.walPath, 'a');
+    this.walFd = fs.openSync(this.walPath, 'a', FILE_MODE);
+    fs.fchmodSync(this.walFd, FILE_MODE);
     return { snapshot: snapshot?.state, calls };
   }
 
@@ -136,8 +143,9 @@ export class FileStore implements StateStore {
       state,
     };
     const tmp = `${this.snapshotPath}.tmp`;
-    const fd = fs.openSync(tmp, 'w');
+    const fd = fs.openSync(tmp, 'w', FILE_MODE);
     try {
+      fs.fchmodSync(fd, FILE_MODE);
       writeAll(fd, Buffer.from(JSON.stringify(file), 'utf8'));
       fs.fsyncSync(fd);
     } finally {
@@ -149,7 +157,7 @@ export class FileStore implements StateStore {
       fs.ftruncateSync(this.walFd, 0);
       fs.fsyncSync(this.walFd);
     } else {
-      fs.writeFileSync(this.walPath, '');
+      fs.writeFileSync(this.walPath, '', { mode: FILE_MODE });
     }
     this.loggedSinceSnapshot = 0;
     this.walBytes = 0;
@@ -183,7 +191,7 @@ export class FileStore implements StateStore {
         throw new Error(`The data directory ${this.dir} is in use by process ${holder}.`);
       }
       // A stale lock: its process is gone (killed), so the directory is free.
-      fs.writeFileSync(this.lockPath, String(process.pid));
+      fs.writeFileSync(this.lockPath, String(process.pid), { mode: FILE_MODE });
     }
     LOCKED_IN_THIS_PROCESS.add(key);
     this.locked = true;
@@ -192,7 +200,7 @@ export class FileStore implements StateStore {
   /** Creates the lock file; false when it already exists. */
   private createLockFile(): boolean {
     try {
-      fs.writeFileSync(this.lockPath, String(process.pid), { flag: 'wx' });
+      fs.writeFileSync(this.lockPath, String(process.pid), { flag: 'wx', mode: FILE_MODE });
       return true;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;

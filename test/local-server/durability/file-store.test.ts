@@ -1,5 +1,13 @@
 /** The data-directory store: log records, torn tails, compaction, and restarts of the in-process server. */
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { handlers } from '../../../src/local-server/operations';
@@ -40,6 +48,20 @@ describe('FileStore', () => {
       [2, 'r2'],
     ]);
     again.close();
+  });
+
+  it('keeps the log, the snapshot and the lock readable by the owner only', () => {
+    // The log records passwords and provisioning tokens in the parameters of mutating calls.
+    writeFileSync(join(dir, 'wal.log'), '');
+    chmodSync(join(dir, 'wal.log'), 0o644);
+    const store = reopen();
+    store.load();
+    store.append({ ...call(1), action: 'CreateInstance' });
+    store.compact({ any: 'state' });
+    store.append(call(2));
+    const mode = (name: string) => statSync(join(dir, name)).mode & 0o777;
+    expect([mode('wal.log'), mode('snapshot.json'), mode('LOCK')]).toEqual([0o600, 0o600, 0o600]);
+    store.close();
   });
 
   it('cuts off a torn last record and keeps appending after it', () => {
