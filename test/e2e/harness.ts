@@ -14,8 +14,8 @@ import { EiamClient } from '../../src/client';
 import { startLocalServer, type LocalServer, type LocalServerOptions } from '../../src/local-server';
 import * as toolchain from '../../scripts/lib/toolchain';
 
-/** How long `beforeAll` may take: a cold first run builds the Pulumi CLI (~5 min on 2 cores). */
-export const SETUP_TIMEOUT_MS = 15 * 60_000;
+/** How long `beforeAll` may take: a cold first run builds the Pulumi CLI (5–15 min on 2 cores). */
+export const SETUP_TIMEOUT_MS = 30 * 60_000;
 /** How long one scenario may take. */
 export const STEP_TIMEOUT_MS = 4 * 60_000;
 

@@ -7,9 +7,15 @@
  *
  * On start, {@link Dispatcher.recover} rebuilds the state from the store: the last snapshot,
  * then the logged calls replayed through the same handlers with their recorded times.
+ *
+ * Passwords never reach the log: a call carrying one is logged with a placeholder and, when it
+ * succeeded, the salted hashes it stored (replayed in their place, see `PasswordSeal`); when it
+ * failed, the id generator's state after it (restored instead of re-running the call).
  */
 import type { OperationName } from '../../catalog';
+import { SEALED_PASSWORD, withPasswordSeal, type PasswordSeal } from '../model/password-policy';
 import type { EiamService } from '../model/service';
+import type { RandomState } from '../model/state';
 import type { OperationHandler } from '../operations';
 import type { LoggedCall, StateStore } from '../store/types';
 import { gatewayErrors } from './errors';
@@ -19,6 +25,21 @@ export type HandlerTable = Readonly<Record<OperationName, OperationHandler>>;
 
 /** Prefixes of the operations that only read (never logged). Everything else may change state. */
 const READ_ONLY_PREFIXES = ['Get', 'List', 'Obtain'];
+
+/** Parameters that carry a password (`CreateUser`, `UpdateUserPassword`): never logged. */
+const PASSWORD_PARAMS = ['Password'];
+
+/** `params` with every non-empty password replaced by the placeholder; `undefined` when none. */
+function sealPasswords(params: Record<string, unknown>): Record<string, unknown> | undefined {
+  let sealed: Record<string, unknown> | undefined;
+  for (const name of PASSWORD_PARAMS) {
+    const value = params[name];
+    if (value === undefined || value === '') continue;
+    sealed ??= { ...params };
+    sealed[name] = SEALED_PASSWORD;
+  }
+  return sealed;
+}
 
 /** True when `action` may change state and so must be logged for durability. */
 export function isMutating(action: OperationName): boolean {
@@ -89,16 +110,28 @@ export class Dispatcher {
   ): Record<string, unknown> {
     if (this.broken !== undefined) throw gatewayErrors.serviceUnavailable();
     if (!isMutating(action)) return this.run(action, params, requestId, now);
+    const { service } = this.options;
+    const sealedParams = sealPasswords(params);
+    const seal: PasswordSeal | undefined = sealedParams && { mode: 'record', hashes: [] };
     let result: Record<string, unknown> | undefined;
     let failure: unknown;
     let failed = false;
     try {
-      result = this.run(action, params, requestId, now);
+      result = seal
+        ? withPasswordSeal(service, seal, () => this.run(action, params, requestId, now))
+        : this.run(action, params, requestId, now);
     } catch (err) {
       failed = true;
       failure = err;
     }
-    this.commit({ action, params, requestId, now, ...(failed ? { failed } : {}) });
+    if (!seal) {
+      this.commit({ action, params, requestId, now, ...(failed ? { failed } : {}) });
+    } else if (failed) {
+      const randomAfter = [...service.state.random];
+      this.commit({ action, params: sealedParams!, requestId, now, failed, randomAfter });
+    } else {
+      this.commit({ action, params: sealedParams!, requestId, now, passwordHashes: seal.hashes });
+    }
     if (failed) throw failure;
     return result!;
   }
@@ -122,12 +155,30 @@ export class Dispatcher {
 
   /** Replays one logged call; returns what went differently, or `undefined` when it matched. */
   private replay(call: LoggedCall): string | undefined {
+    const { service } = this.options;
+    if (call.failed && call.randomAfter !== undefined) {
+      // A failed call with a password: not re-run (the placeholder could pass where the password
+      // failed). It failed before changing anything but, possibly, the id generator.
+      service.state.random = [...call.randomAfter] as RandomState;
+      return undefined;
+    }
+    const seal: PasswordSeal | undefined = call.passwordHashes && {
+      mode: 'replay',
+      hashes: call.passwordHashes,
+      next: 0,
+    };
+    const run = () => this.run(call.action, call.params, call.requestId, call.now);
     try {
-      this.run(call.action, call.params, call.requestId, call.now);
+      if (seal) withPasswordSeal(service, seal, run);
+      else run();
     } catch (err) {
       return call.failed ? undefined : `failed on replay (${String(err)}) but succeeded originally`;
     }
-    return call.failed ? 'succeeded on replay but failed originally' : undefined;
+    if (call.failed) return 'succeeded on replay but failed originally';
+    if (seal && seal.next !== seal.hashes.length) {
+      return `used ${seal.next} of its ${seal.hashes.length} logged password hashes`;
+    }
+    return undefined;
   }
 
   private run(

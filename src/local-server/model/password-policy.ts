@@ -316,11 +316,58 @@ export function checkPasswordComplexity(
   }
 }
 
+// ---- password sealing (write-ahead log) ----------------------------------------------------------
+
+/**
+ * Stands in for a password in the write-ahead log, which never holds one. The control character
+ * makes it an impossible live password (the complexity check rejects it).
+ */
+export const SEALED_PASSWORD = '\u0000sealed-password';
+
+/**
+ * How passwords are hashed during one call, set by the dispatcher with {@link withPasswordSeal}:
+ * - `record` (a live call whose logged parameters get {@link SEALED_PASSWORD}): every hash
+ *   computed is also appended to `hashes`, which the log keeps instead of the passwords;
+ * - `replay` (replaying such a call): the call runs with {@link SEALED_PASSWORD}, which skips the
+ *   complexity and history checks (the original call passed them), and each `hashPassword` draws
+ *   its salt from the generator as before but returns the next recorded hash.
+ */
+export type PasswordSeal =
+  | { readonly mode: 'record'; readonly hashes: PasswordHash[] }
+  | { readonly mode: 'replay'; readonly hashes: readonly PasswordHash[]; next: number };
+
+/** Runs `fn` with `seal` in force (see {@link PasswordSeal}). */
+export function withPasswordSeal<T>(svc: EiamService, seal: PasswordSeal, fn: () => T): T {
+  const previous = svc.passwordSeal;
+  svc.passwordSeal = seal;
+  try {
+    return fn();
+  } finally {
+    svc.passwordSeal = previous;
+  }
+}
+
+/** True when `password` is the placeholder of a replayed call (its checks passed originally). */
+export function isSealedPassword(svc: EiamService, password: string): boolean {
+  return svc.passwordSeal?.mode === 'replay' && password === SEALED_PASSWORD;
+}
+
 /** Salted scrypt hash of a password; the salt comes from the service generator (deterministic). */
 export function hashPassword(svc: EiamService, password: string): PasswordHash {
   const salt = idBody(() => svc.random(), 16);
+  const seal = svc.passwordSeal;
+  if (seal?.mode === 'replay') {
+    const recorded = seal.hashes[seal.next];
+    seal.next += 1;
+    svc.invariant(
+      recorded !== undefined && recorded.salt === salt,
+      'The replayed call drew a password salt other than the logged one.',
+    );
+    return { salt: recorded.salt, hash: recorded.hash };
+  }
   // Low scrypt cost: an emulator needs "not plaintext", not brute-force resistance.
   const hash = scryptSync(password, salt, 32, { N: 1024 }).toString('hex');
+  if (seal?.mode === 'record') seal.hashes.push({ salt, hash });
   return { salt, hash };
 }
 

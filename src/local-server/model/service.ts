@@ -69,6 +69,8 @@ export class EiamService {
   private readonly injectedRandom?: () => number;
   private readonly seed?: number | string;
   private pinnedNow?: number;
+  /** How passwords are hashed during the current call (set by the dispatcher; see `withPasswordSeal`). */
+  passwordSeal?: passwords.PasswordSeal;
   private readonly principalListeners: PrincipalDeletedListener[] = [];
 
   constructor(opts: EiamServiceOptions = {}) {

@@ -32,8 +32,8 @@ export interface FileStoreOptions {
 }
 
 /**
- * Mode of every file the store writes: the log holds mutating calls' parameters, passwords and
- * provisioning tokens included, so only the owner may read it (and the snapshot, and the lock).
+ * Mode of every file the store writes: the log holds mutating calls' parameters, provisioning
+ * tokens included (passwords never), so only the owner may read it (and the snapshot, and the lock).
  */
 const FILE_MODE = 0o600;
 

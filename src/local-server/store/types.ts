@@ -13,13 +13,27 @@ export interface LoggedCall {
   /** Position in the log, from 1, increasing by one per call; never reused after compaction. */
   readonly seq: number;
   readonly action: OperationName;
-  /** The typed parameters the handler received. */
+  /**
+   * The typed parameters the handler received, except that a password is replaced by a
+   * placeholder (`SEALED_PASSWORD`): the log never holds one.
+   */
   readonly params: Record<string, unknown>;
   readonly requestId: string;
   /** The request time (epoch ms) the handler ran with. */
   readonly now: number;
   /** True when the handler threw (the client got an error); replay expects it to throw again. */
   readonly failed?: boolean;
+  /**
+   * A successful call that carried a password: the `{salt, hash}` pairs it stored, in order.
+   * Replay runs the call with the placeholder and takes these instead of hashing.
+   */
+  readonly passwordHashes?: readonly { readonly salt: string; readonly hash: string }[];
+  /**
+   * A failed call that carried a password: the id generator's state after it. Replay restores it
+   * instead of re-running the call (with the placeholder it could succeed); such a call fails
+   * before changing anything else.
+   */
+  readonly randomAfter?: readonly number[];
 }
 
 /** The durable starting point: the last snapshot (if any) and the calls logged after it. */

@@ -51,7 +51,7 @@ describe('FileStore', () => {
   });
 
   it('keeps the log, the snapshot and the lock readable by the owner only', () => {
-    // The log records passwords and provisioning tokens in the parameters of mutating calls.
+    // The log records provisioning tokens in the parameters of mutating calls.
     writeFileSync(join(dir, 'wal.log'), '');
     chmodSync(join(dir, 'wal.log'), 0o644);
     const store = reopen();
