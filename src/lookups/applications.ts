@@ -24,10 +24,15 @@ import {
   withLookupClient,
   type LookupInputs,
   type LookupOptions,
+  type WithIds,
+  withIds,
 } from './connection';
 
 /** An application as GetApplication reports it. */
-export type ApplicationInfo = Camel<NonNullable<GetApplicationResponse['Application']>>;
+export type ApplicationInfo = WithIds<
+  Camel<NonNullable<GetApplicationResponse['Application']>>,
+  'applicationId'
+>;
 /** An application as ListApplications reports it. */
 export type ApplicationSummary = Camel<NonNullable<ListApplicationsResponse['Applications']>[number]>;
 
@@ -58,7 +63,7 @@ function target(args: ApplicationRefArgs) {
 async function applicationById(client: EiamClient, args: ApplicationRefArgs): Promise<ApplicationInfo> {
   return getOrExplain('getApplication', args, async () => {
     const res = await client.call('GetApplication', target(args));
-    return fromWire(res.Application ?? {});
+    return withIds(fromWire(res.Application ?? {}), ['applicationId'], 'GetApplication');
   });
 }
 
@@ -237,7 +242,10 @@ export function getApplicationAuthorizationsOutput(
 }
 
 /** An application a user can use, and how (ListApplicationsForUser). */
-export type UserApplicationInfo = Camel<NonNullable<ListApplicationsForUserResponse['Applications']>[number]>;
+export type UserApplicationInfo = WithIds<
+  Camel<NonNullable<ListApplicationsForUserResponse['Applications']>[number]>,
+  'applicationId'
+>;
 
 /** Arguments of {@link getApplicationsForUser}. */
 export interface GetApplicationsForUserArgs {
@@ -271,7 +279,7 @@ export async function getApplicationsForUser(
       UserId: args.userId,
       QueryMode: args.queryMode,
     });
-    const applications = items.map((i) => fromWire(i));
+    const applications = items.map((i) => withIds(fromWire(i), ['applicationId'], 'ListApplicationsForUser'));
     return { applications, applicationIds: applications.map((a) => a.applicationId ?? '') };
   });
 }

@@ -116,3 +116,24 @@ export function single<T>(fn: string, items: readonly T[], what: string, hint = 
   if (items.length === 0) throw new Error(`${fn}: no ${what}`);
   throw new Error(`${fn}: ${items.length} matches for ${what}${hint ? `; ${hint}` : ''}`);
 }
+
+/**
+ * `T` with its identifying fields required: the service always returns an object's own ids, so
+ * a program can pass `unit.organizationalUnitId` on without `?? ''`.
+ */
+export type WithIds<T, K extends keyof T> = T & { readonly [P in K]-?: NonNullable<T[P]> };
+
+/** Checks that the service returned `value`'s ids (see {@link WithIds}); names the operation if not. */
+export function withIds<T, K extends keyof T>(
+  value: T,
+  keys: readonly K[],
+  operation: string,
+): WithIds<T, K> {
+  for (const key of keys) {
+    const id = value[key];
+    if (id === undefined || id === null || id === '') {
+      throw new Error(`EIAM ${operation} returned an object without ${String(key)}`);
+    }
+  }
+  return value as WithIds<T, K>;
+}

@@ -11,10 +11,12 @@ import {
   withLookupClient,
   type LookupInputs,
   type LookupOptions,
+  type WithIds,
+  withIds,
 } from './connection';
 
 /** A group as GetGroup reports it. */
-export type GroupInfo = Camel<NonNullable<GetGroupResponse['Group']>>;
+export type GroupInfo = WithIds<Camel<NonNullable<GetGroupResponse['Group']>>, 'groupId'>;
 /** A group as ListGroups reports it. */
 export type GroupSummary = Camel<NonNullable<ListGroupsResponse['Groups']>[number]>;
 
@@ -31,7 +33,7 @@ export interface GetGroupArgs {
 async function groupById(client: EiamClient, instanceId: string, groupId: string): Promise<GroupInfo> {
   try {
     const res = await client.call('GetGroup', { InstanceId: instanceId, GroupId: groupId });
-    return fromWire(res.Group ?? {});
+    return withIds(fromWire(res.Group ?? {}), ['groupId'], 'GetGroup');
   } catch (err) {
     if (isNotFound(err))
       throw new Error(`getGroup: no group ${groupId} in instance ${instanceId}`, { cause: err });
@@ -100,7 +102,10 @@ export function getGroupsOutput(
 }
 
 /** A member of a group, as ListUsersForGroup reports it. */
-export type GroupMemberInfo = Camel<NonNullable<ListUsersForGroupResponse['Users']>[number]>;
+export type GroupMemberInfo = WithIds<
+  Camel<NonNullable<ListUsersForGroupResponse['Users']>[number]>,
+  'userId'
+>;
 
 /** Arguments of {@link getUsersForGroup}. */
 export interface GetUsersForGroupArgs {
@@ -128,7 +133,7 @@ export async function getUsersForGroup(
       InstanceId: args.instanceId,
       GroupId: args.groupId,
     });
-    const users = items.map((i) => fromWire(i));
+    const users = items.map((i) => withIds(fromWire(i), ['userId'], 'ListUsersForGroup'));
     return { users, userIds: users.map((u) => u.userId ?? '') };
   });
 }

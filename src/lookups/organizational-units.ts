@@ -14,10 +14,15 @@ import {
   withLookupClient,
   type LookupInputs,
   type LookupOptions,
+  type WithIds,
+  withIds,
 } from './connection';
 
 /** An organizational unit as GetOrganizationalUnit reports it. */
-export type OrganizationalUnitInfo = Camel<NonNullable<GetOrganizationalUnitResponse['OrganizationalUnit']>>;
+export type OrganizationalUnitInfo = WithIds<
+  Camel<NonNullable<GetOrganizationalUnitResponse['OrganizationalUnit']>>,
+  'organizationalUnitId'
+>;
 /** An organizational unit as ListOrganizationalUnits reports it. */
 export type OrganizationalUnitSummary = Camel<
   NonNullable<ListOrganizationalUnitsResponse['OrganizationalUnits']>[number]
@@ -39,7 +44,11 @@ export async function getRootOrganizationalUnit(
 ): Promise<OrganizationalUnitInfo> {
   return withLookupClient(opts, async (client) => {
     const res = await client.call('GetRootOrganizationalUnit', { InstanceId: args.instanceId });
-    return fromWire(res.OrganizationalUnit ?? {});
+    return withIds(
+      fromWire(res.OrganizationalUnit ?? {}),
+      ['organizationalUnitId'],
+      'GetRootOrganizationalUnit',
+    );
   });
 }
 
@@ -88,7 +97,7 @@ async function unitById(client: EiamClient, instanceId: string, id: string): Pro
       InstanceId: instanceId,
       OrganizationalUnitId: id,
     });
-    return fromWire(res.OrganizationalUnit ?? {});
+    return withIds(fromWire(res.OrganizationalUnit ?? {}), ['organizationalUnitId'], 'GetOrganizationalUnit');
   } catch (err) {
     if (isNotFound(err))
       throw new Error(`getOrganizationalUnit: no organizational unit ${id} in instance ${instanceId}`, {

@@ -3,10 +3,17 @@ import type * as pulumi from '@pulumi/pulumi';
 import type { GetInstanceResponse, ListInstancesResponse, ListRegionsResponse } from '../catalog';
 import { isNotFound } from '../client';
 import { fromWire, type Camel } from '../resources/application-wire';
-import { lookupOutput, withLookupClient, type LookupInputs, type LookupOptions } from './connection';
+import {
+  lookupOutput,
+  withLookupClient,
+  type LookupInputs,
+  type LookupOptions,
+  type WithIds,
+  withIds,
+} from './connection';
 
 /** A region where EIAM is offered. */
-export type RegionInfo = Camel<NonNullable<ListRegionsResponse['Regions']>[number]>;
+export type RegionInfo = WithIds<Camel<NonNullable<ListRegionsResponse['Regions']>[number]>, 'regionId'>;
 
 /** Result of {@link getRegions}. */
 export interface GetRegionsResult {
@@ -23,7 +30,7 @@ export async function getRegions(
 ): Promise<GetRegionsResult> {
   return withLookupClient(opts, async (client) => {
     const res = await client.call('ListRegions', {});
-    const regions = (res.Regions ?? []).map((r) => fromWire(r));
+    const regions = (res.Regions ?? []).map((r) => withIds(fromWire(r), ['regionId'], 'ListRegions'));
     return { regions, regionIds: regions.map((r) => r.regionId ?? '') };
   });
 }
@@ -39,7 +46,7 @@ export function getRegionsOutput(
 /** An instance as ListInstances reports it. */
 export type InstanceSummary = Camel<NonNullable<ListInstancesResponse['Instances']>[number]>;
 /** An instance as GetInstance reports it. */
-export type InstanceInfo = Camel<NonNullable<GetInstanceResponse['Instance']>>;
+export type InstanceInfo = WithIds<Camel<NonNullable<GetInstanceResponse['Instance']>>, 'instanceId'>;
 
 /** Arguments of {@link getInstances}. */
 export interface GetInstancesArgs {
@@ -91,7 +98,7 @@ export async function getInstance(args: GetInstanceArgs, opts?: LookupOptions): 
   return withLookupClient(opts, async (client) => {
     try {
       const res = await client.call('GetInstance', { InstanceId: args.instanceId });
-      return fromWire(res.Instance ?? {});
+      return withIds(fromWire(res.Instance ?? {}), ['instanceId'], 'GetInstance');
     } catch (err) {
       if (isNotFound(err)) throw new Error(`getInstance: no instance ${args.instanceId}`, { cause: err });
       throw err;

@@ -14,10 +14,12 @@ import {
   withLookupClient,
   type LookupInputs,
   type LookupOptions,
+  type WithIds,
+  withIds,
 } from './connection';
 
 /** A user as GetUser reports it (groups and organizational units included). */
-export type UserInfo = Camel<NonNullable<GetUserResponse['User']>>;
+export type UserInfo = WithIds<Camel<NonNullable<GetUserResponse['User']>>, 'userId'>;
 /** A user as ListUsers reports it. */
 export type UserSummary = Camel<NonNullable<ListUsersResponse['Users']>[number]>;
 
@@ -36,7 +38,7 @@ export interface GetUserArgs {
 async function userById(client: EiamClient, instanceId: string, userId: string): Promise<UserInfo> {
   try {
     const res = await client.call('GetUser', { InstanceId: instanceId, UserId: userId });
-    return fromWire(res.User ?? {});
+    return withIds(fromWire(res.User ?? {}), ['userId'], 'GetUser');
   } catch (err) {
     if (isNotFound(err))
       throw new Error(`getUser: no user ${userId} in instance ${instanceId}`, { cause: err });
@@ -128,7 +130,10 @@ export function getUsersOutput(
 }
 
 /** A group membership of a user, as ListGroupsForUser reports it. */
-export type UserGroupInfo = Camel<NonNullable<ListGroupsForUserResponse['Groups']>[number]>;
+export type UserGroupInfo = WithIds<
+  Camel<NonNullable<ListGroupsForUserResponse['Groups']>[number]>,
+  'groupId'
+>;
 
 /** Arguments of {@link getGroupsForUser}. */
 export interface GetGroupsForUserArgs {
@@ -156,7 +161,7 @@ export async function getGroupsForUser(
       InstanceId: args.instanceId,
       UserId: args.userId,
     });
-    const groups = items.map((i) => fromWire(i));
+    const groups = items.map((i) => withIds(fromWire(i), ['groupId'], 'ListGroupsForUser'));
     return { groups, groupIds: groups.map((g) => g.groupId ?? '') };
   });
 }
