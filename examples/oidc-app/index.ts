@@ -44,7 +44,7 @@ const secret = new eiam.ClientSecret('grafana-secret', {
 new eiam.ApplicationAuthorization('grafana-group', {
   instanceId,
   applicationId: app.applicationId,
-  groupId: group.apply((g) => g.groupId ?? ''),
+  groupId: group.groupId,
 });
 
 /** Settings for Grafana's `[auth.generic_oauth]` section. */
