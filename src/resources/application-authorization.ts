@@ -20,7 +20,6 @@ import {
   joinId,
   makeProviderShell,
   parseId,
-  refreshedInputs,
   TYPE_MODULE,
   typeToken,
   unlessNotFound,
@@ -188,6 +187,7 @@ export const applicationAuthorizationImplementation = defineProvider<
   ApplicationAuthorizationOutputs
 >({
   kind: 'ApplicationAuthorization',
+  shape: { table: APPLICATION_AUTHORIZATION_DIFF },
 
   check(_olds, news) {
     const c = new InputChecker(news);
@@ -247,7 +247,7 @@ export const applicationAuthorizationImplementation = defineProvider<
     }
     if (!(await grantExists(ctx, grant))) return {};
     const live = outputsOf(grant.instanceId, grant.applicationId, grant.type, grant.id);
-    return { id, props: live, inputs: refreshedInputs(INPUT_FIELDS, { ...live }, props) };
+    return { id, props: live };
   },
 
   async update(_ctx, id) {

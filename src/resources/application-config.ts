@@ -11,7 +11,7 @@
 import type * as pulumi from '@pulumi/pulumi';
 import type { SetApplicationProvisioningConfigRequest, SetApplicationSsoConfigRequest } from '../catalog';
 import type { Camel } from './application-wire';
-import { deepEqual, InputChecker, isUnknown, sameSet, type CheckFailure } from './provider-kit';
+import { InputChecker, isUnknown, matchesDeclared, type CheckFailure } from './provider-kit';
 
 // ---------------------------------------------------------------------------------------------
 // Argument types (what a program passes)
@@ -231,20 +231,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * True when every field the program declared in `declared` has the same value in `live`.
  * Undeclared fields (service defaults, settings made elsewhere) are not compared. String lists
  * are sets; object lists are compared in order and in full; `''` equals an absent string.
+ * (The kit's rule, under the name the application code uses; `check` sorts the string lists
+ * of fields compared with it.)
  */
-export function declaredMatches(declared: unknown, live: unknown): boolean {
-  if (declared === undefined || declared === null) return true;
-  if (Array.isArray(declared)) {
-    if (declared.every((item) => typeof item === 'string')) return sameSet(declared, live);
-    return deepEqual(declared, Array.isArray(live) ? live : []);
-  }
-  if (isPlainObject(declared)) {
-    const liveObject = isPlainObject(live) ? live : {};
-    return Object.entries(declared).every(([key, value]) => declaredMatches(value, liveObject[key]));
-  }
-  if (declared === '') return live === undefined || live === null || live === '';
-  return declared === live;
-}
+export const declaredMatches = matchesDeclared;
 
 // ---------------------------------------------------------------------------------------------
 // Masked secrets of the provisioning configuration

@@ -54,7 +54,6 @@ import {
   makeProviderShell,
   parseId,
   partialFailure,
-  refreshedInputs,
   ResourceInitError,
   TYPE_MODULE,
   typeToken,
@@ -240,8 +239,6 @@ export const APPLICATION_DIFF: DiffTable = {
 };
 
 const INPUT_FIELDS = Object.keys(APPLICATION_DIFF);
-/** Inputs never reported back by read: the provisioning configuration holds secrets. */
-const UNREPORTED_INPUTS = ['provisioningConfig'];
 /** Inputs CreateApplication itself sets; the rest are follow-up steps. */
 const CREATE_FIELDS = [
   'instanceId',
@@ -614,6 +611,7 @@ function checkApplication(news: Record<string, unknown>): pulumi.dynamic.CheckRe
 /** The application provider's implementation (called through {@link applicationProvider}). */
 export const applicationImplementation = defineProvider<ApplicationInputs, ApplicationOutputs>({
   kind: 'Application',
+  shape: { table: APPLICATION_DIFF },
 
   check(_olds, news) {
     return checkApplication(news);
@@ -663,8 +661,7 @@ export const applicationImplementation = defineProvider<ApplicationInputs, Appli
     assertDeclaredMatches('Application', id, 'instanceId', props.instanceId, instanceId);
     const live = await readApplication(ctx, instanceId, applicationId, props.provisioningConfig);
     if (!live) return {};
-    const reported = INPUT_FIELDS.filter((f) => !UNREPORTED_INPUTS.includes(f));
-    return { id, props: live, inputs: refreshedInputs(reported, { ...live }, props) };
+    return { id, props: live };
   },
 
   async update(ctx, id, olds, news) {

@@ -29,7 +29,6 @@ import {
   joinId,
   makeProviderShell,
   parseId,
-  refreshedInputs,
   TYPE_MODULE,
   typeToken,
   unlessNotFound,
@@ -157,6 +156,7 @@ function explainQuota(err: unknown, applicationId: string): unknown {
 /** The client secret provider's implementation (called through {@link clientSecretProvider}). */
 export const clientSecretImplementation = defineProvider<ClientSecretInputs, ClientSecretOutputs>({
   kind: 'ClientSecret',
+  shape: { table: CLIENT_SECRET_DIFF },
 
   check(_olds, news) {
     const c = new InputChecker(news);
@@ -215,7 +215,7 @@ export const clientSecretImplementation = defineProvider<ClientSecretInputs, Cli
     const ref: SecretRef = { InstanceId: instanceId, ApplicationId: applicationId, SecretId: secretId };
     const live = await readSecret(ctx, ref, props.clientSecret);
     if (!live) return {};
-    return { id, props: live, inputs: refreshedInputs(INPUT_FIELDS, { ...live }, props) };
+    return { id, props: live };
   },
 
   async update(ctx, id, olds, news) {

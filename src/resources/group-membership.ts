@@ -26,7 +26,6 @@ import {
   joinId,
   makeProviderShell,
   parseId,
-  refreshedInputs,
   TYPE_MODULE,
   typeToken,
   unlessNotFound,
@@ -101,6 +100,7 @@ async function fetchMembership(
 /** The membership provider's implementation (called through {@link groupMembershipProvider}). */
 export const groupMembershipImplementation = defineProvider<GroupMembershipInputs, GroupMembershipOutputs>({
   kind: 'GroupMembership',
+  shape: { table: GROUP_MEMBERSHIP_DIFF },
 
   check(_olds, news) {
     const c = new InputChecker(news);
@@ -134,7 +134,7 @@ export const groupMembershipImplementation = defineProvider<GroupMembershipInput
     }
     const live = await fetchMembership(ctx, key);
     if (!live) return {};
-    return { id, props: live, inputs: refreshedInputs(MEMBERSHIP_FIELDS, { ...live }, { ...key }) };
+    return { id, props: live };
   },
 
   async update(_ctx, _id, olds) {
@@ -276,6 +276,7 @@ async function reconcile(
 /** The member-list provider's implementation (called through {@link groupMembersProvider}). */
 export const groupMembersImplementation = defineProvider<GroupMembersInputs, GroupMembersOutputs>({
   kind: 'GroupMembers',
+  shape: { table: GROUP_MEMBERS_DIFF },
 
   check(_olds, news) {
     const c = new InputChecker(news);
@@ -304,11 +305,7 @@ export const groupMembersImplementation = defineProvider<GroupMembersInputs, Gro
     const userIds = await listMembers(ctx, instanceId, groupId);
     if (userIds === undefined) return {};
     const live = { instanceId, groupId, userIds };
-    return {
-      id,
-      props: live,
-      inputs: refreshedInputs(MEMBERS_FIELDS, { ...live }, { ...props, instanceId, groupId }),
-    };
+    return { id, props: live };
   },
 
   async update(ctx, id, _olds, news) {

@@ -22,7 +22,6 @@ import {
   joinId,
   makeProviderShell,
   parseId,
-  refreshedInputs,
   TYPE_MODULE,
   typeToken,
   unlessNotFound,
@@ -118,6 +117,7 @@ async function fetchGroup(
 /** The group provider's implementation (called through {@link groupProvider}). */
 export const groupImplementation = defineProvider<GroupInputs, GroupOutputs>({
   kind: 'Group',
+  shape: { table: GROUP_DIFF },
 
   check(_olds, news) {
     const c = new InputChecker(news);
@@ -153,7 +153,7 @@ export const groupImplementation = defineProvider<GroupInputs, GroupOutputs>({
     assertDeclaredMatches('Group', id, 'instanceId', props.instanceId, instanceId);
     const live = await fetchGroup(ctx, instanceId, groupId);
     if (!live) return {};
-    return { id, props: live, inputs: refreshedInputs(INPUT_FIELDS, { ...live }, props) };
+    return { id, props: live };
   },
 
   async update(ctx, id, olds, news) {

@@ -23,7 +23,6 @@ import {
   InputChecker,
   makeProviderShell,
   pollUntil,
-  refreshedInputs,
   ResourceInitError,
   TYPE_MODULE,
   typeToken,
@@ -76,8 +75,6 @@ export const INSTANCE_DIFF: DiffTable = {
   creationTimeoutSeconds: 'ignore',
 };
 
-const INPUT_FIELDS = ['description'];
-const WRITE_ONLY = ['creationTimeoutSeconds'];
 const OUTPUT_NAMES = [
   'instanceId',
   'status',
@@ -149,6 +146,7 @@ async function waitUntilRunning(
 /** The instance provider's implementation (called through {@link instanceProvider}). */
 export const instanceImplementation = defineProvider<InstanceInputs, InstanceOutputs>({
   kind: 'Instance',
+  shape: { table: INSTANCE_DIFF, writeOnly: ['creationTimeoutSeconds'] },
 
   check(_olds, news) {
     const c = new InputChecker(news);
@@ -171,7 +169,7 @@ export const instanceImplementation = defineProvider<InstanceInputs, InstanceOut
     const carried = { creationTimeoutSeconds: props.creationTimeoutSeconds as number | undefined };
     const live = await fetchInstance(ctx, id, carried);
     if (!live) return {};
-    return { id, props: live, inputs: refreshedInputs(INPUT_FIELDS, { ...live }, props, WRITE_ONLY) };
+    return { id, props: live };
   },
 
   async update(ctx, id, olds, news) {

@@ -29,7 +29,6 @@ import {
   joinId,
   makeProviderShell,
   parseId,
-  refreshedInputs,
   TYPE_MODULE,
   typeToken,
   unlessNotFound,
@@ -82,8 +81,6 @@ export interface OrganizationalUnitInputs {
 export interface OrganizationalUnitOutputs extends OrganizationalUnitInputs {
   /** Unit id (`ou_…`). */
   organizationalUnitId: string;
-  /** True when the unit has no child units. */
-  leaf?: boolean;
   /** Source type (`build_in` for units made through the API). */
   organizationalUnitSourceType?: string;
   /** Source id. */
@@ -114,7 +111,6 @@ const INPUT_FIELDS = [
 const WRITE_ONLY = ['forceDeleteChildren'];
 const OUTPUT_NAMES = [
   'organizationalUnitId',
-  'leaf',
   'organizationalUnitSourceType',
   'organizationalUnitSourceId',
   'createTime',
@@ -138,7 +134,6 @@ function toOutputs(
     description: ou.Description,
     organizationalUnitExternalId: ou.OrganizationalUnitExternalId,
     parentId: ou.ParentId,
-    leaf: ou.Leaf,
     organizationalUnitSourceType: ou.OrganizationalUnitSourceType,
     organizationalUnitSourceId: ou.OrganizationalUnitSourceId,
     createTime: ou.CreateTime,
@@ -175,6 +170,7 @@ export const organizationalUnitImplementation = defineProvider<
   OrganizationalUnitOutputs
 >({
   kind: 'OrganizationalUnit',
+  shape: { table: ORGANIZATIONAL_UNIT_DIFF, writeOnly: ['forceDeleteChildren'] },
 
   check(_olds, news) {
     const c = new InputChecker(news);
@@ -219,7 +215,7 @@ export const organizationalUnitImplementation = defineProvider<
       props.forceDeleteChildren as boolean | undefined,
     );
     if (!live) return {};
-    return { id, props: live, inputs: refreshedInputs(INPUT_FIELDS, { ...live }, props, WRITE_ONLY) };
+    return { id, props: live };
   },
 
   async update(ctx, id, olds, news) {
@@ -296,8 +292,6 @@ export class OrganizationalUnit extends pulumi.dynamic.Resource {
   declare readonly organizationalUnitExternalId: pulumi.Output<string>;
   /** Parent unit id. */
   declare readonly parentId: pulumi.Output<string>;
-  /** True when the unit has no child units. */
-  declare readonly leaf: pulumi.Output<boolean>;
   /** Source type. */
   declare readonly organizationalUnitSourceType: pulumi.Output<string>;
   /** Source id. */

@@ -31,8 +31,7 @@ import {
   InputChecker,
   isUnknown,
   makeProviderShell,
-  refreshedInputs,
-  sameSet,
+  matchesDeclared,
   TYPE_MODULE,
   typeToken,
   unlessNotFound,
@@ -185,27 +184,14 @@ export const PASSWORD_CHECK_TYPES = [
   'exclusion_display_name',
 ];
 
-/**
- * A declared section equals the live one when every field it declares does (lists as sets);
- * fields it leaves out are not managed.
- */
-function sectionMatches(declared: unknown, live: unknown): boolean {
-  if (!declared || typeof declared !== 'object') return true;
-  const l = (live ?? {}) as PropertyBag;
-  return Object.entries(declared as PropertyBag).every(([k, v]) => {
-    if (v === undefined || v === null) return true;
-    return Array.isArray(v) ? sameSet(v, l[k]) : v === l[k];
-  });
-}
-
 /** What a change to each input means. */
 export const PASSWORD_POLICY_DIFF: DiffTable = {
   instanceId: 'replace',
-  passwordComplexity: { action: 'update', equals: sectionMatches },
-  passwordHistory: { action: 'update', equals: sectionMatches },
-  passwordExpiration: { action: 'update', equals: sectionMatches },
-  passwordInitialization: { action: 'update', equals: sectionMatches },
-  forgetPassword: { action: 'update', equals: sectionMatches },
+  passwordComplexity: { action: 'update', equals: matchesDeclared },
+  passwordHistory: { action: 'update', equals: matchesDeclared },
+  passwordExpiration: { action: 'update', equals: matchesDeclared },
+  passwordInitialization: { action: 'update', equals: matchesDeclared },
+  forgetPassword: { action: 'update', equals: matchesDeclared },
 };
 
 const INPUT_FIELDS = ['instanceId', ...SECTIONS];
@@ -370,6 +356,7 @@ function checkSection(
 /** The password policy provider's implementation (called through {@link passwordPolicyProvider}). */
 export const passwordPolicyImplementation = defineProvider<PasswordPolicyInputs, PasswordPolicyOutputs>({
   kind: 'PasswordPolicy',
+  shape: { table: PASSWORD_POLICY_DIFF },
 
   check(_olds, news) {
     const c = new InputChecker(news);
@@ -437,11 +424,7 @@ export const passwordPolicyImplementation = defineProvider<PasswordPolicyInputs,
     assertDeclaredMatches('PasswordPolicy', id, 'instanceId', props.instanceId, id);
     const live = await fetchPolicy(ctx, id);
     if (!live) return {};
-    return {
-      id,
-      props: live,
-      inputs: refreshedInputs(INPUT_FIELDS, { ...live }, { ...props, instanceId: id }),
-    };
+    return { id, props: live };
   },
 
   async update(ctx, id, olds, news) {

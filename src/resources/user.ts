@@ -4,7 +4,8 @@
  * AddUserToOrganizationalUnits / RemoveUserFromOrganizationalUnits / EnableUser / DisableUser /
  * UnlockUser / DeleteUser).
  *
- * `read` uses GetUser only: it reports the account with its units and groups.
+ * `read` uses GetUser only: it reports the account with its units. Group memberships are not an
+ * output (they change whenever a `GroupMembership` is made); `getUser` lists them.
  *
  * Id: `<instanceId>/<userId>`.
  */
@@ -29,7 +30,6 @@ import {
   makeProviderShell,
   newClientToken,
   parseId,
-  refreshedInputs,
   TYPE_MODULE,
   typeToken,
   unlessNotFound,
@@ -156,8 +156,6 @@ export interface UserInputs {
 export interface UserOutputs extends UserInputs {
   /** Account id (`user_…`). */
   userId: string;
-  /** Groups the account is in (informational; see `GroupMembership`). */
-  groupIds?: string[];
   /** Epoch ms until which the account is locked, when it is. */
   lockExpireTime?: number;
   /** Whether a password is set. */
@@ -225,13 +223,10 @@ const LIVE_INPUTS = [
 ];
 /** Write-only inputs carried from state into outputs. */
 const CARRIED = ['password', 'passwordInitializationConfig', 'unlockTrigger'] as const;
-/** Write-only inputs that `read` reports as inputs (the secret password never is). */
-const CARRIED_INPUTS = ['passwordInitializationConfig', 'unlockTrigger'];
 /** Outputs stored as secrets. */
 const SECRET_OUTPUTS = ['password'];
 const OUTPUT_NAMES = [
   'userId',
-  'groupIds',
   'lockExpireTime',
   'passwordSet',
   'passwordExpireTime',
@@ -269,7 +264,6 @@ function toOutputs(user: LiveUser, instanceId: string, carried: Partial<UserInpu
     })),
     primaryOrganizationalUnitId: primary,
     organizationalUnitIds: units.filter((id) => id !== primary),
-    groupIds: (user.Groups ?? []).map((g) => g.GroupId ?? '').filter((id) => id),
     status: user.Status,
     lockExpireTime: user.LockExpireTime,
     passwordSet: user.PasswordSet,
@@ -355,6 +349,7 @@ function checkCustomFields(c: InputChecker, value: unknown): void {
 /** The account provider's implementation (called through {@link userProvider}). */
 export const userImplementation = defineProvider<UserInputs, UserOutputs>({
   kind: 'User',
+  shape: { table: USER_DIFF, writeOnly: ['password', 'passwordInitializationConfig', 'unlockTrigger'] },
 
   check(_olds, news) {
     const c = new InputChecker(news);
@@ -454,7 +449,7 @@ export const userImplementation = defineProvider<UserInputs, UserOutputs>({
     assertDeclaredMatches('User', id, 'instanceId', props.instanceId, instanceId);
     const live = await fetchUser(ctx, instanceId, userId, carriedOf(props));
     if (!live) return {};
-    return { id, props: live, inputs: refreshedInputs(LIVE_INPUTS, { ...live }, props, CARRIED_INPUTS) };
+    return { id, props: live };
   },
 
   async update(ctx, id, olds, news) {
@@ -600,8 +595,6 @@ export class User extends pulumi.dynamic.Resource {
   declare readonly primaryOrganizationalUnitId: pulumi.Output<string>;
   /** Further organizational units (without the primary one). */
   declare readonly organizationalUnitIds: pulumi.Output<string[]>;
-  /** Groups the account is in. */
-  declare readonly groupIds: pulumi.Output<string[]>;
   /** `enabled` or `disabled`. */
   declare readonly status: pulumi.Output<string>;
   /** The password last set through Pulumi (secret). */

@@ -257,9 +257,13 @@ describe('create and read', () => {
     });
     expect(outs.oidcIssuer).toMatch(/^https:\/\//);
     expect(outs.clientId).toBeTruthy();
-    // Service defaults (token lifetimes, scopes, AllowedPublicClient as a string) do not show as changes.
-    expect((outs.oidcSsoConfig as Bag).accessTokenEffectiveTime).toBe(1200);
-    expect((outs.oidcSsoConfig as Bag).allowedPublicClient).toBe(false);
+    // Service defaults (token lifetimes, scopes, AllowedPublicClient as a string) do not show as
+    // changes: the recorded block keeps the declared keys only. A read that declares nothing (an
+    // import) reports the block in full.
+    expect(outs.oidcSsoConfig).not.toHaveProperty('accessTokenEffectiveTime');
+    const full = await p.read!(id, { instanceId: outs.instanceId, __provider: 'test' });
+    expect((full.props!.oidcSsoConfig as Bag).accessTokenEffectiveTime).toBe(1200);
+    expect((full.props!.oidcSsoConfig as Bag).allowedPublicClient).toBe(false);
   });
 
   it('reads live outputs and the inputs to record, with no diff when nothing changed', async () => {

@@ -208,7 +208,8 @@ describe('PasswordPolicy', () => {
 
   test('delete restores every section to the defaults', async () => {
     await passwordPolicyProvider.delete!(policy.id, policy.outs);
-    const read = await refreshVia(passwordPolicyProvider, policy);
+    // Read as an import would (no section declared), so every section is reported in full.
+    const read = await refreshVia(passwordPolicyProvider, { id: policy.id, outs: { instanceId: policy.id } });
     expect(sectionsOf(read.props as PasswordPolicyOutputs)).toEqual(PASSWORD_POLICY_DEFAULTS);
   });
 

@@ -202,7 +202,7 @@ describe('User', () => {
     expect(diff).toMatchObject({ changes: true, replaces: [field], deleteBeforeReplace: true });
   });
 
-  test('import: read from the id and the declared inputs; the password is never reported as an input', async () => {
+  test('import: read from the id and the declared inputs; the declared password is kept as declared', async () => {
     const read = await userProvider.read!(alice.id, {
       instanceId: h.instanceId,
       username: 'alice2',
@@ -214,7 +214,7 @@ describe('User', () => {
       username: 'alice2',
       password: 'Another-Pass-2',
     });
-    expect(read.inputs).toEqual({ instanceId: h.instanceId, username: 'alice2' });
+    expect(read.inputs).toEqual({ instanceId: h.instanceId, username: 'alice2', password: 'Another-Pass-2' });
   });
 
   test('check failures name the field and make no API call', async () => {

@@ -12,6 +12,7 @@ export * from './read';
 export * from './resource';
 export * from './serialization';
 export * from './settings';
+export * from './shaping';
 export * from './shell';
 export * from './tokens';
 export * from './unknown';

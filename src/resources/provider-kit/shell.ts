@@ -29,6 +29,14 @@ import { cleanInputs } from './check';
 import { createContext, type ProviderContext } from './context';
 import { isResourceInitError } from './errors';
 import { readSettings, type ConfigSource, type ProviderSettings } from './settings';
+import {
+  declaredNames,
+  normalizeSets,
+  recordedNames,
+  refreshInputs,
+  shapeOutputs,
+  type InputShape,
+} from './shaping';
 
 /** Loosely typed property bag, as the engine passes inputs and outputs. */
 export type PropertyBag = Record<string, unknown>;
@@ -40,6 +48,12 @@ export type PropertyBag = Record<string, unknown>;
 export interface ProviderHandlers<I extends object, O extends object> {
   /** Resource kind used in messages, e.g. `User`. */
   readonly kind: string;
+  /**
+   * The inputs and how they compare. With it, the kit sorts sets in `check`, conforms the
+   * outputs of create, update and read to the declared inputs, and computes the inputs a
+   * refresh records (see `shaping.ts`); `read` then returns only `id` and live `props`.
+   */
+  readonly shape?: InputShape;
   /** Validates and normalizes the new inputs. Never calls the API. */
   check(
     olds: PropertyBag,
@@ -113,29 +127,45 @@ function withProviderEntry(err: unknown, raw: PropertyBag): unknown {
 export function defineProvider<I extends object, O extends object>(
   handlers: ProviderHandlers<I, O>,
 ): ProviderImplementation {
+  const shape = handlers.shape;
   return {
     kind: handlers.kind,
     configure: (config) => readSettings(config),
     async check(olds, news) {
-      return handlers.check(cleanInputs(olds ?? {}), cleanInputs(news ?? {}));
+      const result = await handlers.check(cleanInputs(olds ?? {}), cleanInputs(news ?? {}));
+      if (!shape || !result.inputs) return result;
+      return { ...result, inputs: normalizeSets(shape, result.inputs) };
     },
     async diff(id, olds, news) {
       return handlers.diff(id, cleanInputs<O>(olds ?? {}), cleanInputs<I>(news ?? {}));
     },
     async create(settings, inputs) {
       try {
-        return await handlers.create(createContext(settings), cleanInputs<I>(inputs));
+        const declared = cleanInputs<I>(inputs);
+        const result = await handlers.create(createContext(settings), declared);
+        if (!shape || !result.outs) return result;
+        const names = declaredNames(shape, declared as PropertyBag);
+        return { ...result, outs: shapeOutputs(shape, result.outs, declared as PropertyBag, names) };
       } catch (err) {
         throw withProviderEntry(err, inputs);
       }
     },
     async read(settings, id, props) {
-      const result = await handlers.read(createContext(settings), id, cleanInputs(props ?? {}));
-      return result.id ? result : {};
+      const prior = cleanInputs<Partial<O> & PropertyBag>(props ?? {});
+      const result = await handlers.read(createContext(settings), id, prior);
+      if (!result.id) return {};
+      if (!shape || !result.props) return result;
+      const names = recordedNames(shape, prior);
+      const outs = shapeOutputs(shape, result.props, prior, names);
+      return { id: result.id, props: outs, inputs: refreshInputs(outs as PropertyBag, names) };
     },
     async update(settings, id, olds, news) {
       try {
-        return await handlers.update(createContext(settings), id, cleanInputs<O>(olds), cleanInputs<I>(news));
+        const declared = cleanInputs<I>(news);
+        const result = await handlers.update(createContext(settings), id, cleanInputs<O>(olds), declared);
+        if (!shape || !result.outs) return result;
+        const names = declaredNames(shape, declared as PropertyBag);
+        return { ...result, outs: shapeOutputs(shape, result.outs, declared as PropertyBag, names) };
       } catch (err) {
         throw withProviderEntry(err, news);
       }
