@@ -24,6 +24,7 @@ import {
   checkSamlSsoConfig,
   declaredMatches,
   INIT_LOGIN_TYPES,
+  PROVISIONING_SECRET_PATHS,
   restoreMaskedSecrets,
   SSO_TYPES,
   type ApplicationOwner,
@@ -58,6 +59,7 @@ import {
   TYPE_MODULE,
   typeToken,
   unlessNotFound,
+  withSecretInputs,
   withSecretOutputs,
   type DiffTable,
   type ProviderContext,
@@ -689,6 +691,12 @@ export const applicationImplementation = defineProvider<ApplicationInputs, Appli
   },
 });
 
+/** Where the application's inputs hold secrets: wrapped in `pulumi.secret` by the constructor. */
+export const SECRET_INPUT_PATHS: readonly (readonly string[])[] = PROVISIONING_SECRET_PATHS.map((p) => [
+  'provisioningConfig',
+  ...p,
+]);
+
 /** The serializable provider of {@link Application} (a shell that requires this module at call time). */
 export const applicationProvider = makeProviderShell(self, 'applicationImplementation');
 
@@ -708,8 +716,11 @@ export const applicationProvider = makeProviderShell(self, 'applicationImplement
  * Import: the resource option `{ import: 'idaas_xxx/app_xxx' }`.
  */
 export class Application extends pulumi.dynamic.Resource {
-  /** Outputs marked secret in state: the provisioning configuration carries keys and tokens. */
-  static readonly secretOutputs: readonly string[] = ['provisioningConfig'];
+  /**
+   * Outputs marked secret as a whole: none. The keys and tokens inside `provisioningConfig` are
+   * made secret leaf by leaf (see {@link SECRET_INPUT_PATHS}); the rest of it stays readable.
+   */
+  static readonly secretOutputs: readonly string[] = [];
 
   /** Instance id. */
   declare readonly instanceId: pulumi.Output<string>;
@@ -797,7 +808,7 @@ export class Application extends pulumi.dynamic.Resource {
     super(
       applicationProvider,
       name,
-      declareOutputs(args, OUTPUT_NAMES),
+      declareOutputs(withSecretInputs(args, SECRET_INPUT_PATHS), OUTPUT_NAMES),
       withSecretOutputs(opts, Application.secretOutputs),
       TYPE_MODULE,
       'Application',

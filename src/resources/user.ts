@@ -33,6 +33,7 @@ import {
   TYPE_MODULE,
   typeToken,
   unlessNotFound,
+  withSecretInputs,
   withSecretOutputs,
   type DiffTable,
   type PropertyBag,
@@ -623,7 +624,7 @@ export class User extends pulumi.dynamic.Resource {
     super(
       userProvider,
       name,
-      declareOutputs(args, OUTPUT_NAMES),
+      declareOutputs(withSecretInputs(args, [['password']]), OUTPUT_NAMES),
       withSecretOutputs(opts, User.secretOutputs),
       TYPE_MODULE,
       'User',

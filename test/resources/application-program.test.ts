@@ -107,7 +107,7 @@ describe('an application program', () => {
 
   test('keeps the provisioning configuration and the client secret secret', async () => {
     await value(secret.id);
-    expect(secretOutputs.portal).toEqual(['provisioningConfig']);
+    expect(secretOutputs.portal).toEqual([]);
     expect(secretOutputs['portal-secret']).toEqual(['clientSecret']);
     expect(secretOutputs['portal-devs']).toEqual([]);
     // The engine applies `additionalSecretOutputs` (above) to the stored state; the mocks do not, so

@@ -1,5 +1,10 @@
 import { isNotFound } from '../../src/client';
-import { Application, applicationProvider as p, APPLICATION_DIFF } from '../../src/resources/application';
+import {
+  Application,
+  applicationProvider as p,
+  APPLICATION_DIFF,
+  SECRET_INPUT_PATHS,
+} from '../../src/resources/application';
 import { changedFields, UNKNOWN } from '../../src/resources/provider-kit';
 import {
   applicationIds,
@@ -533,8 +538,13 @@ describe('a failure after CreateApplication', () => {
 });
 
 describe('secrets', () => {
-  it('marks the provisioning configuration output as secret', () => {
-    expect(Application.secretOutputs).toEqual(['provisioningConfig']);
+  it('marks no output secret as a whole: the provisioning keys and tokens are secret leaf by leaf', () => {
+    expect(Application.secretOutputs).toEqual([]);
+    expect(SECRET_INPUT_PATHS.map((p) => p.join('.'))).toEqual([
+      'provisioningConfig.callbackProvisioningConfig.encryptKey',
+      'provisioningConfig.scimProvisioningConfig.authnConfiguration.authnParam.accessToken',
+      'provisioningConfig.scimProvisioningConfig.authnConfiguration.authnParam.clientSecret',
+    ]);
   });
 
   it('keeps the plain SCIM token across reads while the service masks it', async () => {

@@ -35,6 +35,42 @@ export function withSecretOutputs(
   return { ...opts, additionalSecretOutputs: merged };
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    !pulumi.Output.isInstance(value) &&
+    !(value instanceof Promise)
+  );
+}
+
+function secretAt(value: unknown, path: readonly string[]): unknown {
+  if (value === undefined || value === null) return value;
+  if (path.length === 0) return pulumi.secret(value as pulumi.Input<unknown>);
+  if (isPlainObject(value)) {
+    if (!(path[0] in value)) return value;
+    return { ...value, [path[0]]: secretAt(value[path[0]], path.slice(1)) };
+  }
+  // An output or promise hides its shape until it resolves; Pulumi marks secrets per value, so
+  // the whole block becomes secret. A block passed as a plain object keeps its other fields plain.
+  return pulumi.secret(value as pulumi.Input<unknown>);
+}
+
+/**
+ * `args` with the values at `paths` (e.g. `['password']`,
+ * `['provisioningConfig', 'callbackProvisioningConfig', 'encryptKey']`) wrapped in
+ * `pulumi.secret`, so a secret input is secret in state and in every diff even when the
+ * program passes a plain string. Only the leaves become secret: the rest of a nested input
+ * stays plain and diffs field by field (Pulumi's `additionalSecretOutputs` would hide a whole
+ * top-level output).
+ */
+export function withSecretInputs<A extends object>(args: A, paths: readonly (readonly string[])[]): A {
+  let out: unknown = args;
+  for (const path of paths) out = secretAt(out, path);
+  return out as A;
+}
+
 /** Awaits `work`; a not-found error resolves to `undefined`, any other error propagates. */
 export async function unlessNotFound<T>(work: Promise<T>): Promise<T | undefined> {
   try {

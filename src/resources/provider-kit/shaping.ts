@@ -58,7 +58,8 @@ export function matchesDeclared(declared: unknown, live: unknown): boolean {
   if (declared === undefined || declared === null) return true;
   if (Array.isArray(declared)) {
     const liveList = Array.isArray(live) ? live : [];
-    if (isStringList(declared)) return sortedSet(declared).join('\u0000') === sortedSet(liveList).join('\u0000');
+    if (isStringList(declared))
+      return sortedSet(declared).join('\u0000') === sortedSet(liveList).join('\u0000');
     return JSON.stringify(canonical(declared)) === JSON.stringify(canonical(liveList));
   }
   if (isPlainObject(declared)) {
