@@ -18,7 +18,13 @@ import {
   pollUntil,
   PROVIDER_SETTINGS_KEY,
   readSettings,
-  refreshedInputs,
+  recordedNames,
+  refreshInputs,
+  shapeOutputs,
+  declaredNames,
+  normalizeSets,
+  matchesDeclared,
+  DECLARED_INPUTS,
   serializeProvider,
   UNKNOWN,
   containsUnknown,
@@ -149,22 +155,76 @@ describe('diffByTable', () => {
   });
 });
 
-describe('refreshedInputs', () => {
-  test('reports live values only for inputs the caller carried, and write-only ones as they were', () => {
-    const live = { name: 'live-name', note: 'live-note', size: 3 };
-    const props = { name: 'declared', secretish: 's', trigger: 't' };
-    expect(refreshedInputs(['name', 'note', 'size'], live, props, ['trigger'])).toEqual({
-      name: 'live-name',
-      trigger: 't',
-    });
+describe('output shaping (declared inputs, refresh inputs, sets)', () => {
+  const shape = {
+    table: {
+      name: 'update',
+      note: { action: 'update', kind: 'text' },
+      tags: { action: 'update', kind: 'set' },
+      config: { action: 'update', equals: matchesDeclared },
+      password: 'update',
+    } as DiffTable,
+    writeOnly: ['password'],
+  };
+
+  test('outputs record the declared names; equal live values keep their declared form', () => {
+    const declared = { name: 'n', note: '', tags: ['a', 'b'], config: { mode: 'x', urls: ['u1', 'u2'] } };
+    const live = {
+      name: 'n',
+      tags: ['b', 'a'],
+      config: { mode: 'x', urls: ['u2', 'u1'], lifetime: 1200 },
+      createTime: 5,
+    };
+    const names = declaredNames(shape, declared);
+    expect(names).toEqual(['name', 'note', 'tags', 'config']);
+    const outs = shapeOutputs(shape, live, declared, names);
+    expect(outs).toEqual({ ...declared, createTime: 5, [DECLARED_INPUTS]: names });
+    // A refresh of the same object records the declared inputs byte for byte.
+    expect(refreshInputs(outs, recordedNames(shape, outs))).toEqual(declared);
   });
 
-  test('leaves out fields that were empty and still are, but keeps an out-of-band fill', () => {
-    const props = { tags: [], note: '', extra: {}, label: '' };
-    const live = { tags: [], note: '', extra: {}, label: 'set elsewhere' };
-    expect(refreshedInputs(['tags', 'note', 'extra', 'label'], live, props)).toEqual({
-      label: 'set elsewhere',
-    });
+  test('a drifted field records the live value, restricted to the declared keys, sets sorted', () => {
+    const prior = {
+      name: 'n',
+      tags: ['a', 'b'],
+      config: { mode: 'x' },
+      [DECLARED_INPUTS]: ['name', 'tags', 'config'],
+    };
+    const live = {
+      name: 'renamed',
+      tags: ['c', 'a'],
+      config: { mode: 'y', lifetime: 1200 },
+      note: 'undeclared',
+    };
+    const names = recordedNames(shape, prior);
+    const outs = shapeOutputs(shape, live, prior, names);
+    expect(refreshInputs(outs, names)).toEqual({ name: 'renamed', tags: ['a', 'c'], config: { mode: 'y' } });
+    // An undeclared input is an output with its live value, never a recorded input.
+    expect(outs.note).toBe('undeclared');
+  });
+
+  test('write-only inputs keep their declared value; without recorded names every set input counts', () => {
+    const prior = { name: 'n', password: 'p', [DECLARED_INPUTS]: ['name', 'password'] };
+    const outs = shapeOutputs(shape, { name: 'n' }, prior, recordedNames(shape, prior));
+    expect(refreshInputs(outs, ['name', 'password'])).toEqual({ name: 'n', password: 'p' });
+    // Import (or state from before the names were recorded): the inputs that are set and not empty.
+    expect(recordedNames(shape, { name: 'n', note: '', tags: [], other: 1 })).toEqual(['name']);
+  });
+
+  test('check sorts sets, including string lists inside fields compared by their declared keys', () => {
+    expect(
+      normalizeSets(shape, {
+        tags: ['b', 'a', 'b'],
+        config: { urls: ['z', 'y'], rules: [{ k: 'b' }, { k: 'a' }] },
+      }),
+    ).toEqual({ tags: ['a', 'b'], config: { urls: ['y', 'z'], rules: [{ k: 'b' }, { k: 'a' }] } });
+    expect(normalizeSets(shape, { tags: ['b', UNKNOWN] })).toEqual({ tags: ['b', UNKNOWN] });
+  });
+
+  test('matchesDeclared compares the declared keys only, string lists as sets, "" as absent', () => {
+    expect(matchesDeclared({ a: ['x', 'y'], b: '' }, { a: ['y', 'x'], c: 1 })).toBe(true);
+    expect(matchesDeclared({ a: ['x'] }, { a: ['x', 'y'] })).toBe(false);
+    expect(matchesDeclared([{ k: 1 }], [{ k: 1 }, { k: 2 }])).toBe(false);
   });
 });
 

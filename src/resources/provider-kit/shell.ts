@@ -76,7 +76,7 @@ export interface ProviderHandlers<I extends object, O extends object> {
 
 /**
  * What a read handler returns: nothing (`{}`) when the object is gone, else its id, live
- * outputs and the inputs to record (see `refreshedInputs`).
+ * outputs and the inputs to record (computed by the kit when the handlers declare `shape`).
  */
 export interface ReadOutcome<O> {
   /** The id, or absent when the object no longer exists. */
