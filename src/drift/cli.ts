@@ -28,7 +28,7 @@ Options:
   --stack <name>          stack to preview (default: the selected stack)
   --cwd <dir>             directory of the Pulumi program (default: the current one)
   --input <file>          read the JSON of a preview instead of running pulumi ('-' = stdin)
-  --format <text|markdown>  report format on stdout (default text)
+  --format <text|markdown|json>  report format on stdout (default text)
   --markdown-file <file>  also write the Markdown report to <file> (for a PR comment)
   --title <text>          heading of the Markdown report (default "EIAM drift report")
   --help                  show this help
@@ -40,7 +40,7 @@ interface Options {
   readonly stack?: string;
   readonly cwd?: string;
   readonly input?: string;
-  readonly format: 'text' | 'markdown';
+  readonly format: 'text' | 'markdown' | 'json';
   readonly markdownFile?: string;
   readonly title?: string;
   readonly extra: readonly string[];
@@ -61,14 +61,15 @@ function parseOptions(argv: readonly string[]): Options | 'help' {
     },
   });
   if (values.help) return 'help';
-  if (values.format !== 'text' && values.format !== 'markdown') {
-    throw new Error(`--format must be text or markdown, not "${values.format}"`);
+  const format = values.format;
+  if (format !== 'text' && format !== 'markdown' && format !== 'json') {
+    throw new Error(`--format must be text, markdown or json, not "${format}"`);
   }
   return {
     stack: values.stack,
     cwd: values.cwd,
     input: values.input,
-    format: values.format,
+    format,
     markdownFile: values['markdown-file'],
     title: values.title,
     extra: positionals,
@@ -143,7 +144,8 @@ export async function main(
     else json = await runPreview(options);
     const report = buildReport(parsePreview(json));
     const markdown = renderMarkdown(report, options.title);
-    out(options.format === 'markdown' ? markdown : renderText(report));
+    if (options.format === 'json') out(`${JSON.stringify(report, null, 2)}\n`);
+    else out(options.format === 'markdown' ? markdown : renderText(report));
     if (options.markdownFile) fs.writeFileSync(options.markdownFile, markdown);
     return report.resources.length > 0 ? EXIT_DRIFT : EXIT_CLEAN;
   } catch (e) {
