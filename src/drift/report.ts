@@ -23,8 +23,8 @@ export const SECRET_MASK = '[secret]';
 export const UNKNOWN_TEXT = '(known after apply)';
 /** Pulumi's JSON placeholder of an unknown value. */
 const UNKNOWN_SENTINEL = '04da6b54-80e4-46f7-96ec-b56ff0331ba9';
-/** Attribute names whose values are masked whatever the preview printed. */
-const SECRET_NAME = /password|secret|token|encryptkey|accesskey|privatekey/i;
+/** Attribute names whose values are masked whatever the preview printed (by their last word). */
+const SECRET_NAME = /(password|secret|token|encryptkey|privatekey)$/i;
 
 /** What the next `pulumi up` would do to a resource. */
 export type DriftAction = 'update' | 'replace' | 'create' | 'delete';

@@ -104,6 +104,7 @@ describe('drift report from recorded previews', () => {
             type: 'pulumi-nodejs:dynamic/eiam:Application',
             inputs: {
               password: 'old-plain',
+              passwordMinLength: 8,
               provisioningConfig: { scim: { accessToken: 'tok-old', baseUrl: 'https://a' } },
             },
           },
@@ -111,6 +112,7 @@ describe('drift report from recorded previews', () => {
             type: 'pulumi-nodejs:dynamic/eiam:Application',
             inputs: {
               password: 'new-plain',
+              passwordMinLength: 12,
               provisioningConfig: { scim: { accessToken: 'tok-new', baseUrl: 'https://b' } },
             },
           },
@@ -119,7 +121,9 @@ describe('drift report from recorded previews', () => {
     });
     const text = renderText(report) + renderMarkdown(report);
     expect(text).not.toMatch(/old-plain|new-plain|tok-old|tok-new/);
+    // Names that merely start with "password" are not secrets.
     expect(report.resources[0].attributes).toEqual([
+      { path: 'passwordMinLength', live: 8, declared: 12 },
       { path: 'provisioningConfig.scim.baseUrl', live: 'https://a', declared: 'https://b' },
     ]);
     expect(SECRET_MASK).toBe('[secret]');

@@ -161,7 +161,11 @@ const SPEC = {
         instanceId: I,
         passwordComplexity: { passwordMinLength: 10 },
         passwordHistory: { passwordHistoryStatus: 'enabled', passwordHistoryMaxRetention: 3 },
-        passwordExpiration: { passwordExpirationStatus: 'enabled', passwordValidMaxDay: 60 },
+        passwordExpiration: {
+          passwordExpirationStatus: 'enabled',
+          passwordValidMaxDay: 60,
+          passwordExpirationAction: 'remind_update_password',
+        },
         passwordInitialization: {
           passwordInitializationStatus: 'enabled',
           passwordInitializationType: 'random',
@@ -359,6 +363,7 @@ describe('the plan tells the truth', () => {
         InstanceId,
         PasswordExpirationStatus: 'enabled',
         PasswordValidMaxDay: 90,
+        PasswordExpirationAction: 'remind_update_password',
       });
       await c.call('SetPasswordInitializationConfiguration', {
         InstanceId,
@@ -462,6 +467,8 @@ describe('the plan tells the truth', () => {
         'passwordHistory.passwordHistoryMaxRetention': [7, 3],
         'passwordExpiration.passwordValidMaxDay': [90, 60],
         'passwordInitialization.passwordInitializationStatus': ['disabled', 'enabled'],
+        // The service drops the initialization type when initialization is disabled.
+        'passwordInitialization.passwordInitializationType': [undefined, 'random'],
         'forgetPassword.authenticationChannels': [['sms'], ['email']],
       });
       // Removed out of band: planned as creates.
@@ -484,6 +491,19 @@ describe('the plan tells the truth', () => {
         ].sort(),
       );
       expect(report.resources.filter((r) => r.action === 'replace')).toEqual([]);
+
+      // The engine's own plan display agrees: nested fields diff one by one, the declared
+      // password is not planned as set again, and no undeclared input shows as removed.
+      const plan = (await stack.run(['preview', '--refresh', '--diff'])).output;
+      expect(plan).toMatch(
+        /~ callbackUrl\s*: "https:\/\/wiki.example.com\/moved" => "https:\/\/wiki.example.com\/events"/,
+      );
+      expect(plan).toMatch(
+        /~ scimBaseUrl\s*: "https:\/\/scim.example.com\/moved" => "https:\/\/scim.example.com\/v2"/,
+      );
+      expect(plan).not.toMatch(/[+-] password\s*:/);
+      expect(plan).not.toMatch(/- (applicationIdentityType|applicationSourceType|groupIds|leaf)\s*:/);
+      for (const secret of [PLAIN_PASSWORD, ENCRYPT_KEY, SCIM_TOKEN]) expect(plan).not.toContain(secret);
 
       const md = fs.readFileSync(mdFile, 'utf8');
       expect(md).toContain('| User `alice` | update | `displayName` | `"Alice OOB"` | `"Alice"` |');
