@@ -2,7 +2,7 @@
  * The provider kit on its own (no server): check rules, table-driven diff, refresh inputs, ids,
  * polling, tokens, settings, the handler wrapper and the serializable shell.
  */
-import type * as pulumi from '@pulumi/pulumi';
+import * as pulumi from '@pulumi/pulumi';
 import {
   changedFields,
   cleanInputs,
@@ -27,6 +27,7 @@ import {
   DECLARED_INPUTS,
   serializeProvider,
   UNKNOWN,
+  withSecretInputs,
   containsUnknown,
   type DiffTable,
 } from '../../src/resources/provider-kit';
@@ -225,6 +226,27 @@ describe('output shaping (declared inputs, refresh inputs, sets)', () => {
     expect(matchesDeclared({ a: ['x', 'y'], b: '' }, { a: ['y', 'x'], c: 1 })).toBe(true);
     expect(matchesDeclared({ a: ['x'] }, { a: ['x', 'y'] })).toBe(false);
     expect(matchesDeclared([{ k: 1 }], [{ k: 1 }, { k: 2 }])).toBe(false);
+  });
+});
+
+describe('withSecretInputs', () => {
+  test('wraps only the leaves at the given paths; the rest of a nested input stays plain', async () => {
+    const args = withSecretInputs(
+      { name: 'n', password: 'plain', config: { url: 'https://x', auth: { token: 't' } }, other: undefined },
+      [['password'], ['config', 'auth', 'token'], ['other'], ['missing', 'leaf']],
+    );
+    expect(pulumi.Output.isInstance(args.password)).toBe(true);
+    expect(await (args.password as unknown as pulumi.Output<string>).isSecret).toBe(true);
+    expect(args.name).toBe('n');
+    expect(args.config.url).toBe('https://x');
+    const token = args.config.auth.token as unknown as pulumi.Output<string>;
+    expect(await token.isSecret).toBe(true);
+    expect(args.other).toBeUndefined();
+    // A block given as an output cannot be opened before it resolves: it becomes secret whole.
+    const wrapped = withSecretInputs({ config: pulumi.output({ auth: { token: 't' } }) }, [
+      ['config', 'auth', 'token'],
+    ]);
+    expect(await (wrapped.config as pulumi.Output<unknown>).isSecret).toBe(true);
   });
 });
 
