@@ -236,17 +236,17 @@ describe('withSecretInputs', () => {
       [['password'], ['config', 'auth', 'token'], ['other'], ['missing', 'leaf']],
     );
     expect(pulumi.Output.isInstance(args.password)).toBe(true);
-    expect(await (args.password as unknown as pulumi.Output<string>).isSecret).toBe(true);
+    expect(await pulumi.isSecret(args.password as unknown as pulumi.Output<string>)).toBe(true);
     expect(args.name).toBe('n');
     expect(args.config.url).toBe('https://x');
     const token = args.config.auth.token as unknown as pulumi.Output<string>;
-    expect(await token.isSecret).toBe(true);
+    expect(await pulumi.isSecret(token)).toBe(true);
     expect(args.other).toBeUndefined();
     // A block given as an output cannot be opened before it resolves: it becomes secret whole.
     const wrapped = withSecretInputs({ config: pulumi.output({ auth: { token: 't' } }) }, [
       ['config', 'auth', 'token'],
     ]);
-    expect(await (wrapped.config as pulumi.Output<unknown>).isSecret).toBe(true);
+    expect(await pulumi.isSecret(wrapped.config as pulumi.Output<unknown>)).toBe(true);
   });
 });
 
