@@ -561,7 +561,8 @@ export const userProvider = makeProviderShell(self, 'userImplementation');
  * });
  * ```
  *
- * `password` is stored only as a secret output. Import: the resource option
+ * `password` is a secret in state and in every plan, even when passed as a plain string (the
+ * constructor wraps it in `pulumi.secret`). Import: the resource option
  * `{ import: 'idaas_xxx/user_xxx' }`.
  */
 export class User extends pulumi.dynamic.Resource {
