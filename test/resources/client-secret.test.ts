@@ -3,7 +3,7 @@ import {
   clientSecretProvider as p,
   CLIENT_SECRET_DIFF,
 } from '../../src/resources/client-secret';
-import { changedFields, UNKNOWN } from '../../src/resources/provider-kit';
+import { changedFields, DECLARED_INPUTS, UNKNOWN } from '../../src/resources/provider-kit';
 import { checked, configure, startHarness, type Harness } from './application-harness';
 
 type Bag = Record<string, unknown>;
@@ -126,9 +126,9 @@ describe('lifecycle', () => {
     const read = await p.read!(id, outs);
     expect(changedFields(CLIENT_SECRET_DIFF, read.props, news).map((c) => c.property)).toEqual(['enabled']);
     // Undeclared, `enabled` is not managed: the same drift shows no change.
-    expect(await p.diff!(id, read.props, { instanceId: h.instanceId, applicationId })).toMatchObject({
-      changes: false,
-    });
+    const undeclared = { instanceId: h.instanceId, applicationId };
+    const recorded = { ...read.props, [DECLARED_INPUTS]: Object.keys(undeclared) };
+    expect(await p.diff!(id, recorded, undeclared)).toMatchObject({ changes: false });
     await p.delete!(id, read.props);
   });
 

@@ -7,7 +7,7 @@
 import type * as pulumi from '@pulumi/pulumi';
 import { EiamClient } from '../../src/client';
 import { startLocalServer, type LocalServer, type LocalServerOptions } from '../../src/local-server';
-import { clearClientCache, configFromMap } from '../../src/resources/provider-kit';
+import { clearClientCache, configFromMap, DECLARED_INPUTS } from '../../src/resources/provider-kit';
 
 /** Stands in for the serialized provider text the host adds to every property bag. */
 export const PROVIDER_ENTRY = 'serialized-provider-placeholder';
@@ -97,6 +97,15 @@ export async function createVia<O = Record<string, unknown>>(
   const inputs = await checkedInputs(provider, news);
   const result = await provider.create({ ...inputs, __provider: PROVIDER_ENTRY });
   return { id: result.id, outs: result.outs as O };
+}
+
+/**
+ * `created` as recorded for a program that declares exactly the inputs of `news` (its outputs
+ * list those names). Declaring or dropping an input is itself a change (it re-records the names),
+ * so "an unset input is not managed" is checked against such a record.
+ */
+export function recordedFor<O>(created: Created<O>, news: Record<string, unknown>): Created<O> {
+  return { id: created.id, outs: { ...(created.outs as object), [DECLARED_INPUTS]: Object.keys(news) } as O };
 }
 
 /** Runs check; fails the test if there are failures; returns the checked inputs. */

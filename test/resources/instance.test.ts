@@ -14,6 +14,7 @@ import {
   updateVia,
   type Created,
   type DirectoryHarness,
+  recordedFor,
 } from './directory-harness';
 
 describe('Instance on a server that creates instances at once', () => {
@@ -43,11 +44,16 @@ describe('Instance on a server that creates instances at once', () => {
     inst = await updateVia(instanceProvider, inst, { description: '' });
     expect((await live(inst.id)).Description ?? '').toBe('');
     expect((await diffVia(instanceProvider, inst, { description: '' })).changes).toBe(false);
-    expect((await diffVia(instanceProvider, inst, {})).changes).toBe(false);
+    expect((await diffVia(instanceProvider, recordedFor(inst, {}), {})).changes).toBe(false);
   });
 
-  test('creationTimeoutSeconds never causes a diff', async () => {
-    expect(await diffVia(instanceProvider, inst, { creationTimeoutSeconds: 5 })).toMatchObject({
+  test('creationTimeoutSeconds: declaring it is recorded; its value never causes a diff', async () => {
+    const declared = { description: '', creationTimeoutSeconds: 5 };
+    expect(await diffVia(instanceProvider, inst, declared)).toMatchObject({ changes: true, replaces: [] });
+    const recorded = recordedFor(inst, declared);
+    expect(
+      await diffVia(instanceProvider, recorded, { ...declared, creationTimeoutSeconds: 9 }),
+    ).toMatchObject({
       changes: false,
       replaces: [],
     });

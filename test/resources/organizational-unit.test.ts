@@ -16,6 +16,7 @@ import {
   updateVia,
   type Created,
   type DirectoryHarness,
+  recordedFor,
 } from './directory-harness';
 
 let h: DirectoryHarness;
@@ -80,12 +81,10 @@ describe('OrganizationalUnit', () => {
       changes: false,
       replaces: [],
     });
-    expect(
-      await diffVia(organizationalUnitProvider, web, {
-        instanceId: h.instanceId,
-        organizationalUnitName: 'Web',
-      }),
-    ).toMatchObject({ changes: false });
+    const minimal = { instanceId: h.instanceId, organizationalUnitName: 'Web' };
+    expect(await diffVia(organizationalUnitProvider, recordedFor(web, minimal), minimal)).toMatchObject({
+      changes: false,
+    });
   });
 
   test('a rename and a description change apply in place', async () => {
@@ -124,13 +123,15 @@ describe('OrganizationalUnit', () => {
     expect(diff).toMatchObject({ changes: true, replaces: [field], deleteBeforeReplace: true });
   });
 
-  test('forceDeleteChildren never causes a diff', async () => {
-    const diff = await diffVia(organizationalUnitProvider, ops, {
-      instanceId: h.instanceId,
-      organizationalUnitName: 'Ops',
-      forceDeleteChildren: true,
-    });
-    expect(diff.changes).toBe(false);
+  test('forceDeleteChildren: declaring it records it (so delete sees it); its value never causes a diff', async () => {
+    const declared = { instanceId: h.instanceId, organizationalUnitName: 'Ops', forceDeleteChildren: true };
+    expect((await diffVia(organizationalUnitProvider, ops, declared)).changes).toBe(true);
+    const recorded = recordedFor(ops, declared);
+    expect((await diffVia(organizationalUnitProvider, recorded, declared)).changes).toBe(false);
+    expect(
+      (await diffVia(organizationalUnitProvider, recorded, { ...declared, forceDeleteChildren: false }))
+        .changes,
+    ).toBe(false);
   });
 
   test('refresh reports a move made behind the provider’s back; the update moves it back', async () => {

@@ -319,6 +319,52 @@ describe('settings', () => {
   });
 });
 
+describe('defineProvider with a shape', () => {
+  type Thing = { name: string; note?: string; tags?: string[] };
+  const impl = defineProvider<Thing, Thing>({
+    kind: 'Thing',
+    shape: {
+      table: {
+        name: 'update',
+        note: { action: 'update', kind: 'text' },
+        tags: { action: 'update', kind: 'set' },
+      },
+    },
+    check: (_o, news) => ({ inputs: news as unknown as Thing }),
+    diff: () => ({ changes: false, replaces: [] }),
+    create: async (_ctx, inputs) => ({ id: 't1', outs: { ...inputs, note: 'live default' } }),
+    read: async (_ctx, id) => ({ id, props: { name: 'n', note: 'live default', tags: ['b', 'a'] } }),
+    update: async (_ctx, _id, _olds, news) => ({ outs: { ...news, note: 'live default' } }),
+    delete: async () => {},
+  });
+
+  test('check sorts sets; create records the declared names; refresh records only them', async () => {
+    const checked = await impl.check({}, { name: 'n', tags: ['b', 'a'] });
+    expect(checked.inputs).toEqual({ name: 'n', tags: ['a', 'b'] });
+    const created = await impl.create({}, checked.inputs!);
+    expect(created.outs).toEqual({
+      name: 'n',
+      tags: ['a', 'b'],
+      note: 'live default',
+      [DECLARED_INPUTS]: ['name', 'tags'],
+    });
+    const read = await impl.read({}, 't1', created.outs);
+    expect(read.inputs).toEqual({ name: 'n', tags: ['a', 'b'] });
+    expect(read.props).toEqual(created.outs);
+  });
+
+  test('declaring or dropping an input is a change even when its value already matches', async () => {
+    const outs = { name: 'n', note: 'live default', [DECLARED_INPUTS]: ['name'] };
+    expect((await impl.diff('t1', outs, { name: 'n' })).changes).toBe(false);
+    expect((await impl.diff('t1', outs, { name: 'n', note: 'live default' })).changes).toBe(true);
+    expect(
+      (await impl.diff('t1', { ...outs, [DECLARED_INPUTS]: ['name', 'note'] }, { name: 'n' })).changes,
+    ).toBe(true);
+    // State written before the names were recorded: no forced update.
+    expect((await impl.diff('t1', { name: 'n', note: 'x' }, { name: 'n', note: 'x' })).changes).toBe(false);
+  });
+});
+
 describe('defineProvider and the shell', () => {
   type In = { name: string };
   type Out = In & { objectId: string };

@@ -17,6 +17,10 @@
  *    outputs that other resources change (a unit's `leaf`, an account's `groupIds`) are not
  *    recorded at all.
  *
+ * 4. The names must follow the program: declaring (or dropping) an input whose value already
+ *    matches is a change (`diff` says so, `update` records the new names), or the next refresh
+ *    would record the old set and show the difference.
+ *
  * When a declared object drifted, the recorded value keeps only the declared keys (nested), so
  * the plan names the changed leaf rather than every default the service fills in. Lists of
  * strings that compare as sets are kept sorted (in `check` and here), so a plan shows
@@ -140,6 +144,19 @@ function isEmptyValue(value: unknown): boolean {
   if (value === '') return true;
   if (Array.isArray(value)) return value.length === 0;
   return isPlainObject(value) && Object.keys(value).length === 0;
+}
+
+/**
+ * True when the prior outputs record a different set of declared inputs than `news` declares.
+ * State written before the names were recorded never counts as changed (no forced updates
+ * on upgrade).
+ */
+export function declaredSetChanged(shape: InputShape, olds: Readonly<Bag>, news: Readonly<Bag>): boolean {
+  const recorded = olds[DECLARED_INPUTS];
+  if (!isStringList(recorded)) return false;
+  const now = declaredNames(shape, news);
+  const before = recorded.filter((f) => f in shape.table);
+  return now.length !== before.length || now.some((f) => !before.includes(f));
 }
 
 /**

@@ -31,6 +31,7 @@ import { isResourceInitError } from './errors';
 import { readSettings, type ConfigSource, type ProviderSettings } from './settings';
 import {
   declaredNames,
+  declaredSetChanged,
   normalizeSets,
   recordedNames,
   refreshInputs,
@@ -137,7 +138,16 @@ export function defineProvider<I extends object, O extends object>(
       return { ...result, inputs: normalizeSets(shape, result.inputs) };
     },
     async diff(id, olds, news) {
-      return handlers.diff(id, cleanInputs<O>(olds ?? {}), cleanInputs<I>(news ?? {}));
+      const prior = cleanInputs<O>(olds ?? {});
+      const declared = cleanInputs<I>(news ?? {});
+      const result = await handlers.diff(id, prior, declared);
+      if (!shape || result.changes) return result;
+      // Declaring (or dropping) an input whose value already matches is an update that
+      // changes nothing in the service but the record: without it, the next refresh would
+      // record the old set of inputs and show them as a diff.
+      return declaredSetChanged(shape, prior as PropertyBag, declared as PropertyBag)
+        ? { ...result, changes: true }
+        : result;
     },
     async create(settings, inputs) {
       try {
