@@ -527,4 +527,28 @@ describe('the plan tells the truth', () => {
     },
     STEP_TIMEOUT_MS,
   );
+
+  test(
+    '5. the program stops declaring inputs: up records that, and refresh stays clean',
+    async () => {
+      const trimmed = JSON.parse(JSON.stringify(SPEC)) as typeof SPEC;
+      const args = (name: string) =>
+        trimmed.resources.find((r) => r.name === name)!.args as Record<string, unknown>;
+      delete args('eng').description;
+      delete args('wiki').logoUrl;
+      delete args('alice').phoneNumber;
+      delete args('alice').phoneRegion;
+      delete args('alice').phoneNumberVerified;
+      stack.writeSpec(trimmed);
+      fx.server.resetCounters();
+      await stack.up();
+      // Nothing to change in the service: only the record of what is declared.
+      expect(fx.writes()).toEqual({});
+      await expectCleanPreview();
+      const before = await recordedState();
+      await stack.ok(['refresh', '--yes', '--skip-preview']);
+      expect(await recordedState()).toEqual(before);
+    },
+    STEP_TIMEOUT_MS,
+  );
 });
