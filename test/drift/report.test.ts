@@ -144,6 +144,18 @@ describe('eiam-drift exit codes', () => {
     }
   });
 
+  test('2 when pulumi cannot be run', async () => {
+    const saved = process.env.PATH;
+    process.env.PATH = path.join(os.tmpdir(), 'no-such-bin-dir');
+    try {
+      const r = await gate(['--stack', 'dev']);
+      expect(r.code).toBe(EXIT_ERROR);
+      expect(r.err).toContain('cannot run pulumi');
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
+
   test('2 on input that is not a preview, and on a bad option', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eiam-drift-'));
     try {
