@@ -4,6 +4,7 @@
  * in-place update, and an update must put the declared value back.
  */
 import { applicationProvider as p, APPLICATION_DIFF } from '../../src/resources/application';
+import { attributeDrifts } from '../../src/drift/report';
 import { changedFields } from '../../src/resources/provider-kit';
 import { checked, configure, makeGroup, makeUser, startHarness, type Harness } from './application-harness';
 
@@ -193,6 +194,12 @@ describe('drift', () => {
     const read = await p.read!(app.id, app.outs);
     expect(changedFields(APPLICATION_DIFF, read.props, app.news).map((c) => c.property)).toEqual([attribute]);
     expect(await p.diff!(app.id, read.props, app.news)).toMatchObject({ changes: true, replaces: [] });
+    // What a plan shows (recorded inputs against declared ones): that attribute and nothing
+    // else, nested settings as their changed leaves; a rotated key is a secret, shown masked.
+    const shown = attributeDrifts(read.inputs as Bag, app.news);
+    const secretOnly = name.includes('key rotated');
+    expect([...new Set(shown.map((a) => a.path.split('.')[0]))]).toEqual(secretOnly ? [] : [attribute]);
+    expect(shown.length).toBe(secretOnly ? 0 : 1);
 
     app.outs = (await p.update!(app.id, read.props, app.news)).outs as Bag;
     const again = await p.read!(app.id, app.outs);

@@ -8,6 +8,7 @@
  * cannot change them, so they cannot drift), and `User.password` (write-only: it cannot be read).
  */
 import type * as pulumi from '@pulumi/pulumi';
+import { attributeDrifts } from '../../src/drift/report';
 import { groupProvider } from '../../src/resources/group';
 import { groupMembersProvider, groupMembershipProvider } from '../../src/resources/group-membership';
 import { instanceProvider } from '../../src/resources/instance';
@@ -289,6 +290,9 @@ test.each(MATRIX)(
     expect((after.inputs as Bag)[attribute]).toEqual(after.props![attribute]);
     const d = await diff(s, after.props!);
     expect(d).toMatchObject({ changes: true, replaces: [] });
+    // What a plan shows (recorded inputs against declared ones): that attribute and nothing else.
+    const shown = attributeDrifts(after.inputs as Bag, await checkedInputs(s.provider, s.declared));
+    expect([...new Set(shown.map((a) => a.path.split('.')[0]))]).toEqual([attribute]);
 
     const refreshed = { ...after.props!, __provider: PROVIDER_ENTRY };
     const news = { ...(await checkedInputs(s.provider, s.declared)), __provider: PROVIDER_ENTRY };
