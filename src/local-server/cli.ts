@@ -136,7 +136,12 @@ export function parseCommandLine(
 ): LocalServerOptions | undefined {
   let parsed;
   try {
-    ({ values: parsed } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
+    ({ values: parsed } = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
@@ -170,7 +175,10 @@ export function parseCommandLine(
     accessKeySecret: values['access-key-secret'],
     dataDir: values['data-dir'],
     latencyMs: number(label('latency-ms'), values['latency-ms']),
-    instanceCreationDelayMs: number(label('instance-creation-delay-ms'), values['instance-creation-delay-ms']),
+    instanceCreationDelayMs: number(
+      label('instance-creation-delay-ms'),
+      values['instance-creation-delay-ms'],
+    ),
     seed: values.seed,
     faults,
     log: !values.quiet,

@@ -184,7 +184,11 @@ function handleView(ctx: PipelineContext, req: IncomingMessage, res: ServerRespo
     send(res, rendered.status, rendered.body, requestId);
   };
   if (!isLoopbackAddress(req.socket.remoteAddress)) {
-    return refuse(403, 'Forbidden.NotLoopback', 'The directory view answers requests from this machine only.');
+    return refuse(
+      403,
+      'Forbidden.NotLoopback',
+      'The directory view answers requests from this machine only.',
+    );
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');

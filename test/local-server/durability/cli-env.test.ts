@@ -31,10 +31,18 @@ test('every flag has an environment variable, and both give the same options', (
   const env = Object.fromEntries(Object.entries(VALUES).map(([flag, v]) => [envVarOf(flag), v]));
   expect(env.EIAM_LOCAL_PORT).toBe('0');
   expect(env.EIAM_LOCAL_DATA_DIR).toBe('/tmp/x');
-  const argv = Object.entries(VALUES).flatMap(([flag, v]) => (flag === 'quiet' ? ['--quiet'] : [`--${flag}`, v]));
+  const argv = Object.entries(VALUES).flatMap(([flag, v]) =>
+    flag === 'quiet' ? ['--quiet'] : [`--${flag}`, v],
+  );
   const fromEnv = parseCommandLine([], env);
   expect(fromEnv).toEqual(parseCommandLine(argv, {}));
-  expect(fromEnv).toMatchObject({ host: '0.0.0.0', port: 0, dataDir: '/tmp/x', log: false, faults: { seed: 9 } });
+  expect(fromEnv).toMatchObject({
+    host: '0.0.0.0',
+    port: 0,
+    dataDir: '/tmp/x',
+    log: false,
+    faults: { seed: 9 },
+  });
 });
 
 test('a flag on the command line wins over its variable', () => {

@@ -59,7 +59,11 @@ export async function makeSampleDirectory(server: LocalServer): Promise<SampleDi
     const alice = await user('alice', platform);
     const bob = await user('bob', sales);
     const { GroupId } = await client.call('CreateGroup', { InstanceId: instanceId, GroupName: 'admins' });
-    await client.call('AddUsersToGroup', { InstanceId: instanceId, GroupId: GroupId!, UserIds: [alice, bob] });
+    await client.call('AddUsersToGroup', {
+      InstanceId: instanceId,
+      GroupId: GroupId!,
+      UserIds: [alice, bob],
+    });
 
     const oidc = await client.call('CreateApplication', {
       InstanceId: instanceId,

@@ -21,7 +21,8 @@ if (!available && process.env.CI) {
   throw new Error(`${CHROMIUM} is missing: .ci/run installs it with apt-get install chromium`);
 }
 const suite = available ? describe : describe.skip;
-if (!available) process.stderr.write(`view-browser.test: skipped, no ${CHROMIUM} (apt-get install chromium)\n`);
+if (!available)
+  process.stderr.write(`view-browser.test: skipped, no ${CHROMIUM} (apt-get install chromium)\n`);
 
 /** Width and height of a PNG, from its IHDR chunk. */
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -80,13 +81,15 @@ suite('directory view in Chromium', () => {
       `li[data-unit-id="${sample.units.engineering}"] > ul > li[data-unit-id="${sample.units.platform}"]`,
     );
     await expect(platform.locator('.unit').textContent()).resolves.toBe('Platform');
-    const engineeringBox = await section.locator(`li[data-unit-id="${sample.units.engineering}"] > .unit`).boundingBox();
+    const engineeringBox = await section
+      .locator(`li[data-unit-id="${sample.units.engineering}"] > .unit`)
+      .boundingBox();
     const platformBox = await platform.locator('> .unit').boundingBox();
     expect(platformBox!.x).toBeGreaterThan(engineeringBox!.x + 8);
 
-    await expect(section.locator(`tr[data-user-id="${sample.users.alice}"] td`).first().textContent()).resolves.toBe(
-      'alice',
-    );
+    await expect(
+      section.locator(`tr[data-user-id="${sample.users.alice}"] td`).first().textContent(),
+    ).resolves.toBe('alice');
     await expect(section.locator(`tr[data-group-id="${sample.groupId}"]`).textContent()).resolves.toContain(
       'alice, bob',
     );

@@ -81,7 +81,9 @@ test('neither the overview nor the page contains a password, client secret, key 
     expect(overview.text).not.toContain(secret);
     expect(page.text).not.toContain(secret);
   }
-  expect(overview.text).not.toMatch(/"(password|passwordHistory|salt|hash|clientSecret|encryptKey|accessToken)"/);
+  expect(overview.text).not.toMatch(
+    /"(password|passwordHistory|salt|hash|clientSecret|encryptKey|accessToken)"/,
+  );
 });
 
 test('the page is one self-contained HTML document', async () => {
@@ -107,7 +109,8 @@ test('the view is read-only: other methods are refused and change nothing', asyn
 });
 
 test('only loopback peers are answered', () => {
-  for (const a of ['127.0.0.1', '127.8.9.10', '::1', '::ffff:127.0.0.1']) expect(isLoopbackAddress(a)).toBe(true);
+  for (const a of ['127.0.0.1', '127.8.9.10', '::1', '::ffff:127.0.0.1'])
+    expect(isLoopbackAddress(a)).toBe(true);
   for (const a of ['10.0.0.1', '192.168.1.2', '::ffff:10.1.1.1', 'fe80::1', '1.127.0.0', undefined]) {
     expect(isLoopbackAddress(a)).toBe(false);
   }
