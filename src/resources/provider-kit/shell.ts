@@ -28,7 +28,7 @@ import type * as pulumi from '@pulumi/pulumi';
 import { cleanInputs } from './check';
 import { createContext, type ProviderContext } from './context';
 import { isResourceInitError } from './errors';
-import { readSettings, type ConfigSource, type ProviderSettings } from './settings';
+import { checkSettings, readSettings, type ConfigSource, type ProviderSettings } from './settings';
 
 /** Loosely typed property bag, as the engine passes inputs and outputs. */
 export type PropertyBag = Record<string, unknown>;
@@ -115,7 +115,8 @@ export function defineProvider<I extends object, O extends object>(
 ): ProviderImplementation {
   return {
     kind: handlers.kind,
-    configure: (config) => readSettings(config),
+    // Checked here, before the first `check`: a missing credential fails the preview.
+    configure: (config) => checkSettings(readSettings(config)),
     async check(olds, news) {
       return handlers.check(cleanInputs(olds ?? {}), cleanInputs(news ?? {}));
     },
