@@ -278,8 +278,8 @@ async function packDirectory(dir, outDir, env) {
 
 /**
  * Installs the tarball into the Pulumi program in `programDir` the way a user would
- * (`npm install <tgz>`), offline: the package's own dependency (axios) comes from the npm
- * cache. `@pulumi/pulumi`, a peer dependency, is not fetched (`--legacy-peer-deps`: its full
+ * (`npm install <tgz>`), preferring the npm cache: the package's own dependencies (axios,
+ * @alicloud/credentials) come from it when they can. `@pulumi/pulumi`, a peer dependency, is not fetched (`--legacy-peer-deps`: its full
  * tree is not in every npm cache); {@link provideSdk} puts this repository's copy next to the
  * package instead. `save: false` leaves the program's package.json alone.
  *
@@ -292,7 +292,10 @@ async function installTarball({ tgz: tarball, programDir: dir, env = process.env
   const tgz = path.resolve(tarball);
   const programDir = path.resolve(dir);
   fs.mkdirSync(programDir, { recursive: true });
-  const args = ['install', '--offline', '--no-audit', '--no-fund', '--legacy-peer-deps', '--ignore-scripts'];
+  // --prefer-offline, not --offline: the package's dependencies come from the npm cache when it
+  // has them, and from the registry the first time on a machine (npm ci caches their tarballs,
+  // not the metadata an install resolves ranges with).
+  const args = ['install', '--prefer-offline', '--no-audit', '--no-fund', '--legacy-peer-deps', '--ignore-scripts'];
   args.push('--prefix', programDir);
   if (!save) args.push('--no-save', '--no-package-lock');
   args.push(tgz);
