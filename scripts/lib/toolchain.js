@@ -295,7 +295,14 @@ async function installTarball({ tgz: tarball, programDir: dir, env = process.env
   // --prefer-offline, not --offline: the package's dependencies come from the npm cache when it
   // has them, and from the registry the first time on a machine (npm ci caches their tarballs,
   // not the metadata an install resolves ranges with).
-  const args = ['install', '--prefer-offline', '--no-audit', '--no-fund', '--legacy-peer-deps', '--ignore-scripts'];
+  const args = [
+    'install',
+    '--prefer-offline',
+    '--no-audit',
+    '--no-fund',
+    '--legacy-peer-deps',
+    '--ignore-scripts',
+  ];
   args.push('--prefix', programDir);
   if (!save) args.push('--no-save', '--no-package-lock');
   args.push(tgz);

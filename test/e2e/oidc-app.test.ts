@@ -66,10 +66,13 @@ test(
   'an empty instanceId (a failed `$(pulumi stack output …)`) fails the preview with one clear message',
   async () => {
     await stack.setConfig(`${PROJECT}:instanceId`, '');
+    fx.server.resetCounters();
     try {
       const res = await stack.run(['preview']);
       expect(res.code).not.toBe(0);
-      expect(res.output).toContain('config instanceId must be an EIAM instance id (idaas_…), but it is empty');
+      expect(res.output).toContain(
+        'config instanceId must be an EIAM instance id (idaas_…), but it is empty',
+      );
       expect(res.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack trace
       expect(fx.writes()).toEqual({});
     } finally {

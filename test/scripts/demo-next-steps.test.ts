@@ -14,7 +14,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EiamClient } from '../../src/client';
 import { startLocalServer } from '../../src/local-server';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { nextSteps, renderSteps } = require('../../scripts/lib/demo-steps') as {
   nextSteps: (o: Record<string, unknown>) => { kind: string; command: string; comment?: string }[];
   renderSteps: (s: unknown[]) => string[];

@@ -38,10 +38,7 @@ function checkImportId(opts: pulumi.CustomResourceOptions | undefined): void {
   // A template literal over an Output is a string holding the SDK's toString warning.
   const fromOutput = typeof id === 'string' ? id.includes('Calling [toString] on an [Output<T>]') : false;
   if (typeof id === 'string' && !fromOutput) return;
-  const what =
-    fromOutput || pulumi.Output.isInstance(id)
-      ? 'built from a pulumi Output'
-      : `a ${typeof id}`;
+  const what = fromOutput || pulumi.Output.isInstance(id) ? 'built from a pulumi Output' : `a ${typeof id}`;
   throw new Error(
     `The import option needs the id as a plain string, but it is ${what}. Write the id out ` +
       "(e.g. 'idaas_xxx/user_xxx'), read it from stack config (new pulumi.Config().require('importId')), " +
