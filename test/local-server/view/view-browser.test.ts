@@ -3,6 +3,8 @@
  * it renders the unit tree, the accounts, groups, applications and the request log from a real
  * server, and a screenshot of the tree grows by a row when a unit is added.
  *
+ * Set EIAM_KEEP_SCREENSHOTS=1 to keep the screenshots (their directory is printed).
+ *
  * Needs /usr/bin/chromium (`.ci/run` installs it). Without it the suite is skipped on a
  * developer's machine and fails in CI.
  */
@@ -62,6 +64,8 @@ suite('directory view in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await stopTestServers();
+    // EIAM_KEEP_SCREENSHOTS=1 keeps them to look at.
+    if (!process.env.EIAM_KEEP_SCREENSHOTS) fs.rmSync(shots, { recursive: true, force: true });
   });
 
   async function open(): Promise<void> {
@@ -102,7 +106,9 @@ suite('directory view in Chromium', () => {
     expect(outside).toEqual([]);
 
     await page.screenshot({ path: path.join(shots, 'view.png'), fullPage: true });
-    process.stderr.write(`view-browser.test: screenshot in ${path.join(shots, 'view.png')}\n`);
+    if (process.env.EIAM_KEEP_SCREENSHOTS) {
+      process.stderr.write(`view-browser.test: screenshots in ${shots}\n`);
+    }
   }, 60_000);
 
   test('a screenshot of the tree grows by one row when a unit is added', async () => {
