@@ -1,8 +1,8 @@
 /**
  * The demo's "what to try next", run as printed after a demo without a terminal: its server
  * has stopped, so the first printed command starts it again on the demo's data directory, and
- * the API steps then change and read the demo's account. (The `pulumi` steps need the demo's
- * stack and are left to the demo itself.)
+ * the API steps then change and read the demo's account. The `pulumi` steps run with the real
+ * engine in test/e2e/demo-next-steps.test.ts.
  *
  * Runs the built commands (`dist/`, which `.ci/run` builds before the tests); without a build
  * it is skipped on a developer's machine and fails in CI.
