@@ -220,7 +220,7 @@ export class EiamClient {
   private resolve(): Promise<Resolved> {
     // Temporary credentials (role assumption, credentials URI, ECS role) are resolved again
     // once their `refreshAfter` has passed.
-    if (this.resolvedUntil !== undefined && Date.now() >= this.resolvedUntil) {
+    if (this.resolvedUntil !== undefined && this.nowMs() >= this.resolvedUntil) {
       this.resolving = undefined;
       this.resolvedUntil = undefined;
     }
@@ -236,6 +236,11 @@ export class EiamClient {
     return this.resolving;
   }
 
+  /** The client's clock in epoch ms (the `clock` option, for tests). */
+  private nowMs(): number {
+    return (this.options.clock ?? (() => new Date()))().getTime();
+  }
+
   private async resolveNow(): Promise<Resolved> {
     const o = this.options;
     const credentials = await resolveCredentials({
@@ -246,6 +251,7 @@ export class EiamClient {
       profile: o.profile,
       env: o.env,
       homeDir: o.homeDir,
+      now: () => this.nowMs(),
     });
     const url = parseEndpoint(o.endpoint ?? defaultEndpoint(credentials.region));
     return { credentials, origin: url.origin, host: url.host };

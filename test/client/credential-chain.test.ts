@@ -36,6 +36,7 @@ const stsCalls: { action: string; form: URLSearchParams; query: URLSearchParams 
 let uriServer: http.Server;
 let uriBase: string;
 let uriReply: { status: number; body: string } = { status: 200, body: '' };
+let uriHits = 0;
 let defaultCAs: string[];
 
 function listen(server: http.Server | https.Server): Promise<string> {
@@ -94,6 +95,7 @@ beforeAll(async () => {
   );
   stsHost = await listen(sts);
   uriServer = http.createServer((_req, res) => {
+    uriHits++;
     res.statusCode = uriReply.status;
     res.setHeader('content-type', 'application/json');
     res.end(uriReply.body);
@@ -149,6 +151,35 @@ test('a credentials URI on loopback gives temporary keys, which sign real calls'
   try {
     const res = await client.call('ListInstances', {});
     expect(res.Instances).toEqual([]);
+  } finally {
+    client.close();
+  }
+});
+
+test('the client fetches temporary credentials again once they are due, not before', async () => {
+  uriReply = { status: 200, body: JSON.stringify({ Code: 'Success', ...TEMP, Expiration: expiresSoon() }) };
+  let now = Date.now();
+  const clock = () => new Date(now);
+  const server = await startTestServer({
+    accessKeyId: TEMP.AccessKeyId,
+    accessKeySecret: TEMP.AccessKeySecret,
+    clock: () => now,
+  });
+  const client = new EiamClient({
+    endpoint: server.endpoint,
+    env: { ALIBABA_CLOUD_CREDENTIALS_URI: `${uriBase}/creds` },
+    homeDir: home,
+    clock,
+  });
+  try {
+    uriHits = 0;
+    await client.call('ListInstances', {});
+    now += TEMPORARY_CREDENTIALS_TTL_MS - 1000;
+    await client.call('ListInstances', {});
+    expect(uriHits).toBe(1);
+    now += 2000;
+    await client.call('ListInstances', {});
+    expect(uriHits).toBe(2);
   } finally {
     client.close();
   }
