@@ -20,14 +20,18 @@
  * any point (the running pulumi is cancelled, then the server stops). Everything the demo makes
  * lives in .demo/ (git-ignored): `rm -rf .demo` starts over.
  *
- * Environment: DEMO_PORT (preferred port, default 8848).
+ * Environment: DEMO_PORT (preferred port, default 8848), EIAM_DEMO_DIR (instead of .demo).
  */
 const fs = require('node:fs');
 const path = require('node:path');
 const toolchain = require('./lib/toolchain');
+const { nextSteps, renderSteps } = require('./lib/demo-steps');
 
 const { repoRoot } = toolchain;
-const DEMO_DIR = path.join(repoRoot, '.demo');
+// EIAM_DEMO_DIR moves everything the demo writes (tests use a temp dir).
+const DEMO_DIR = process.env.EIAM_DEMO_DIR
+  ? path.resolve(process.env.EIAM_DEMO_DIR)
+  : path.join(repoRoot, '.demo');
 const STATE_DIR = path.join(DEMO_DIR, 'state');
 const DATA_DIR = path.join(DEMO_DIR, 'data');
 const SERVER_FILE = path.join(DEMO_DIR, 'server.json');
@@ -169,26 +173,28 @@ async function configureStack(env, endpoint) {
   if (existing.code !== 0) await set('initialPassword', DEMO_PASSWORD, true);
 }
 
-function printNextSteps(outputs) {
-  const userId = outputs.userIds?.alice ?? '<userId>';
-  const instanceId = outputs.directoryInstanceId ?? '<instanceId>';
-  const backend = `file://${STATE_DIR}`;
+function printNextSteps(outputs, env) {
+  const steps = nextSteps({
+    serverRunning: interactive,
+    port: server.port,
+    dataDir: path.relative(repoRoot, DATA_DIR),
+    logFile: path.relative(repoRoot, SERVER_LOG),
+    backend: `file://${STATE_DIR}`,
+    stack: STACK,
+    passphrase:
+      env.PULUMI_CONFIG_PASSPHRASE === toolchain.DEMO_PASSPHRASE ? toolchain.DEMO_PASSPHRASE : undefined,
+    instanceId: outputs.directoryInstanceId ?? '<instanceId>',
+    userId: outputs.userIds?.alice ?? '<userId>',
+  });
   const lines = [
     '',
-    bold('What to try next') + (interactive ? ' (in another terminal, from the repository root):' : ':'),
+    bold('What to try next') +
+      (interactive ? ' (in another terminal, from the repository root):' : ' (from the repository root):'),
     '',
-    `  source scripts/pulumi-env.sh && export PULUMI_BACKEND_URL=${backend}`,
-    `  pulumi stack output --stack ${STACK} dashboardClientSecret --show-secrets`,
-    '',
-    "  # change something behind Pulumi's back with the API ...",
-    `  node scripts/eiam.js UpdateUser InstanceId=${instanceId} UserId=${userId} DisplayName='Alice (edited by hand)'`,
-    `  node scripts/eiam.js ListUsers InstanceId=${instanceId}`,
-    '  # ... and watch the drift, then put it back',
-    `  pulumi preview --refresh --diff --stack ${STACK}`,
-    `  pulumi up --refresh --yes --stack ${STACK}`,
+    ...renderSteps(steps),
     '',
     `  # or edit examples/quickstart/index.ts and run: pulumi up --stack ${STACK}`,
-    `  # tear down: pulumi destroy --yes --stack ${STACK}   start over: rm -rf .demo`,
+    `  # tear down: pulumi destroy --yes --stack ${STACK}   start over: rm -rf .demo Pulumi.demo.yaml`,
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -270,11 +276,11 @@ async function main() {
   const outputs = JSON.parse(
     (await pulumi(env, ['stack', 'output', '--json', '--stack', STACK], { capture: true })).stdout,
   );
-  printNextSteps(outputs);
+  printNextSteps(outputs, env);
 
   if (interactive) {
     process.stdout.write(
-      `${bold(`The local EIAM server keeps running at ${server.endpoint}`)}; press Ctrl-C to stop it.\n`,
+      `${bold(`The local EIAM server keeps running at ${server.endpoint}`)} (directory view: ${server.viewUrl}); press Ctrl-C to stop it.\n`,
     );
     idle = true;
     await new Promise(() => {}); // until a signal handler exits

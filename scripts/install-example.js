@@ -2,7 +2,7 @@
 'use strict';
 /**
  * `node scripts/install-example.js examples/<name>`: packs this package (needs `npm run build`)
- * and installs the tarball into an example, offline, the way `npm run demo` does for the
+ * and installs the tarball into an example (from the npm cache where it can), the way `npm run demo` does for the
  * quickstart, so the example can be run with `pulumi` from its directory:
  *
  *   npm run build && node scripts/install-example.js examples/oidc-app

@@ -129,6 +129,29 @@ if is_complete; then
 fi
 
 mkdir -p "$dest"
+
+# A cold build runs for minutes inside single commands (go mod download, go
+# build) that print nothing; a heartbeat line every EIAM_PROVISION_HEARTBEAT_S
+# seconds (default 30) shows it is alive. Stopped on every exit path.
+heartbeat_pid=""
+start_heartbeat() {
+  local every=${EIAM_PROVISION_HEARTBEAT_S:-30} t0
+  t0=$(date +%s)
+  (
+    while sleep "$every"; do
+      log "still working ($(($(date +%s) - t0))s so far; a cold build takes several minutes, then it is cached)"
+    done
+  ) &
+  heartbeat_pid=$!
+}
+stop_heartbeat() {
+  [[ -z $heartbeat_pid ]] || kill "$heartbeat_pid" 2>/dev/null || true
+  heartbeat_pid=""
+}
+trap stop_heartbeat EXIT
+log "the Pulumi CLI is not built yet: building it from Go modules into $dest (first use only)"
+start_heartbeat
+
 # Jest workers and the demo may race to provision; one builds, the rest wait.
 exec 9>"$dest/.lock"
 if command -v flock >/dev/null 2>&1; then
@@ -137,6 +160,7 @@ if command -v flock >/dev/null 2>&1; then
     flock 9
   fi
   if is_complete; then
+    stop_heartbeat
     printf '%s\n' "$bin"
     exit 0
   fi
@@ -149,7 +173,7 @@ command -v go >/dev/null 2>&1 || die "go is not on PATH; it is needed to build t
 export GOFLAGS=-mod=mod GOWORK=off
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/eiam-pulumi-build.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+trap 'stop_heartbeat; rm -rf "$work"' EXIT
 staging="$work/out"
 mkdir -p "$staging"
 build_info=()
@@ -403,6 +427,7 @@ done
   printf 'built %s for @pulumi/pulumi %s with %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$sdk_version" "$(go version)"
   printf '%s\n' "${build_info[@]}"
 } >"$dest/BUILD-INFO"
+stop_heartbeat
 log "done in $((SECONDS - started))s:"
 sed 's/^/  /' "$dest/BUILD-INFO" >&2
 

@@ -17,8 +17,12 @@
 #   PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION
 #                                never try get.pulumi.com for missing plugins;
 #                                fail fast with a clear message instead
-#   PULUMI_CONFIG_PASSPHRASE     only if neither it nor ..._FILE is set; the
-#                                default is for throw-away local file backends
+# It does NOT set PULUMI_CONFIG_PASSPHRASE: a fixed, published passphrase would
+# protect nothing on a real stack created in this shell. When neither it nor
+# PULUMI_CONFIG_PASSPHRASE_FILE is set it says so on stderr; pulumi then asks
+# for one. The demo and the tests pass their own throw-away passphrase to the
+# pulumi they run (scripts/lib/toolchain.js), and the demo prints it for its
+# own stack only.
 # PULUMI_BACKEND_URL is deliberately left alone: callers pick their state dir.
 #
 # Not `set -euo pipefail` here: this file runs inside the caller's shell and
@@ -47,8 +51,9 @@ export PULUMI_HOME="${EIAM_PULUMI_HOME:-${EIAM_PULUMI_CACHE:-$HOME/.cache/pulumi
 mkdir -p "$PULUMI_HOME"
 export PULUMI_SKIP_UPDATE_CHECK=true
 export PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION=true
-if [[ -z ${PULUMI_CONFIG_PASSPHRASE+set} && -z ${PULUMI_CONFIG_PASSPHRASE_FILE:-} ]]; then
-  export PULUMI_CONFIG_PASSPHRASE=eiam-local-only
+if [[ -z ${PULUMI_CONFIG_PASSPHRASE+set} && -z ${PULUMI_CONFIG_PASSPHRASE_FILE:-} && -z ${EIAM_QUIET_PASSPHRASE_NOTE:-} ]]; then
+  echo "pulumi-env.sh: PULUMI_CONFIG_PASSPHRASE is not set, so pulumi will ask for a passphrase for stacks on a file backend." >&2
+  echo "pulumi-env.sh: for the demo's throw-away stack only: export PULUMI_CONFIG_PASSPHRASE=eiam-local-only" >&2
 fi
 
 unset _eiam_repo _eiam_bin _eiam_dir

@@ -3,8 +3,9 @@
  * client secret, and sign-in rights for one group, found by name with a lookup. The outputs are
  * what the application's own OIDC client configuration needs.
  *
- * Run it after the quickstart (`npm run demo`), against the same local server:
- *   pulumi config set instanceId "$(pulumi stack output directoryInstanceId --stack demo)"
+ * Run it after the quickstart (`npm run demo`), against the same local server. The quickstart's
+ * stack belongs to the root project, so read its output from the repository root:
+ *   pulumi config set instanceId "$(cd ../.. && pulumi stack output directoryInstanceId --stack demo)"
  *
  * Config: `instanceId` (required), `groupName` (default `Engineers`), `appUrl` (default
  * `https://grafana.example.com`), and the provider's `eiam:*` settings.
@@ -14,6 +15,13 @@ import * as eiam from 'pulumi-alicloud-eiam';
 
 const config = new pulumi.Config();
 const instanceId = config.require('instanceId');
+// An empty value (e.g. from a `$(…)` that failed) would only fail later, inside a lookup.
+if (!/^idaas_[a-z0-9]+$/.test(instanceId)) {
+  throw new pulumi.RunError(
+    `config instanceId must be an EIAM instance id (idaas_…), but it is ${instanceId === '' ? 'empty' : `"${instanceId}"`}. ` +
+      'Set it with: pulumi config set instanceId idaas_… (the quickstart prints it as directoryInstanceId).',
+  );
+}
 const groupName = config.get('groupName') ?? 'Engineers';
 const appUrl = config.get('appUrl') ?? 'https://grafana.example.com';
 

@@ -10,6 +10,8 @@ export interface RunResult {
   readonly stdout: string;
   /** Everything written to stderr. */
   readonly stderr: string;
+  /** True when stderr already went to an `onStderr` callback as it arrived. */
+  readonly streamedStderr: boolean;
 }
 
 /** Options of {@link run}. */
@@ -24,12 +26,18 @@ export interface RunOptions {
   readonly input?: string;
   /** Kill the process group after this many ms. */
   readonly timeoutMs?: number;
+  /** Receives each stderr chunk as it arrives (instead of `stream` copying it). */
+  readonly onStderr?: (chunk: Buffer) => void;
 }
 
 /** The repository root. */
 export const repoRoot: string;
 /** The package name. */
 export const PACKAGE_NAME: string;
+/** The throw-away passphrase of the demo's and the tests' own stacks (when none is set). */
+export const DEMO_PASSPHRASE: string;
+/** The non-`dist/` files the package ships (package.json `files`), relative to the repository root. */
+export function shippedDocuments(): string[];
 /** Runs a command in its own process group; resolves with its exit code and output. */
 export function run(command: string, args: readonly string[], options?: RunOptions): Promise<RunResult>;
 /** Throws with the output unless the exit code is 0. */

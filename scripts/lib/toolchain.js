@@ -25,11 +25,12 @@ const running = new Set();
 
 /**
  * Runs a command. Resolves with its exit code and output (never rejects on a non-zero exit; use
- * `check`). `stream` copies output to this process's stdout/stderr as it arrives. The child is
+ * `check`). `stream` copies output to this process's stdout/stderr as it arrives (`onStderr`
+ * receives stderr chunks instead, as they arrive). The child is
  * the leader of its own process group so {@link killChildren} stops its descendants too.
  */
 function run(command, args, options = {}) {
-  const { cwd = repoRoot, env = process.env, stream = false, input, timeoutMs } = options;
+  const { cwd = repoRoot, env = process.env, stream = false, input, timeoutMs, onStderr } = options;
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
     running.add(child);
@@ -48,7 +49,8 @@ function run(command, args, options = {}) {
     });
     child.stderr.on('data', (chunk) => {
       err.push(chunk);
-      if (stream) process.stderr.write(chunk);
+      if (onStderr) onStderr(chunk);
+      else if (stream) process.stderr.write(chunk);
     });
     child.on('error', (e) => {
       running.delete(child);
@@ -63,6 +65,7 @@ function run(command, args, options = {}) {
         signal: signal ?? undefined,
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
+        streamedStderr: Boolean(onStderr),
       });
     });
     child.stdin.on('error', () => {});
@@ -107,19 +110,32 @@ function runningChildren() {
 let cachedEnv;
 
 /**
+ * The passphrase of the stacks the demo and the tests create on their own file backends
+ * (`.demo/state`, temp dirs). It is public, so it is used only when the caller has set no
+ * passphrase of their own, and only for the pulumi these scripts run.
+ */
+const DEMO_PASSPHRASE = 'eiam-local-only';
+
+/**
  * The environment for running `pulumi`: this process's environment plus what
  * `scripts/pulumi-env.sh` exports (PATH with the provisioned CLI and Node 24, PULUMI_HOME,
- * update check and plugin download off, a local passphrase). Provisions the CLI on first use:
- * minutes the first time on a machine, instant afterwards. Progress goes to stderr when
- * `stream` is set.
+ * update check and plugin download off), plus {@link DEMO_PASSPHRASE} when no passphrase is
+ * set. Provisions the CLI on first use: minutes the first time on a machine, instant
+ * afterwards. The provisioning script's progress lines go to stderr as they come (always: a
+ * cold build must not look like a hang), the rest of its output only when `stream` is set.
  */
 async function pulumiEnv({ stream = false } = {}) {
   if (!cachedEnv) {
     const script = path.join(repoRoot, 'scripts', 'pulumi-env.sh');
+    const shellEnv = { ...process.env };
+    if (shellEnv.PULUMI_CONFIG_PASSPHRASE === undefined && !shellEnv.PULUMI_CONFIG_PASSPHRASE_FILE) {
+      shellEnv.PULUMI_CONFIG_PASSPHRASE = DEMO_PASSPHRASE;
+    }
     const res = await run('bash', ['-c', '. "$1" >&2 || exit 1; env -0', 'pulumi-env', script], {
-      stream: false,
+      env: shellEnv,
+      onStderr: (chunk) => process.stderr.write(chunk),
     });
-    if (stream && res.stderr) process.stderr.write(res.stderr);
+    if (stream && res.stderr && !res.streamedStderr) process.stderr.write(res.stderr);
     check(res, 'provisioning the Pulumi CLI (scripts/pulumi-env.sh)');
     const env = {};
     for (const entry of res.stdout.split('\0')) {
@@ -136,6 +152,21 @@ function npm(args, options) {
   return run('npm', args, options);
 }
 
+/**
+ * The files the package ships besides `dist/` (README, LICENSE, docs, examples: whatever the
+ * `files` list of package.json names), relative to the repository root.
+ */
+function shippedDocuments() {
+  const patterns = require(path.join(repoRoot, 'package.json')).files.filter((p) => !p.startsWith('dist/'));
+  const found = new Set();
+  for (const pattern of patterns) {
+    for (const f of fs.globSync(pattern, { cwd: repoRoot })) {
+      if (fs.statSync(path.join(repoRoot, f)).isFile()) found.add(f);
+    }
+  }
+  return [...found].sort();
+}
+
 /** Files whose content decides what `npm pack` produces. */
 function packageInputs() {
   const files = [];
@@ -147,9 +178,9 @@ function packageInputs() {
     }
   };
   walk(path.join(repoRoot, 'src'));
-  for (const f of ['package.json', 'README.md', 'tsconfig.json', 'tsconfig.build.json']) {
+  for (const f of ['package.json', 'tsconfig.json', 'tsconfig.build.json', ...shippedDocuments()]) {
     const p = path.join(repoRoot, f);
-    if (fs.existsSync(p)) files.push(p);
+    if (fs.existsSync(p) && !files.includes(p)) files.push(p);
   }
   return files.sort();
 }
@@ -185,8 +216,9 @@ async function packFreshTarball({ env = process.env } = {}) {
       ),
       'compiling the package (tsc -p tsconfig.build.json)',
     );
-    for (const f of ['package.json', 'README.md', 'LICENSE']) {
-      if (fs.existsSync(path.join(repoRoot, f))) fs.copyFileSync(path.join(repoRoot, f), path.join(stage, f));
+    for (const f of ['package.json', ...shippedDocuments()]) {
+      fs.mkdirSync(path.dirname(path.join(stage, f)), { recursive: true });
+      fs.copyFileSync(path.join(repoRoot, f), path.join(stage, f));
     }
     const out = path.join(stage, 'out');
     fs.mkdirSync(out);
@@ -246,8 +278,8 @@ async function packDirectory(dir, outDir, env) {
 
 /**
  * Installs the tarball into the Pulumi program in `programDir` the way a user would
- * (`npm install <tgz>`), offline: the package's own dependency (axios) comes from the npm
- * cache. `@pulumi/pulumi`, a peer dependency, is not fetched (`--legacy-peer-deps`: its full
+ * (`npm install <tgz>`), preferring the npm cache: the package's own dependencies (axios,
+ * @alicloud/credentials) come from it when they can. `@pulumi/pulumi`, a peer dependency, is not fetched (`--legacy-peer-deps`: its full
  * tree is not in every npm cache); {@link provideSdk} puts this repository's copy next to the
  * package instead. `save: false` leaves the program's package.json alone.
  *
@@ -260,7 +292,17 @@ async function installTarball({ tgz: tarball, programDir: dir, env = process.env
   const tgz = path.resolve(tarball);
   const programDir = path.resolve(dir);
   fs.mkdirSync(programDir, { recursive: true });
-  const args = ['install', '--offline', '--no-audit', '--no-fund', '--legacy-peer-deps', '--ignore-scripts'];
+  // --prefer-offline, not --offline: the package's dependencies come from the npm cache when it
+  // has them, and from the registry the first time on a machine (npm ci caches their tarballs,
+  // not the metadata an install resolves ranges with).
+  const args = [
+    'install',
+    '--prefer-offline',
+    '--no-audit',
+    '--no-fund',
+    '--legacy-peer-deps',
+    '--ignore-scripts',
+  ];
   args.push('--prefix', programDir);
   if (!save) args.push('--no-save', '--no-package-lock');
   args.push(tgz);
@@ -320,7 +362,9 @@ async function findFreePort(preferred) {
 
 module.exports = {
   repoRoot,
+  DEMO_PASSPHRASE,
   PACKAGE_NAME,
+  shippedDocuments,
   run,
   check,
   killChildren,

@@ -107,6 +107,8 @@ export class EiamClient {
   private readonly retryPolicy: RetryPolicy;
   private readonly log?: (line: string) => void;
   private resolving?: Promise<Resolved>;
+  /** Epoch ms after which resolved temporary credentials are resolved again. */
+  private resolvedUntil?: number;
   private closed = false;
 
   /** Creates a client; no I/O happens until the first call. */
@@ -216,12 +218,27 @@ export class EiamClient {
   }
 
   private resolve(): Promise<Resolved> {
+    // Temporary credentials (role assumption, credentials URI, ECS role) are resolved again
+    // once their `refreshAfter` has passed.
+    if (this.resolvedUntil !== undefined && this.nowMs() >= this.resolvedUntil) {
+      this.resolving = undefined;
+      this.resolvedUntil = undefined;
+    }
     if (!this.resolving) {
-      this.resolving = this.resolveNow();
+      const resolving = this.resolveNow();
+      this.resolving = resolving;
       // A failed resolution (e.g. credentials not yet in place) is retried on the next call.
-      this.resolving.catch(() => (this.resolving = undefined));
+      resolving.then(
+        (r) => (this.resolvedUntil = r.credentials.refreshAfter),
+        () => (this.resolving = undefined),
+      );
     }
     return this.resolving;
+  }
+
+  /** The client's clock in epoch ms (the `clock` option, for tests). */
+  private nowMs(): number {
+    return (this.options.clock ?? (() => new Date()))().getTime();
   }
 
   private async resolveNow(): Promise<Resolved> {
@@ -234,6 +251,7 @@ export class EiamClient {
       profile: o.profile,
       env: o.env,
       homeDir: o.homeDir,
+      now: () => this.nowMs(),
     });
     const url = parseEndpoint(o.endpoint ?? defaultEndpoint(credentials.region));
     return { credentials, origin: url.origin, host: url.host };

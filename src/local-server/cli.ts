@@ -3,6 +3,10 @@
  * `eiam-local`: runs the EIAM-compatible local server from the command line.
  * Prints the endpoint and the (local, throw-away) key pair on stdout, logs one line per API call
  * on stderr (unless `--quiet`), and stops cleanly on SIGINT/SIGTERM.
+ *
+ * Every flag can also come from the environment: `--fault-drop-rate` is `EIAM_LOCAL_FAULT_DROP_RATE`
+ * (`EIAM_LOCAL_` + the flag in upper case, dashes as underscores). A flag on the command line
+ * wins over its variable. `EIAM_LOCAL_QUIET` takes `1`/`true`/`yes` or `0`/`false`/`no`.
  */
 import { parseArgs } from 'node:util';
 import {
@@ -36,6 +40,12 @@ Options:
   --fault-latency-jitter-ms <n>     random extra latency, up to <n> ms
   --quiet                           no request log
   --help                            show this help
+
+Each flag can be set by an environment variable instead: EIAM_LOCAL_ and the flag's name in
+capitals with underscores (EIAM_LOCAL_PORT, EIAM_LOCAL_DATA_DIR, EIAM_LOCAL_FAULT_SEED, ...;
+EIAM_LOCAL_QUIET=1). A flag given on the command line wins over its variable.
+
+The read-only directory view (this machine only): http://<host>:<port>/_local/view
 `;
 
 const OPTIONS = {
@@ -60,8 +70,43 @@ const OPTIONS = {
 /** A command-line mistake: reported with the usage hint and exit status 2. */
 export class UsageError extends Error {}
 
+/** The environment variable of a flag: `data-dir` → `EIAM_LOCAL_DATA_DIR`. */
+export function envVarOf(flag: string): string {
+  return `EIAM_LOCAL_${flag.toUpperCase().replace(/-/g, '_')}`;
+}
+
+/** The flags (without `help`) that an environment variable can set. */
+export const ENV_FLAGS = Object.keys(OPTIONS).filter((f) => f !== 'help');
+
+/**
+ * Fills every flag the command line left out from its environment variable. Errors name the
+ * variable, so a bad value in the environment is found without guessing.
+ */
+function withEnvironment(
+  values: Record<string, string | boolean | undefined>,
+  env: Readonly<Record<string, string | undefined>>,
+): { values: Record<string, string | boolean | undefined>; sources: Record<string, string> } {
+  const out = { ...values };
+  const sources: Record<string, string> = {};
+  for (const flag of ENV_FLAGS) {
+    const name = envVarOf(flag);
+    const raw = env[name];
+    if (out[flag] !== undefined || raw === undefined || raw === '') continue;
+    sources[flag] = name;
+    if (OPTIONS[flag as keyof typeof OPTIONS].type === 'boolean') {
+      const v = raw.trim().toLowerCase();
+      if (['1', 'true', 'yes'].includes(v)) out[flag] = true;
+      else if (['0', 'false', 'no'].includes(v)) out[flag] = false;
+      else throw new UsageError(`${name} expects 1/true/yes or 0/false/no, got "${raw}"`);
+    } else {
+      out[flag] = raw;
+    }
+  }
+  return { values: out, sources };
+}
+
 function number(
-  flag: string,
+  label: string,
   text: string | undefined,
   { integer = false, max = Infinity } = {},
 ): number | undefined {
@@ -75,21 +120,36 @@ function number(
     (integer && !Number.isInteger(value))
   ) {
     throw new UsageError(
-      `--${flag} expects ${integer ? 'a non-negative integer' : 'a non-negative number'}${max < Infinity ? ` up to ${max}` : ''}, got "${text}"`,
+      `${label} expects ${integer ? 'a non-negative integer' : 'a non-negative number'}${max < Infinity ? ` up to ${max}` : ''}, got "${text}"`,
     );
   }
   return value;
 }
 
-/** Parses the command line into server options; `undefined` when `--help` was asked for. */
-export function parseCommandLine(argv: readonly string[]): LocalServerOptions | undefined {
-  let values;
+/**
+ * Parses the command line, then the `EIAM_LOCAL_*` variables of `env` for the flags it left out,
+ * into server options; `undefined` when `--help` was asked for.
+ */
+export function parseCommandLine(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): LocalServerOptions | undefined {
+  let parsed;
   try {
-    ({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
+    ({ values: parsed } = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
-  if (values.help) return undefined;
+  if (parsed.help) return undefined;
+  const merged = withEnvironment(parsed, env);
+  const values = merged.values as typeof parsed;
+  // Messages name where a bad value came from: the flag, or its environment variable.
+  const label = (flag: string) => merged.sources[flag] ?? `--${flag}`;
   const faultFlags = [
     'fault-seed',
     'fault-throttle-rate',
@@ -100,22 +160,25 @@ export function parseCommandLine(argv: readonly string[]): LocalServerOptions | 
   ] as const;
   const faults = faultFlags.some((f) => values[f] !== undefined)
     ? {
-        seed: number('fault-seed', values['fault-seed'], { integer: true }),
-        throttleRate: number('fault-throttle-rate', values['fault-throttle-rate'], { max: 1 }),
-        errorRate: number('fault-error-rate', values['fault-error-rate'], { max: 1 }),
-        dropRate: number('fault-drop-rate', values['fault-drop-rate'], { max: 1 }),
-        latencyMs: number('fault-latency-ms', values['fault-latency-ms']),
-        latencyJitterMs: number('fault-latency-jitter-ms', values['fault-latency-jitter-ms']),
+        seed: number(label('fault-seed'), values['fault-seed'], { integer: true }),
+        throttleRate: number(label('fault-throttle-rate'), values['fault-throttle-rate'], { max: 1 }),
+        errorRate: number(label('fault-error-rate'), values['fault-error-rate'], { max: 1 }),
+        dropRate: number(label('fault-drop-rate'), values['fault-drop-rate'], { max: 1 }),
+        latencyMs: number(label('fault-latency-ms'), values['fault-latency-ms']),
+        latencyJitterMs: number(label('fault-latency-jitter-ms'), values['fault-latency-jitter-ms']),
       }
     : undefined;
   return {
     host: values.host,
-    port: number('port', values.port, { integer: true, max: 65535 }),
+    port: number(label('port'), values.port, { integer: true, max: 65535 }),
     accessKeyId: values['access-key-id'],
     accessKeySecret: values['access-key-secret'],
     dataDir: values['data-dir'],
-    latencyMs: number('latency-ms', values['latency-ms']),
-    instanceCreationDelayMs: number('instance-creation-delay-ms', values['instance-creation-delay-ms']),
+    latencyMs: number(label('latency-ms'), values['latency-ms']),
+    instanceCreationDelayMs: number(
+      label('instance-creation-delay-ms'),
+      values['instance-creation-delay-ms'],
+    ),
     seed: values.seed,
     faults,
     log: !values.quiet,
@@ -143,6 +206,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
       ? [`Data directory: ${server.dataDir} (replayed ${server.recovery.replayed} logged calls)`]
       : []),
     `EIAM endpoint: ${server.endpoint}`,
+    `Directory view: ${server.viewUrl} (read-only, this machine only)`,
     `Access key id: ${server.accessKeyId}`,
     `Access key secret: ${server.accessKeySecret}`,
   ];

@@ -15,3 +15,12 @@ export { FaultInjector, type FaultOptions, type FaultDecision } from './faults';
 export type { ActionCounters, CountersSnapshot } from './http/counters';
 export type { LogOption, LogSink } from './http/request-log';
 export type { RecoveryReport } from './http/dispatcher';
+export type { RecentRequest } from './http/request-log';
+export type {
+  Overview,
+  OverviewApplication,
+  OverviewGroup,
+  OverviewInstance,
+  OverviewUnit,
+  OverviewUser,
+} from './model/overview';

@@ -11,7 +11,8 @@ import { DEFAULT_BODY_LIMIT_BYTES } from './http/body';
 import { Counters, type CountersSnapshot } from './http/counters';
 import { Dispatcher, type HandlerTable, type RecoveryReport } from './http/dispatcher';
 import { createRequestListener } from './http/listener';
-import { resolveLogSink, type LogOption } from './http/request-log';
+import { RecentRequests, resolveLogSink, type LogOption, type RecentRequest } from './http/request-log';
+import { overviewOf, type Overview } from './model/overview';
 import { EiamService } from './model/service';
 import { handlers } from './operations';
 import { FileStore } from './store/file';
@@ -78,8 +79,14 @@ export interface LocalServer {
   readonly dataDir?: string;
   /** What the start replayed from the data directory (zeros in memory mode). */
   readonly recovery: RecoveryReport;
+  /** URL of the read-only directory view page (loopback peers only). */
+  readonly viewUrl: string;
   /** Per-action call and error counts since start (or the last reset). */
   counters(): CountersSnapshot;
+  /** What the directory view shows: every instance and its directory, without secrets. */
+  overview(): Overview;
+  /** The last finished API calls (what the request log holds), oldest first. */
+  recentRequests(): RecentRequest[];
   /** Sets all counters back to zero. */
   resetCounters(): void;
   /** Wipes the service state (persisted too, with a data directory). */
@@ -123,6 +130,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     ? new FileStore(options.dataDir, { compactEvery: options.compactEvery })
     : new MemoryStore();
   const counters = new Counters();
+  const recent = new RecentRequests();
   let stopping = false;
   try {
     const dispatcher = new Dispatcher({
@@ -142,13 +150,17 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       bodyLimitBytes: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
       latencyMs,
       isStopping: () => stopping,
+      recent,
+      overview: () => overviewOf(service),
     });
     const httpServer = http.createServer(listener);
     await listen(httpServer, options.port ?? DEFAULT_PORT, host);
     const port = (httpServer.address() as AddressInfo).port;
     let stopped: Promise<void> | undefined;
+    const endpoint = `http://${formatHost(host)}:${port}`;
     return {
-      endpoint: `http://${formatHost(host)}:${port}`,
+      endpoint,
+      viewUrl: `${endpoint}/_local/view`,
       host,
       port,
       accessKeyId,
@@ -156,6 +168,8 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       dataDir: options.dataDir,
       recovery,
       counters: () => counters.snapshot(),
+      overview: () => overviewOf(service),
+      recentRequests: () => recent.list(),
       resetCounters: () => counters.reset(),
       reset: () => dispatcher.reset(),
       stop: () => {

@@ -11,6 +11,15 @@
 import type * as pulumi from '@pulumi/pulumi';
 import type { SetApplicationProvisioningConfigRequest, SetApplicationSsoConfigRequest } from '../catalog';
 import type { Camel } from './application-wire';
+import type {
+  OidcGrantType,
+  PkceChallengeMethod,
+  ProvisionProtocolType,
+  SamlNameIdFormat,
+  ScimAuthnMethod,
+  ScimAuthnMode,
+  ScimGrantType,
+} from './enums';
 import { InputChecker, isUnknown, matchesDeclared, type CheckFailure } from './provider-kit';
 
 // ---------------------------------------------------------------------------------------------
@@ -44,7 +53,7 @@ export interface SamlSsoConfigArgs {
   /** Assertion consumer service URL of the service provider. Required. */
   readonly spSsoAcsUrl: pulumi.Input<string>;
   /** NameID format, e.g. `urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress`. */
-  readonly nameIdFormat?: pulumi.Input<string>;
+  readonly nameIdFormat?: pulumi.Input<SamlNameIdFormat>;
   /** Expression producing the NameID, e.g. `user.email`. */
   readonly nameIdValueExpression?: pulumi.Input<string>;
   /** Signature algorithm, e.g. `RSA-SHA256`. */
@@ -77,7 +86,7 @@ export interface OidcCustomClaimArgs {
  */
 export interface OidcSsoConfigArgs {
   /** Grant types, e.g. `["authorization_code", "refresh_token"]` (service default: `authorization_code`). */
-  readonly grantTypes?: pulumi.Input<pulumi.Input<string>[]>;
+  readonly grantTypes?: pulumi.Input<pulumi.Input<OidcGrantType>[]>;
   /** OIDC scopes the application may ask for, e.g. `["openid", "email", "profile"]`. */
   readonly grantScopes?: pulumi.Input<pulumi.Input<string>[]>;
   /** Redirect URIs; required with the `authorization_code` or `implicit` grant. */
@@ -97,7 +106,7 @@ export interface OidcSsoConfigArgs {
   /** Require PKCE (RFC 7636). */
   readonly pkceRequired?: pulumi.Input<boolean>;
   /** PKCE challenge methods, e.g. `["S256"]`. */
-  readonly pkceChallengeMethods?: pulumi.Input<pulumi.Input<string>[]>;
+  readonly pkceChallengeMethods?: pulumi.Input<pulumi.Input<PkceChallengeMethod>[]>;
   /** Allow the application to act as a public client (code and device grants only). */
   readonly allowedPublicClient?: pulumi.Input<boolean>;
   /** Authentication source of the password grant. */
@@ -121,15 +130,15 @@ export interface ScimAuthnParamArgs {
   /** Token endpoint (grant `client_credentials`). */
   readonly tokenEndpoint?: pulumi.Input<string>;
   /** `client_secret_basic` or `client_secret_post` (grant `client_credentials`). */
-  readonly authnMethod?: pulumi.Input<string>;
+  readonly authnMethod?: pulumi.Input<ScimAuthnMethod>;
 }
 
 /** How EIAM authenticates to the application's SCIM API. */
 export interface ScimAuthnConfigurationArgs {
   /** `oauth2` (the only mode). */
-  readonly authnMode?: pulumi.Input<string>;
+  readonly authnMode?: pulumi.Input<ScimAuthnMode>;
   /** `bearer_token` or `client_credentials`. Required. */
-  readonly grantType: pulumi.Input<string>;
+  readonly grantType: pulumi.Input<ScimGrantType>;
   /** The credentials for the grant. */
   readonly authnParam?: pulumi.Input<ScimAuthnParamArgs>;
 }
@@ -165,7 +174,7 @@ export interface CallbackProvisioningConfigArgs {
  */
 export interface ProvisioningConfigArgs {
   /** `idaas_callback` or `scim2`. Required. */
-  readonly provisionProtocolType: pulumi.Input<string>;
+  readonly provisionProtocolType: pulumi.Input<ProvisionProtocolType>;
   /** Push passwords too. */
   readonly provisionPassword?: pulumi.Input<boolean>;
   /** Network access endpoint for private networks. */

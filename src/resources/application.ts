@@ -64,6 +64,13 @@ import {
   type DiffTable,
   type ProviderContext,
 } from './provider-kit';
+import type {
+  ApplicationIdentityType,
+  ApplicationSourceType,
+  AuthorizationType,
+  InitLoginType,
+  SsoType,
+} from './enums';
 
 /** `applicationSourceType` of an application made from a template. */
 export const SOURCE_TEMPLATE = 'urn:alibaba:idaas:app:source:template';
@@ -81,16 +88,16 @@ export interface ApplicationArgs {
   /** Display name. Renamed in place (UpdateApplicationInfo); the client id stays. */
   readonly applicationName: pulumi.Input<string>;
   /** SSO protocol, `saml2` or `oidc`. Fixed at creation: changing it replaces the application. */
-  readonly ssoType: pulumi.Input<string>;
+  readonly ssoType: pulumi.Input<SsoType>;
   /**
    * `urn:alibaba:idaas:app:source:standard` (default) or `urn:alibaba:idaas:app:source:template`.
    * Changing it replaces the application.
    */
-  readonly applicationSourceType?: pulumi.Input<string>;
+  readonly applicationSourceType?: pulumi.Input<ApplicationSourceType>;
   /** Template id; required with (and only with) the template source type. Changing it replaces. */
   readonly applicationTemplateId?: pulumi.Input<string>;
   /** `application` (service default) or `agent`. Changing it replaces the application. */
-  readonly applicationIdentityType?: pulumi.Input<string>;
+  readonly applicationIdentityType?: pulumi.Input<ApplicationIdentityType>;
   /** Description; `''` clears it (UpdateApplicationDescription). */
   readonly description?: pulumi.Input<string>;
   /** Logo URL; `''` clears it (UpdateApplicationInfo). */
@@ -100,13 +107,13 @@ export interface ApplicationArgs {
   /** Whether the application is enabled (Enable/DisableApplication). */
   readonly enabled?: pulumi.Input<boolean>;
   /** `authorize_required` or `default_all` (UpdateApplicationAuthorizationType). */
-  readonly authorizationType?: pulumi.Input<string>;
+  readonly authorizationType?: pulumi.Input<AuthorizationType>;
   /** Whether the Developer API is on (Enable/DisableApplicationApiInvoke). */
   readonly apiInvokeEnabled?: pulumi.Input<boolean>;
   /** Developer API scopes, a set (SetApplicationGrantScope), e.g. `urn:alibaba:idaas:scope:user:read_all`. */
   readonly grantScopes?: pulumi.Input<pulumi.Input<string>[]>;
   /** `only_app_init_sso` or `idaas_or_app_init_sso` (SetApplicationSsoConfig). */
-  readonly initLoginType?: pulumi.Input<string>;
+  readonly initLoginType?: pulumi.Input<InitLoginType>;
   /**
    * URL that starts the sign-in; required for a `saml2` application with `only_app_init_sso`
    * and for an `oidc` application with `idaas_or_app_init_sso`.

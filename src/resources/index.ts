@@ -16,6 +16,9 @@ export * from './password-policy';
 export * from './application';
 export * from './application-authorization';
 export * from './client-secret';
+
+// String-literal union types of the enum-like inputs.
+export * from './enums';
 export type {
   ApplicationOwner,
   ApplicationOwnerArgs,

@@ -39,6 +39,7 @@ import {
   type PropertyBag,
   type ProviderContext,
 } from './provider-kit';
+import type { UserStatus } from './enums';
 import * as self from './user';
 
 /** A custom field value of an account (the field must be defined in the instance). */
@@ -100,7 +101,7 @@ export interface UserArgs {
    */
   readonly organizationalUnitIds?: pulumi.Input<pulumi.Input<string>[]>;
   /** `enabled` or `disabled`. Unset: not managed (new accounts are enabled). */
-  readonly status?: pulumi.Input<string>;
+  readonly status?: pulumi.Input<UserStatus>;
   /**
    * Password (secret). Checked by the instance's password policy. It cannot be read back, so a
    * change made outside Pulumi is not detected; changing the value here sets it again.

@@ -128,10 +128,11 @@ describe('resolveCredentials', () => {
     });
   });
 
-  it('rejects unsupported profile modes and unknown profiles', async () => {
+  it('names the profile and mode when a role profile is incomplete, and rejects unknown profiles', async () => {
     writeProfiles(PROFILES);
+    // RamRoleArn without ram_role_arn: the library refuses before any request.
     await expect(resolveCredentials({ profile: 'role', env: {}, homeDir: home })).rejects.toThrow(
-      /mode RamRoleArn/,
+      /profile "role" .*mode RamRoleArn\): cannot get credentials/,
     );
     await expect(
       resolveCredentials({ env: { ALIBABA_CLOUD_PROFILE: 'nope' }, homeDir: home }),

@@ -1,6 +1,6 @@
 /**
  * End-to-end harness: the package is consumed as a user consumes it. It is packed into a tarball
- * (built privately from `src/`), installed with `npm install --offline` into a Pulumi program in
+ * (built privately from `src/`), installed with `npm install --prefer-offline` into a Pulumi program in
  * a temporary directory outside the repository, and driven with the real `pulumi` CLI (built from
  * Go modules by `scripts/provision-pulumi.sh`, cached after the first run) against an in-process
  * local EIAM server on a free port, with a local file backend.

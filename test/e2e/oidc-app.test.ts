@@ -63,6 +63,26 @@ afterAll(async () => {
 });
 
 test(
+  'an empty instanceId (a failed `$(pulumi stack output …)`) fails the preview with one clear message',
+  async () => {
+    await stack.setConfig(`${PROJECT}:instanceId`, '');
+    fx.server.resetCounters();
+    try {
+      const res = await stack.run(['preview']);
+      expect(res.code).not.toBe(0);
+      expect(res.output).toContain(
+        'config instanceId must be an EIAM instance id (idaas_…), but it is empty',
+      );
+      expect(res.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack trace
+      expect(fx.writes()).toEqual({});
+    } finally {
+      await stack.setConfig(`${PROJECT}:instanceId`, instanceId);
+    }
+  },
+  STEP_TIMEOUT_MS,
+);
+
+test(
   'a preview of the fresh stack plans the creates and writes nothing',
   async () => {
     fx.server.resetCounters();

@@ -1,5 +1,5 @@
 /**
- * The harness itself: the packed package installs offline into a program outside the repository,
+ * The harness itself: the packed package installs into a program outside the repository,
  * a dynamic provider in that program can load the package's client, and it reaches the local
  * server through the real `pulumi` CLI.
  */
@@ -60,11 +60,27 @@ afterAll(async () => {
   program?.remove();
 });
 
-test('the tarball installs offline outside the repository with its own dependencies', () => {
+test('the tarball installs outside the repository with its dependencies, documents and commands', () => {
   const installed = path.join(program.dir, 'node_modules', 'pulumi-alicloud-eiam');
   expect(fs.existsSync(path.join(installed, 'dist', 'client', 'index.js'))).toBe(true);
   expect(fs.lstatSync(installed).isSymbolicLink()).toBe(false);
-  expect(fs.existsSync(path.join(program.dir, 'node_modules', 'axios', 'package.json'))).toBe(true);
+  for (const dep of ['axios', '@alicloud/credentials']) {
+    expect(fs.existsSync(path.join(program.dir, 'node_modules', dep, 'package.json'))).toBe(true);
+  }
+  // The README's links resolve in the installed package.
+  for (const doc of [
+    'README.md',
+    'LICENSE',
+    'CHANGELOG.md',
+    'src/resources/README.md',
+    'docs/local-server.md',
+    'examples/README.md',
+  ]) {
+    expect(fs.existsSync(path.join(installed, doc))).toBe(true);
+  }
+  for (const bin of ['eiam-local', 'eiam-call']) {
+    expect(fs.existsSync(path.join(program.dir, 'node_modules', '.bin', bin))).toBe(true);
+  }
   expect(program.dir.startsWith(path.resolve(__dirname, '..', '..'))).toBe(false);
 });
 

@@ -401,6 +401,7 @@ describe('defineProvider and the shell', () => {
     await shell.configure!({
       config: configFromMap({
         'eiam:endpoint': 'http://127.0.0.1:1',
+        'eiam:accessKeyId': 'LTAI-test-id',
         'eiam:accessKeySecret': 'TOP-SECRET-VALUE',
       }),
     });

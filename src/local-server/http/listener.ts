@@ -1,7 +1,8 @@
 /**
  * The HTTP request pipeline of the local server:
  * read body → decode → authenticate → resolve action/version → faults → parse params →
- * dispatch → JSON response; plus the unauthenticated `/_local/*` control paths.
+ * dispatch → JSON response; plus the unauthenticated `/_local/*` control paths, among them the
+ * read-only directory view (`/_local/view`, `/_local/overview`), answered to loopback peers only.
  *
  * Every API call produces exactly one log line and one counter update; every failure goes
  * through `renderError`, the single mapping from thrown values to the wire.
@@ -18,7 +19,8 @@ import type { Dispatcher } from './dispatcher';
 import { GatewayError, gatewayErrors, renderError } from './errors';
 import { checkUrlEncoded, decodeJsonBody, decodeUrlEncoded } from './form';
 import { parseOperationParams } from './params';
-import { formatRequestLine, type LogSink } from './request-log';
+import { formatRequestLine, type LogSink, type RecentRequests } from './request-log';
+import { VIEW_PAGE_HTML } from './view-page';
 
 /** Path prefix of the local control endpoints (never authenticated, never faulted). */
 export const CONTROL_PREFIX = '/_local/';
@@ -36,6 +38,10 @@ export interface PipelineContext {
   readonly latencyMs: number;
   /** True once the server is stopping: late requests are not dispatched any more. */
   readonly isStopping: () => boolean;
+  /** The last finished calls, for the directory view. */
+  readonly recent?: RecentRequests;
+  /** The read-only overview of the service's state, for the directory view. */
+  readonly overview?: () => unknown;
 }
 
 const JSON_CONTENT_TYPE = 'application/json;charset=utf-8';
@@ -84,15 +90,15 @@ function finish(
 ): void {
   if (dropped) ctx.counters.recordDrop(call.action);
   else ctx.counters.record(call.action, code);
-  ctx.log?.(
-    formatRequestLine({
-      action: call.action,
-      status,
-      code: dropped ? 'ConnectionDropped' : code,
-      durationMs: Math.round(performance.now() - call.startedAt),
-      requestId: call.requestId,
-    }),
-  );
+  const entry = {
+    action: call.action,
+    status,
+    code: dropped ? 'ConnectionDropped' : code,
+    durationMs: Math.round(performance.now() - call.startedAt),
+    requestId: call.requestId,
+  };
+  ctx.recent?.add(entry);
+  ctx.log?.(formatRequestLine(entry));
 }
 
 /** Resolves and checks the action and version of an authenticated call. */
@@ -157,7 +163,61 @@ async function handleApiCall(
   finish(ctx, call, 200);
 }
 
+/** Paths of the directory view: read-only, and only for peers on this machine. */
+const VIEW_PATHS = new Set(['/_local/view', '/_local/overview']);
+
+/** True for a peer address on the loopback network (127.0.0.0/8, ::1, IPv4-mapped 127.x). */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (address === undefined) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return address === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
+}
+
+/**
+ * The directory view. It is unauthenticated, so it answers only loopback peers (a server
+ * listening on another interface must not show its directory to the network) and only reads.
+ */
+function handleView(ctx: PipelineContext, req: IncomingMessage, res: ServerResponse, path: string): void {
+  const requestId = randomUUID().toUpperCase();
+  const refuse = (status: number, code: string, message: string) => {
+    const rendered = renderError(new GatewayError(code, status, message), requestId, hostIdOf(req));
+    send(res, rendered.status, rendered.body, requestId);
+  };
+  if (!isLoopbackAddress(req.socket.remoteAddress)) {
+    return refuse(
+      403,
+      'Forbidden.NotLoopback',
+      'The directory view answers requests from this machine only.',
+    );
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('allow', 'GET, HEAD');
+    return refuse(405, 'MethodNotAllowed', 'The directory view is read-only: use GET.');
+  }
+  res.setHeader('cache-control', 'no-store');
+  if (path === '/_local/overview') {
+    const overview = (ctx.overview?.() ?? { instances: [] }) as object;
+    return send(
+      res,
+      200,
+      { ...overview, requests: ctx.recent?.list() ?? [], generatedAt: new Date(ctx.clock()).toISOString() },
+      requestId,
+    );
+  }
+  res.statusCode = 200;
+  res.setHeader('content-type', 'text/html;charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(VIEW_PAGE_HTML));
+  // Everything is inline; nothing may be loaded from elsewhere.
+  res.setHeader(
+    'content-security-policy',
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src data:",
+  );
+  res.setHeader('x-content-type-options', 'nosniff');
+  res.end(req.method === 'HEAD' ? undefined : VIEW_PAGE_HTML);
+}
+
 function handleControl(ctx: PipelineContext, req: IncomingMessage, res: ServerResponse, path: string): void {
+  if (VIEW_PATHS.has(path)) return handleView(ctx, req, res, path);
   const requestId = randomUUID().toUpperCase();
   const route = `${req.method ?? ''} ${path}`;
   switch (route) {

@@ -26,11 +26,37 @@ export function declareOutputs(args: object | undefined, outputNames: readonly s
   return Object.assign(props, args ?? {});
 }
 
-/** `opts` with the resource's secret outputs added to `additionalSecretOutputs`. */
+/**
+ * The engine needs an `import` id as a plain string while the program is still being
+ * registered, so an `Output` (e.g. a template literal over `instance.instanceId`) cannot work:
+ * the SDK would fail three times with "Calling [toString] on an [Output<T>]". Say it once, with
+ * the way out.
+ */
+function checkImportId(opts: pulumi.CustomResourceOptions | undefined): void {
+  const id: unknown = opts?.import;
+  if (id === undefined) return;
+  // A template literal over an Output is a string holding the SDK's toString warning.
+  const fromOutput = typeof id === 'string' ? id.includes('Calling [toString] on an [Output<T>]') : false;
+  if (typeof id === 'string' && !fromOutput) return;
+  const what = fromOutput || pulumi.Output.isInstance(id) ? 'built from a pulumi Output' : `a ${typeof id}`;
+  throw new Error(
+    `The import option needs the id as a plain string, but it is ${what}. Write the id out ` +
+      "(e.g. 'idaas_xxx/user_xxx'), read it from stack config (new pulumi.Config().require('importId')), " +
+      'or take it from `pulumi stack output` or a lookup run beforehand; ids of other resources of the ' +
+      'same program are not known yet when the import is registered.',
+  );
+}
+
+/**
+ * `opts` with the resource's secret outputs added to `additionalSecretOutputs`. Every resource
+ * class passes its options through here, so this also rejects an `import` id that is not a
+ * plain string, with one clear message.
+ */
 export function withSecretOutputs(
   opts: pulumi.CustomResourceOptions | undefined,
   secretOutputs: readonly string[],
 ): pulumi.CustomResourceOptions {
+  checkImportId(opts);
   const merged = [...new Set([...(opts?.additionalSecretOutputs ?? []), ...secretOutputs])];
   return { ...opts, additionalSecretOutputs: merged };
 }

@@ -28,7 +28,7 @@ import type * as pulumi from '@pulumi/pulumi';
 import { cleanInputs } from './check';
 import { createContext, type ProviderContext } from './context';
 import { isResourceInitError } from './errors';
-import { readSettings, type ConfigSource, type ProviderSettings } from './settings';
+import { checkSettings, readSettings, type ConfigSource, type ProviderSettings } from './settings';
 import {
   declaredNames,
   declaredSetChanged,
@@ -131,7 +131,8 @@ export function defineProvider<I extends object, O extends object>(
   const shape = handlers.shape;
   return {
     kind: handlers.kind,
-    configure: (config) => readSettings(config),
+    // Checked here, before the first `check`: a missing credential fails the preview.
+    configure: (config) => checkSettings(readSettings(config)),
     async check(olds, news) {
       const result = await handlers.check(cleanInputs(olds ?? {}), cleanInputs(news ?? {}));
       if (!shape || !result.inputs) return result;

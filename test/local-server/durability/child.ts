@@ -15,9 +15,18 @@ export interface ChildServer {
 
 const RUNNER = join(__dirname, 'run-cli.js');
 
-/** Spawns `eiam-local <args>` and waits for its `EIAM endpoint:` line (up to 30 s). */
-export function startChild(args: readonly string[]): Promise<ChildServer> {
-  const child = spawn(process.execPath, [RUNNER, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Spawns `eiam-local <args>` (with `env` added to this process's environment) and waits for its
+ * `EIAM endpoint:` line (up to 30 s).
+ */
+export function startChild(
+  args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+): Promise<ChildServer> {
+  const child = spawn(process.execPath, [RUNNER, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
   let out = '';
   let err = '';
   const exited = new Promise<number | NodeJS.Signals | null>((resolve) =>
