@@ -44,6 +44,7 @@ import {
   assertDeclaredMatches,
   changedFields,
   compact,
+  createOrAdopt,
   declareOutputs,
   defineProvider,
   describeError,
@@ -624,18 +625,35 @@ export const applicationImplementation = defineProvider<ApplicationInputs, Appli
   },
 
   async create(ctx, inputs) {
-    const res = await ctx.client.call('CreateApplication', {
-      InstanceId: inputs.instanceId,
-      ApplicationName: inputs.applicationName,
-      SsoType: inputs.ssoType,
-      ApplicationSourceType: inputs.applicationSourceType ?? SOURCE_STANDARD,
-      ApplicationTemplateId: inputs.applicationTemplateId,
-      ApplicationIdentityType: inputs.applicationIdentityType,
-      Description: inputs.description || undefined,
-      LogoUrl: inputs.logoUrl || undefined,
-      ApplicationOwner: inputs.applicationOwner && toWire(inputs.applicationOwner),
+    const name = inputs.applicationName;
+    const { id: applicationId } = await createOrAdopt({
+      what: `Application '${name}' in instance ${inputs.instanceId}`,
+      // Names are not unique: only an application that appeared since the first attempt is adopted.
+      uniqueKey: false,
+      create: async () =>
+        (
+          await ctx.client.call('CreateApplication', {
+            InstanceId: inputs.instanceId,
+            ApplicationName: name,
+            SsoType: inputs.ssoType,
+            ApplicationSourceType: inputs.applicationSourceType ?? SOURCE_STANDARD,
+            ApplicationTemplateId: inputs.applicationTemplateId,
+            ApplicationIdentityType: inputs.applicationIdentityType,
+            Description: inputs.description || undefined,
+            LogoUrl: inputs.logoUrl || undefined,
+            ApplicationOwner: inputs.applicationOwner && toWire(inputs.applicationOwner),
+          })
+        ).ApplicationId ?? '',
+      find: async () =>
+        (
+          await ctx.client.listAll('ListApplications', {
+            InstanceId: inputs.instanceId,
+            ApplicationName: name,
+          })
+        )
+          .filter((a) => a.ApplicationName === name && a.SsoType === inputs.ssoType)
+          .map((a) => a.ApplicationId ?? ''),
     });
-    const applicationId = res.ApplicationId ?? '';
     const id = joinId(inputs.instanceId, applicationId);
     const target: Target = { InstanceId: inputs.instanceId, ApplicationId: applicationId };
     // What exists for sure after CreateApplication alone; recorded if even the read-back fails.

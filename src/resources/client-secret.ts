@@ -19,6 +19,7 @@ import {
   assertDeclaredMatches,
   changedFields,
   compact,
+  createOrAdopt,
   declareOutputs,
   defineProvider,
   diffByTable,
@@ -171,18 +172,34 @@ export const clientSecretImplementation = defineProvider<ClientSecretInputs, Cli
   },
 
   async create(ctx, inputs) {
-    let res;
+    let created: { SecretId?: string; ClientId?: string; ClientSecret?: string } = {};
+    let secretId: string;
     try {
-      res = await ctx.client.call('CreateApplicationClientSecret', {
-        InstanceId: inputs.instanceId,
-        ApplicationId: inputs.applicationId,
-        ExpirationTime: inputs.expirationTime,
-      });
+      ({ id: secretId } = await createOrAdopt({
+        what: `ClientSecret of application ${inputs.applicationId}`,
+        // No key at all: only a secret that appeared since the first attempt is adopted (its
+        // value is then read with ObtainApplicationClientSecret).
+        uniqueKey: false,
+        create: async () => {
+          const res = await ctx.client.call('CreateApplicationClientSecret', {
+            InstanceId: inputs.instanceId,
+            ApplicationId: inputs.applicationId,
+            ExpirationTime: inputs.expirationTime,
+          });
+          created = res.ApplicationClientSecret ?? {};
+          return created.SecretId ?? '';
+        },
+        find: async () =>
+          (
+            await ctx.client.listAll('ListApplicationClientSecrets', {
+              InstanceId: inputs.instanceId,
+              ApplicationId: inputs.applicationId,
+            })
+          ).map((s) => s.SecretId ?? ''),
+      }));
     } catch (err) {
       throw explainQuota(err, inputs.applicationId);
     }
-    const created = res.ApplicationClientSecret ?? {};
-    const secretId = created.SecretId ?? '';
     const ref: SecretRef = {
       InstanceId: inputs.instanceId,
       ApplicationId: inputs.applicationId,

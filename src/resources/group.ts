@@ -12,6 +12,7 @@ import {
   assertDeclaredMatches,
   changedFields,
   compact,
+  createOrAdopt,
   declareOutputs,
   defineProvider,
   diffByTable,
@@ -133,13 +134,28 @@ export const groupImplementation = defineProvider<GroupInputs, GroupOutputs>({
   },
 
   async create(ctx, inputs) {
-    const res = await ctx.client.call('CreateGroup', {
-      InstanceId: inputs.instanceId,
-      GroupName: inputs.groupName,
-      Description: inputs.description || undefined,
-      GroupExternalId: inputs.groupExternalId,
+    const { id: groupId } = await createOrAdopt({
+      what: `Group '${inputs.groupName}' in instance ${inputs.instanceId}`,
+      uniqueKey: true,
+      create: async () =>
+        (
+          await ctx.client.call('CreateGroup', {
+            InstanceId: inputs.instanceId,
+            GroupName: inputs.groupName,
+            Description: inputs.description || undefined,
+            GroupExternalId: inputs.groupExternalId,
+          })
+        ).GroupId ?? '',
+      find: async () =>
+        (
+          await ctx.client.listAll('ListGroups', {
+            InstanceId: inputs.instanceId,
+            GroupName: inputs.groupName,
+          })
+        )
+          .filter((g) => g.GroupName === inputs.groupName)
+          .map((g) => g.GroupId ?? ''),
     });
-    const groupId = res.GroupId ?? '';
     const id = joinId(inputs.instanceId, groupId);
     const known = { ...inputs, groupId };
     const outs = await followUp('Group', id, known, 'reading it back', () =>

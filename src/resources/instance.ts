@@ -15,6 +15,7 @@ import * as self from './instance';
 import {
   changedFields,
   compact,
+  createOrAdopt,
   declareOutputs,
   defineProvider,
   diffByTable,
@@ -161,8 +162,18 @@ export const instanceImplementation = defineProvider<InstanceInputs, InstanceOut
   },
 
   async create(ctx, inputs) {
-    const res = await ctx.client.call('CreateInstance', { Description: inputs.description || undefined });
-    const instanceId = res.InstanceId ?? '';
+    const description = inputs.description || undefined;
+    const { id: instanceId } = await createOrAdopt({
+      what: description ? `Instance '${description}'` : 'Instance',
+      // No unique key: only an instance that appeared since the first attempt is adopted.
+      uniqueKey: false,
+      create: async () =>
+        (await ctx.client.call('CreateInstance', { Description: description })).InstanceId ?? '',
+      find: async () =>
+        (await ctx.client.listAll('ListInstances', {}))
+          .filter((i) => (i.Description || undefined) === description)
+          .map((i) => i.InstanceId ?? ''),
+    });
     const outs = await waitUntilRunning(ctx, instanceId, inputs);
     return { id: instanceId, outs };
   },

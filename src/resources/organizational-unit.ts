@@ -19,6 +19,7 @@ import {
   assertDeclaredMatches,
   changedFields,
   compact,
+  createOrAdopt,
   declareOutputs,
   defineProvider,
   diffByTable,
@@ -193,14 +194,31 @@ export const organizationalUnitImplementation = defineProvider<
 
   async create(ctx, inputs) {
     const parentId = inputs.parentId ?? (await rootOrganizationalUnitId(ctx, inputs.instanceId));
-    const res = await ctx.client.call('CreateOrganizationalUnit', {
-      InstanceId: inputs.instanceId,
-      OrganizationalUnitName: inputs.organizationalUnitName,
-      ParentId: parentId,
-      Description: inputs.description || undefined,
-      OrganizationalUnitExternalId: inputs.organizationalUnitExternalId,
+    const name = inputs.organizationalUnitName;
+    const { id: ouId } = await createOrAdopt({
+      what: `OrganizationalUnit '${name}' under ${parentId} in instance ${inputs.instanceId}`,
+      uniqueKey: true,
+      create: async () =>
+        (
+          await ctx.client.call('CreateOrganizationalUnit', {
+            InstanceId: inputs.instanceId,
+            OrganizationalUnitName: name,
+            ParentId: parentId,
+            Description: inputs.description || undefined,
+            OrganizationalUnitExternalId: inputs.organizationalUnitExternalId,
+          })
+        ).OrganizationalUnitId ?? '',
+      find: async () =>
+        (
+          await ctx.client.listAll('ListOrganizationalUnits', {
+            InstanceId: inputs.instanceId,
+            ParentId: parentId,
+            OrganizationalUnitName: name,
+          })
+        )
+          .filter((o) => o.OrganizationalUnitName === name && o.ParentId === parentId)
+          .map((o) => o.OrganizationalUnitId ?? ''),
     });
-    const ouId = res.OrganizationalUnitId ?? '';
     const id = joinId(inputs.instanceId, ouId);
     const known = { ...inputs, parentId, organizationalUnitId: ouId };
     const outs = await followUp('OrganizationalUnit', id, known, 'reading it back', () =>

@@ -16,6 +16,7 @@ import {
   assertDeclaredMatches,
   changedFields,
   compact,
+  createOrAdopt,
   containsUnknown,
   declareOutputs,
   defineProvider,
@@ -409,32 +410,49 @@ export const userImplementation = defineProvider<UserInputs, UserOutputs>({
     const primary =
       inputs.primaryOrganizationalUnitId ?? (await rootOrganizationalUnitId(ctx, inputs.instanceId));
     const init = inputs.passwordInitializationConfig;
-    const res = await ctx.client.call('CreateUser', {
-      ClientToken: newClientToken('user'),
-      InstanceId: inputs.instanceId,
-      Username: inputs.username,
-      DisplayName: inputs.displayName,
-      Email: inputs.email,
-      EmailVerified: inputs.email ? inputs.emailVerified : undefined,
-      PhoneNumber: inputs.phoneNumber,
-      PhoneRegion: inputs.phoneRegion,
-      PhoneNumberVerified: inputs.phoneNumber ? inputs.phoneNumberVerified : undefined,
-      Description: inputs.description || undefined,
-      UserExternalId: inputs.userExternalId,
-      CustomFields: inputs.customFields?.map((f) => ({ FieldName: f.fieldName, FieldValue: f.fieldValue })),
-      PrimaryOrganizationalUnitId: primary,
-      OrganizationalUnitIds: extraUnits(inputs.organizationalUnitIds, primary),
-      Password: inputs.password,
-      PasswordInitializationConfig: init
-        ? {
-            PasswordInitializationPolicyPriority: init.passwordInitializationPolicyPriority,
-            PasswordInitializationType: init.passwordInitializationType,
-            PasswordForcedUpdateStatus: init.passwordForcedUpdateStatus,
-            UserNotificationChannels: init.userNotificationChannels,
-          }
-        : undefined,
+    // One token for every attempt of this create: the service applies it once.
+    const token = newClientToken('user');
+    const { id: userId } = await createOrAdopt({
+      what: `User '${inputs.username}' in instance ${inputs.instanceId}`,
+      uniqueKey: true,
+      create: async () => (await createUser(token)).UserId ?? '',
+      find: async () =>
+        (
+          await ctx.client.listAll('ListUsers', {
+            InstanceId: inputs.instanceId,
+            UsernameStartsWith: inputs.username,
+          })
+        )
+          .filter((u) => u.Username === inputs.username)
+          .map((u) => u.UserId ?? ''),
     });
-    const userId = res.UserId ?? '';
+    async function createUser(token: string) {
+      return ctx.client.call('CreateUser', {
+        ClientToken: token,
+        InstanceId: inputs.instanceId,
+        Username: inputs.username,
+        DisplayName: inputs.displayName,
+        Email: inputs.email,
+        EmailVerified: inputs.email ? inputs.emailVerified : undefined,
+        PhoneNumber: inputs.phoneNumber,
+        PhoneRegion: inputs.phoneRegion,
+        PhoneNumberVerified: inputs.phoneNumber ? inputs.phoneNumberVerified : undefined,
+        Description: inputs.description || undefined,
+        UserExternalId: inputs.userExternalId,
+        CustomFields: inputs.customFields?.map((f) => ({ FieldName: f.fieldName, FieldValue: f.fieldValue })),
+        PrimaryOrganizationalUnitId: primary,
+        OrganizationalUnitIds: extraUnits(inputs.organizationalUnitIds, primary),
+        Password: inputs.password,
+        PasswordInitializationConfig: init
+          ? {
+              PasswordInitializationPolicyPriority: init.passwordInitializationPolicyPriority,
+              PasswordInitializationType: init.passwordInitializationType,
+              PasswordForcedUpdateStatus: init.passwordForcedUpdateStatus,
+              UserNotificationChannels: init.userNotificationChannels,
+            }
+          : undefined,
+      });
+    }
     const id = joinId(inputs.instanceId, userId);
     const key = { InstanceId: inputs.instanceId, UserId: userId };
     // The account exists from here on: a failing step records it instead of orphaning it.
