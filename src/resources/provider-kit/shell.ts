@@ -25,7 +25,7 @@
  * map (`pulumi-alicloud-eiam/resources/<file>`), or serialization fails.
  */
 import type * as pulumi from '@pulumi/pulumi';
-import { cleanInputs } from './check';
+import { cleanInputs, unknownFieldFailures, type FieldTree } from './check';
 import { createContext, type ProviderContext } from './context';
 import { isResourceInitError } from './errors';
 import { readSettings, type ConfigSource, type ProviderSettings } from './settings';
@@ -40,6 +40,11 @@ export type PropertyBag = Record<string, unknown>;
 export interface ProviderHandlers<I extends object, O extends object> {
   /** Resource kind used in messages, e.g. `User`. */
   readonly kind: string;
+  /**
+   * Every input the resource takes, nested blocks included: any other property fails `check`
+   * (with a "did you mean" for a near miss) instead of being silently ignored.
+   */
+  readonly fields?: FieldTree;
   /** Validates and normalizes the new inputs. Never calls the API. */
   check(
     olds: PropertyBag,
@@ -117,7 +122,21 @@ export function defineProvider<I extends object, O extends object>(
     kind: handlers.kind,
     configure: (config) => readSettings(config),
     async check(olds, news) {
-      return handlers.check(cleanInputs(olds ?? {}), cleanInputs(news ?? {}));
+      const inputs = cleanInputs<PropertyBag>(news ?? {});
+      const unknown = handlers.fields ? unknownFieldFailures(handlers.fields, inputs) : [];
+      let result: pulumi.dynamic.CheckResult;
+      try {
+        result = await handlers.check(cleanInputs(olds ?? {}), inputs);
+      } catch (err) {
+        // A rule that trips over a value of an unexpected shape is a check failure, not a crash.
+        const detail = err instanceof Error ? err.message : String(err);
+        result = {
+          inputs,
+          failures: [{ property: '', reason: `the inputs could not be checked: ${detail}` }],
+        };
+      }
+      const failures = [...unknown, ...(result.failures ?? [])];
+      return failures.length ? { ...result, failures } : result;
     },
     async diff(id, olds, news) {
       return handlers.diff(id, cleanInputs<O>(olds ?? {}), cleanInputs<I>(news ?? {}));
