@@ -15,6 +15,7 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import type { GetApplicationProvisioningConfigResponse, GetApplicationSsoConfigResponse } from '../catalog';
+import { DEVELOPER_API_SCOPES, MAX_APPLICATION_NAME } from '../catalog/rules';
 import * as self from './application';
 import {
   checkIdLists,
@@ -24,7 +25,10 @@ import {
   checkSamlSsoConfig,
   declaredMatches,
   INIT_LOGIN_TYPES,
+  OIDC_SSO_FIELDS,
+  PROVISIONING_CONFIG_FIELDS,
   restoreMaskedSecrets,
+  SAML_SSO_FIELDS,
   SSO_TYPES,
   type ApplicationOwner,
   type ApplicationOwnerArgs,
@@ -49,6 +53,7 @@ import {
   defineProvider,
   describeError,
   diffByTable,
+  fieldTree,
   idPart,
   InputChecker,
   joinId,
@@ -543,7 +548,7 @@ async function failAfterStep(
 function checkApplication(news: Record<string, unknown>): pulumi.dynamic.CheckResult<ApplicationInputs> {
   const c = new InputChecker(news);
   checkInstanceId(c);
-  c.string('applicationName', { required: true })
+  c.string('applicationName', { required: true, maxLength: MAX_APPLICATION_NAME })
     .oneOf('ssoType', SSO_TYPES, { required: true })
     .oneOf('applicationSourceType', [SOURCE_STANDARD, SOURCE_TEMPLATE])
     .string('applicationTemplateId', { minLength: 1 })
@@ -553,7 +558,7 @@ function checkApplication(news: Record<string, unknown>): pulumi.dynamic.CheckRe
     .boolean('enabled')
     .oneOf('authorizationType', AUTHORIZATION_TYPES)
     .boolean('apiInvokeEnabled')
-    .stringList('grantScopes', { minLength: 1 })
+    .stringList('grantScopes', { allowed: DEVELOPER_API_SCOPES })
     .oneOf('initLoginType', INIT_LOGIN_TYPES)
     .object('samlSsoConfig')
     .object('oidcSsoConfig')
@@ -601,10 +606,10 @@ function checkApplication(news: Record<string, unknown>): pulumi.dynamic.CheckRe
   }
 
   checkNested(c, news, 'applicationOwner', (n) =>
-    checkIdLists(n, 'applicationOwner', ['userIds', 'groupIds']),
+    checkIdLists(n, 'applicationOwner', { userIds: 'user', groupIds: 'group' }),
   );
   checkNested(c, news, 'provisioningScope', (n) =>
-    checkIdLists(n, 'provisioningScope', ['organizationalUnitIds', 'groupIds']),
+    checkIdLists(n, 'provisioningScope', { organizationalUnitIds: 'organizationalUnit', groupIds: 'group' }),
   );
   checkNested(c, news, 'samlSsoConfig', checkSamlSsoConfig);
   checkNested(c, news, 'oidcSsoConfig', checkOidcSsoConfig);
@@ -615,6 +620,13 @@ function checkApplication(news: Record<string, unknown>): pulumi.dynamic.CheckRe
 /** The application provider's implementation (called through {@link applicationProvider}). */
 export const applicationImplementation = defineProvider<ApplicationInputs, ApplicationOutputs>({
   kind: 'Application',
+  fields: fieldTree(Object.keys(APPLICATION_DIFF), {
+    samlSsoConfig: SAML_SSO_FIELDS,
+    oidcSsoConfig: OIDC_SSO_FIELDS,
+    provisioningConfig: PROVISIONING_CONFIG_FIELDS,
+    applicationOwner: { userIds: true, groupIds: true },
+    provisioningScope: { organizationalUnitIds: true, groupIds: true },
+  }),
 
   check(_olds, news) {
     return checkApplication(news);

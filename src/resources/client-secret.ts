@@ -23,6 +23,7 @@ import {
   declareOutputs,
   defineProvider,
   diffByTable,
+  fieldTree,
   followUp,
   hasChange,
   idPart,
@@ -38,6 +39,8 @@ import {
   type DiffTable,
   type ProviderContext,
 } from './provider-kit';
+
+import { MAX_SECRET_LIFETIME_MS, MIN_SECRET_LIFETIME_MS } from '../catalog/rules';
 
 /** Most client secrets one application may hold (documented by the service). */
 export const MAX_CLIENT_SECRETS_PER_APPLICATION = 2;
@@ -158,12 +161,26 @@ function explainQuota(err: unknown, applicationId: string): unknown {
 /** The client secret provider's implementation (called through {@link clientSecretProvider}). */
 export const clientSecretImplementation = defineProvider<ClientSecretInputs, ClientSecretOutputs>({
   kind: 'ClientSecret',
+  fields: fieldTree(Object.keys(CLIENT_SECRET_DIFF)),
 
-  check(_olds, news) {
+  check(olds, news) {
     const c = new InputChecker(news);
     checkInstanceId(c);
-    checkObjectId(c, 'applicationId');
-    c.boolean('enabled').integer('expirationTime', { min: 1 });
+    checkObjectId(c, 'applicationId', 'application');
+    c.boolean('enabled');
+    // The window moves with time: an expiration accepted when the secret was made is not
+    // checked again while it stays as it was.
+    if (news.expirationTime !== olds.expirationTime) {
+      const now = Date.now();
+      c.integer('expirationTime', { min: now + MIN_SECRET_LIFETIME_MS, max: now + MAX_SECRET_LIFETIME_MS });
+      if (c.failures.some((f) => f.property === 'expirationTime')) {
+        c.failures.splice(0, c.failures.length, ...c.failures.filter((f) => f.property !== 'expirationTime'));
+        c.fail(
+          'expirationTime',
+          'expirationTime must be an epoch time in milliseconds between one day and three years from now',
+        );
+      }
+    }
     return c.result(news as unknown as ClientSecretInputs);
   },
 

@@ -22,6 +22,7 @@ import {
   declareOutputs,
   defineProvider,
   diffByTable,
+  fieldTree,
   InputChecker,
   joinId,
   makeProviderShell,
@@ -101,12 +102,13 @@ async function fetchMembership(
 /** The membership provider's implementation (called through {@link groupMembershipProvider}). */
 export const groupMembershipImplementation = defineProvider<GroupMembershipInputs, GroupMembershipOutputs>({
   kind: 'GroupMembership',
+  fields: fieldTree(Object.keys(GROUP_MEMBERSHIP_DIFF)),
 
   check(_olds, news) {
     const c = new InputChecker(news);
     checkInstanceId(c);
-    checkObjectId(c, 'groupId');
-    checkObjectId(c, 'userId');
+    checkObjectId(c, 'groupId', 'group');
+    checkObjectId(c, 'userId', 'user');
     return c.result(news as unknown as GroupMembershipInputs);
   },
 
@@ -276,12 +278,13 @@ async function reconcile(
 /** The member-list provider's implementation (called through {@link groupMembersProvider}). */
 export const groupMembersImplementation = defineProvider<GroupMembersInputs, GroupMembersOutputs>({
   kind: 'GroupMembers',
+  fields: fieldTree(Object.keys(GROUP_MEMBERS_DIFF)),
 
   check(_olds, news) {
     const c = new InputChecker(news);
     checkInstanceId(c);
-    checkObjectId(c, 'groupId');
-    c.stringList('userIds', { required: true, minLength: 1, maxLength: MAX_ID_LENGTH });
+    checkObjectId(c, 'groupId', 'group');
+    c.idList('userIds', 'user', { required: true });
     return c.result(news as unknown as GroupMembersInputs);
   },
 

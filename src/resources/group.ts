@@ -16,6 +16,7 @@ import {
   declareOutputs,
   defineProvider,
   diffByTable,
+  fieldTree,
   followUp,
   hasChange,
   idPart,
@@ -119,6 +120,7 @@ async function fetchGroup(
 /** The group provider's implementation (called through {@link groupProvider}). */
 export const groupImplementation = defineProvider<GroupInputs, GroupOutputs>({
   kind: 'Group',
+  fields: fieldTree(Object.keys(GROUP_DIFF)),
 
   check(_olds, news) {
     const c = new InputChecker(news);

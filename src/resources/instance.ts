@@ -19,6 +19,7 @@ import {
   declareOutputs,
   defineProvider,
   diffByTable,
+  fieldTree,
   followUp,
   hasChange,
   InputChecker,
@@ -150,6 +151,7 @@ async function waitUntilRunning(
 /** The instance provider's implementation (called through {@link instanceProvider}). */
 export const instanceImplementation = defineProvider<InstanceInputs, InstanceOutputs>({
   kind: 'Instance',
+  fields: fieldTree(Object.keys(INSTANCE_DIFF)),
 
   check(_olds, news) {
     const c = new InputChecker(news);

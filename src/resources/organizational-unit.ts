@@ -23,6 +23,7 @@ import {
   declareOutputs,
   defineProvider,
   diffByTable,
+  fieldTree,
   followUp,
   hasChange,
   idPart,
@@ -176,6 +177,7 @@ export const organizationalUnitImplementation = defineProvider<
   OrganizationalUnitOutputs
 >({
   kind: 'OrganizationalUnit',
+  fields: fieldTree(Object.keys(ORGANIZATIONAL_UNIT_DIFF)),
 
   check(_olds, news) {
     const c = new InputChecker(news);
@@ -184,7 +186,7 @@ export const organizationalUnitImplementation = defineProvider<
       .string('description', { maxLength: 256 })
       .string('organizationalUnitExternalId', { minLength: 1, maxLength: 64 })
       .boolean('forceDeleteChildren');
-    checkObjectId(c, 'parentId', false);
+    checkObjectId(c, 'parentId', 'organizationalUnit', false);
     return c.result(news as unknown as OrganizationalUnitInputs);
   },
 

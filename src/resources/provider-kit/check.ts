@@ -83,6 +83,14 @@ export interface FieldTree {
   readonly [field: string]: FieldTree | true;
 }
 
+/** A {@link FieldTree} of plain `fields`, some of which are the nested blocks `nested`. */
+export function fieldTree(
+  fields: readonly string[],
+  nested: Readonly<Record<string, FieldTree>> = {},
+): FieldTree {
+  return Object.fromEntries(fields.map((f) => [f, nested[f] ?? true]));
+}
+
 /** Edit distance of two short strings (insertions, deletions, substitutions). */
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -311,7 +319,7 @@ export class InputChecker {
     v.forEach((item, i) => {
       if (typeof item !== 'string' || isUnknown(item)) return;
       const problem = idProblem(item, kind);
-      if (problem) this.fail(property, `${property}[${i}] ${problem}`);
+      if (problem) this.fail(`${property}[${i}]`, `${property}[${i}] ${problem}`);
     });
     return this;
   }
@@ -328,7 +336,7 @@ export class InputChecker {
     v.forEach((item, i) => {
       if (typeof item !== 'string' || isUnknown(item) || item === '') return;
       const problem = redirectUriProblem(item);
-      if (problem) this.fail(property, `${property}[${i}] ${problem}`);
+      if (problem) this.fail(`${property}[${i}]`, `${property}[${i}] ${problem}`);
     });
     return this;
   }
@@ -348,11 +356,11 @@ export class InputChecker {
       if (isUnknown(item)) return;
       const name = `${property}[${i}]`;
       if (typeof item !== 'string') {
-        this.fail(property, `${name} must be a string`);
+        this.fail(name, `${name} must be a string`);
       } else if (rules.allowed && !rules.allowed.includes(item)) {
-        this.fail(property, `${name} must be one of: ${rules.allowed.join(', ')}`);
+        this.fail(name, `${name} must be one of: ${rules.allowed.join(', ')}`);
       } else {
-        this.stringRules(property, name, item, rules);
+        this.stringRules(name, name, item, rules);
       }
     });
     return this;
@@ -394,9 +402,14 @@ export class InputChecker {
     return { inputs, failures };
   }
 
-  /** `path` when the engine may print its value (a top-level, non-secret scalar), else `''`. */
+  /**
+   * The property to name to the engine: a nested path as is (the engine finds no value under a
+   * dotted name, so it prints none), a top-level name unless it holds a secret, an object or a
+   * list (whose value the engine would print whole), else `''`.
+   */
   private engineProperty(path: string): string {
-    if (path === '' || !Object.prototype.hasOwnProperty.call(this.inputs, path)) return '';
+    if (path === '') return '';
+    if (/[.[]/.test(path)) return path;
     if (this.options.secrets?.includes(path)) return '';
     const v = this.inputs[path];
     return v !== null && typeof v === 'object' ? '' : path;
