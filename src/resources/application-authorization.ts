@@ -190,6 +190,8 @@ export const applicationAuthorizationImplementation = defineProvider<
   ApplicationAuthorizationOutputs
 >({
   kind: 'ApplicationAuthorization',
+  recordedOutput: 'principalType',
+  idParts: ID_PARTS,
   fields: fieldTree(Object.keys(APPLICATION_AUTHORIZATION_DIFF)),
 
   check(_olds, news) {

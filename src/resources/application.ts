@@ -620,6 +620,8 @@ function checkApplication(news: Record<string, unknown>): pulumi.dynamic.CheckRe
 /** The application provider's implementation (called through {@link applicationProvider}). */
 export const applicationImplementation = defineProvider<ApplicationInputs, ApplicationOutputs>({
   kind: 'Application',
+  recordedOutput: 'applicationId',
+  idParts: ID_PARTS,
   fields: fieldTree(Object.keys(APPLICATION_DIFF), {
     samlSsoConfig: SAML_SSO_FIELDS,
     oidcSsoConfig: OIDC_SSO_FIELDS,

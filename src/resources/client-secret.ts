@@ -161,6 +161,8 @@ function explainQuota(err: unknown, applicationId: string): unknown {
 /** The client secret provider's implementation (called through {@link clientSecretProvider}). */
 export const clientSecretImplementation = defineProvider<ClientSecretInputs, ClientSecretOutputs>({
   kind: 'ClientSecret',
+  recordedOutput: 'secretId',
+  idParts: ID_PARTS,
   fields: fieldTree(Object.keys(CLIENT_SECRET_DIFF)),
 
   check(olds, news) {

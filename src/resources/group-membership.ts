@@ -15,7 +15,7 @@
  * any account added behind its back shows up as drift in the next preview.
  */
 import * as pulumi from '@pulumi/pulumi';
-import { checkInstanceId, checkObjectId, MAX_ID_LENGTH } from './common';
+import { checkInstanceId, checkObjectId } from './common';
 import * as self from './group-membership';
 import {
   assertDeclaredMatches,

@@ -120,6 +120,8 @@ async function fetchGroup(
 /** The group provider's implementation (called through {@link groupProvider}). */
 export const groupImplementation = defineProvider<GroupInputs, GroupOutputs>({
   kind: 'Group',
+  recordedOutput: 'groupId',
+  idParts: ID_PARTS,
   fields: fieldTree(Object.keys(GROUP_DIFF)),
 
   check(_olds, news) {

@@ -151,6 +151,8 @@ async function waitUntilRunning(
 /** The instance provider's implementation (called through {@link instanceProvider}). */
 export const instanceImplementation = defineProvider<InstanceInputs, InstanceOutputs>({
   kind: 'Instance',
+  recordedOutput: 'instanceId',
+  idParts: ['instanceId'],
   fields: fieldTree(Object.keys(INSTANCE_DIFF)),
 
   check(_olds, news) {

@@ -177,6 +177,8 @@ export const organizationalUnitImplementation = defineProvider<
   OrganizationalUnitOutputs
 >({
   kind: 'OrganizationalUnit',
+  recordedOutput: 'organizationalUnitId',
+  idParts: ID_PARTS,
   fields: fieldTree(Object.keys(ORGANIZATIONAL_UNIT_DIFF)),
 
   check(_olds, news) {

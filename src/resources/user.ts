@@ -358,6 +358,8 @@ function checkCustomFields(c: InputChecker, value: unknown): void {
 /** The account provider's implementation (called through {@link userProvider}). */
 export const userImplementation = defineProvider<UserInputs, UserOutputs>({
   kind: 'User',
+  recordedOutput: 'userId',
+  idParts: ID_PARTS,
   fields: fieldTree(Object.keys(USER_DIFF), {
     customFields: { fieldName: true, fieldValue: true },
     passwordInitializationConfig: {

@@ -144,3 +144,20 @@ test.each(BAD.map(([resource, line]) => [resource.name, resource, line] as const
   },
   STEP_TIMEOUT_MS,
 );
+
+test(
+  'an import of a group that does not exist fails saying so, not that imports are unsupported',
+  async () => {
+    fx.server.resetCounters();
+    const id = `${I}/group_nothere`;
+    stack.writeSpec({
+      resources: [{ type: 'Group', name: 'ghost', args: { instanceId: I, groupName: 'ghost' }, import: id }],
+    });
+    const preview = await stack.run(['preview']);
+    expect(preview.code).not.toBe(0);
+    expect(preview.output).toContain(`Cannot import Group ${id}: it does not exist.`);
+    expect(preview.output).not.toContain('does not support importing');
+    expect(fx.writes()).toEqual({});
+  },
+  STEP_TIMEOUT_MS,
+);

@@ -445,7 +445,7 @@ export class InputChecker {
 }
 
 /** What is wrong with `id` as an id of `kind`, or `undefined` when nothing is. */
-function idProblem(id: string, kind: IdKind): string | undefined {
+export function idProblem(id: string, kind: IdKind): string | undefined {
   const prefix = ID_PREFIXES[kind];
   const want = `must be ${ID_KIND_NAMES[kind]} id (${prefix}_ followed by lowercase letters and digits)`;
   const match = /^([a-z]+)_[a-z0-9]+$/.exec(id);

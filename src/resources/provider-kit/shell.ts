@@ -26,6 +26,7 @@
  */
 import type * as pulumi from '@pulumi/pulumi';
 import { cleanInputs, unknownFieldFailures, type FieldTree } from './check';
+import { idPartProblems } from './ids';
 import { createContext, type ProviderContext } from './context';
 import { isResourceInitError } from './errors';
 import { readSettings, type ConfigSource, type ProviderSettings } from './settings';
@@ -45,6 +46,15 @@ export interface ProviderHandlers<I extends object, O extends object> {
    * (with a "did you mean" for a near miss) instead of being silently ignored.
    */
   readonly fields?: FieldTree;
+  /**
+   * An output every recorded object carries and no program declares (e.g. `groupId`). A read that
+   * finds nothing while `props` lack it is an import, not a refresh: it fails saying the object
+   * does not exist (and what is wrong with the id's shape), rather than the engine's "provider
+   * does not support importing resources".
+   */
+  readonly recordedOutput?: string;
+  /** The names of the id's parts (`instanceId`, `groupId`, …), for import messages. */
+  readonly idParts?: readonly string[];
   /** Validates and normalizes the new inputs. Never calls the API. */
   check(
     olds: PropertyBag,
@@ -149,8 +159,13 @@ export function defineProvider<I extends object, O extends object>(
       }
     },
     async read(settings, id, props) {
-      const result = await handlers.read(createContext(settings), id, cleanInputs(props ?? {}));
-      return result.id ? result : {};
+      const bag = cleanInputs<PropertyBag>(props ?? {});
+      const result = await handlers.read(createContext(settings), id, bag as Partial<O> & PropertyBag);
+      if (result.id) return result;
+      if (handlers.recordedOutput !== undefined && bag[handlers.recordedOutput] === undefined) {
+        throw new Error(importNotFoundMessage(handlers.kind, id, handlers.idParts));
+      }
+      return {};
     },
     async update(settings, id, olds, news) {
       try {
@@ -163,6 +178,16 @@ export function defineProvider<I extends object, O extends object>(
       await handlers.delete(createContext(settings), id, cleanInputs<O>(props ?? {}));
     },
   };
+}
+
+/** Why an import of `kind` `id` found nothing: it does not exist, and what is off in the id. */
+function importNotFoundMessage(kind: string, id: string, names: readonly string[] | undefined): string {
+  const problems = names ? idPartProblems(id, names) : [];
+  const shape = problems.length ? ` The id looks wrong: ${problems.join('; ')}.` : '';
+  return (
+    `Cannot import ${kind} ${id}: it does not exist.${shape} ` +
+    `Check the id (format ${names ? names.join('/') : 'see the resource docs'}) and the stack's eiam:endpoint/region.`
+  );
 }
 
 /** The `globalThis` slot holding the settings `configure` read, in the provider process. */
