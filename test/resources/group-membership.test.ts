@@ -216,9 +216,7 @@ describe('GroupMembers', () => {
       { instanceId: h.instanceId, groupId: 'group_1', userIds: 'u1' },
     );
     // A string where a list belongs: named, and the engine may print it (a plain string).
-    expect(r.failures).toEqual([
-      { property: 'userIds', reason: 'userIds must be a list of strings' },
-    ]);
+    expect(r.failures).toEqual([{ property: 'userIds', reason: 'userIds must be a list of strings' }]);
     expect(h.totalCalls()).toBe(0);
   });
 });

@@ -195,7 +195,9 @@ describe('PasswordPolicy', () => {
     );
     // Failures inside a section name the field's path; one on a whole section names it in the reason.
     const under = (p: string) =>
-      r.failures!.filter((f) => f.property.startsWith(`${p}.`) || f.reason.startsWith(p)).map((f) => f.reason);
+      r
+        .failures!.filter((f) => f.property.startsWith(`${p}.`) || f.reason.startsWith(p))
+        .map((f) => f.reason);
     expect(under('passwordComplexity')).toEqual([
       expect.stringContaining('passwordComplexity.passwordMinLength'),
       expect.stringContaining('passwordComplexity.passwordComplexityRules[0]'),
