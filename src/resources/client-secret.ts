@@ -199,6 +199,7 @@ export const clientSecretImplementation = defineProvider<ClientSecretInputs, Cli
         // No key at all: only a secret that appeared since the first attempt is adopted (its
         // value is then read with ObtainApplicationClientSecret).
         uniqueKey: false,
+        adoptExisting: false,
         create: async () => {
           const res = await ctx.client.call('CreateApplicationClientSecret', {
             InstanceId: inputs.instanceId,

@@ -241,6 +241,49 @@ describe('a unique key taken before the create began', () => {
   });
 });
 
+describe(`after an interrupted run, ${ADOPT_EXISTING_ENV}=1`, () => {
+  afterEach(() => {
+    delete process.env[ADOPT_EXISTING_ENV];
+  });
+
+  test('adopts the one application of that name and type instead of making a second', async () => {
+    const made = await h.client.call('CreateApplication', {
+      InstanceId: h.instanceId,
+      ApplicationName: 'Interrupted App',
+      SsoType: 'oidc',
+      ApplicationSourceType: 'urn:alibaba:idaas:app:source:standard',
+    });
+    h.server.resetCounters();
+    process.env[ADOPT_EXISTING_ENV] = '1';
+    const created = await createVia<{ applicationId: string }>(applicationProvider, {
+      instanceId: h.instanceId,
+      applicationName: 'Interrupted App',
+      ssoType: 'oidc',
+    });
+    expect(created.outs.applicationId).toBe(made.ApplicationId);
+    expect(h.calls().CreateApplication).toBeUndefined();
+  });
+
+  test('refuses to choose between two candidates', async () => {
+    for (let i = 0; i < 2; i++) {
+      await h.client.call('CreateApplication', {
+        InstanceId: h.instanceId,
+        ApplicationName: 'Twin App',
+        SsoType: 'oidc',
+        ApplicationSourceType: 'urn:alibaba:idaas:app:source:standard',
+      });
+    }
+    process.env[ADOPT_EXISTING_ENV] = '1';
+    await expect(
+      createVia(applicationProvider, {
+        instanceId: h.instanceId,
+        applicationName: 'Twin App',
+        ssoType: 'oidc',
+      }),
+    ).rejects.toThrow(/2 objects match .*not guessing which to adopt/);
+  });
+});
+
 describe('createOrAdopt', () => {
   const ambiguous = () =>
     new EiamApiError({ action: 'CreateApplication', code: 'InternalError', message: 'm', httpStatus: 500 });

@@ -18,6 +18,10 @@
  * interrupted `pulumi up` may have made the object and lost track of it (the engine was killed,
  * its answer was lost). It is adopted only when `EIAM_ADOPT_EXISTING=1` is set for that run (the
  * error says so); otherwise the error names the existing object and that command.
+ *
+ * With `EIAM_ADOPT_EXISTING=1`, a create whose key (unique or not) is carried by exactly one
+ * existing object adopts it without calling the create; two or more fail and name them. Creates
+ * with no key at all (client secrets) never adopt an existing object this way.
  */
 import { isAlreadyExists, isAmbiguous } from '../../client';
 
@@ -34,6 +38,11 @@ export interface AdoptableCreate {
   find(): Promise<string[]>;
   /** Whether the service keeps the key unique (see the module comment). */
   readonly uniqueKey: boolean;
+  /**
+   * Whether `EIAM_ADOPT_EXISTING=1` may adopt an object that existed before this create (default
+   * true; false where the key does not tell this resource's object from another's).
+   */
+  readonly adoptExisting?: boolean;
   /** Most create calls (default 4). */
   readonly maxCreates?: number;
   /** Environment to read {@link ADOPT_EXISTING_ENV} from (default `process.env`; for tests). */
@@ -56,7 +65,17 @@ function adoptionAllowed(env: Readonly<Record<string, string | undefined>>): boo
 /** Runs {@link AdoptableCreate.create}, recovering from failures of unknown outcome by the key. */
 export async function createOrAdopt(spec: AdoptableCreate): Promise<AdoptOutcome> {
   const maxCreates = Math.max(1, spec.maxCreates ?? 4);
-  const before = spec.uniqueKey ? [] : await spec.find();
+  const adoptOnRequest = spec.adoptExisting !== false && adoptionAllowed(spec.env ?? process.env);
+  const existing = spec.uniqueKey && !adoptOnRequest ? [] : await spec.find();
+  if (adoptOnRequest && existing.length === 1) return { id: existing[0], adopted: true };
+  if (adoptOnRequest && existing.length > 1) {
+    throw new Error(
+      `${spec.what}: ${ADOPT_EXISTING_ENV} is set, but ${existing.length} objects match ` +
+        `(${existing.join(', ')}); not guessing which to adopt. Delete the extra ones, or adopt the ` +
+        'right one with the `import` resource option.',
+    );
+  }
+  const before = spec.uniqueKey ? [] : existing;
   let lostAnswer = false;
   for (let n = 1; ; n++) {
     try {
