@@ -49,6 +49,7 @@ import {
   changedFields,
   compact,
   createOrAdopt,
+  intentKeyOf,
   declareOutputs,
   defineProvider,
   describeError,
@@ -642,6 +643,10 @@ export const applicationImplementation = defineProvider<ApplicationInputs, Appli
     const name = inputs.applicationName;
     const { id: applicationId } = await createOrAdopt({
       what: `Application '${name}' in instance ${inputs.instanceId}`,
+      intentKey: intentKeyOf(
+        ctx.settings,
+        `Application '${name}' in instance ${inputs.instanceId}` + ' ' + String(inputs.ssoType),
+      ),
       // Names are not unique: only an application that appeared since the first attempt is adopted.
       uniqueKey: false,
       create: async () =>

@@ -20,6 +20,7 @@ import {
   changedFields,
   compact,
   createOrAdopt,
+  intentKeyOf,
   declareOutputs,
   defineProvider,
   diffByTable,
@@ -196,6 +197,7 @@ export const clientSecretImplementation = defineProvider<ClientSecretInputs, Cli
     try {
       ({ id: secretId } = await createOrAdopt({
         what: `ClientSecret of application ${inputs.applicationId}`,
+        intentKey: intentKeyOf(ctx.settings, `ClientSecret of application ${inputs.applicationId}`),
         // No key at all: only a secret that appeared since the first attempt is adopted (its
         // value is then read with ObtainApplicationClientSecret).
         uniqueKey: false,

@@ -13,6 +13,7 @@ import {
   changedFields,
   compact,
   createOrAdopt,
+  intentKeyOf,
   declareOutputs,
   defineProvider,
   diffByTable,
@@ -140,6 +141,7 @@ export const groupImplementation = defineProvider<GroupInputs, GroupOutputs>({
   async create(ctx, inputs) {
     const { id: groupId } = await createOrAdopt({
       what: `Group '${inputs.groupName}' in instance ${inputs.instanceId}`,
+      intentKey: intentKeyOf(ctx.settings, `Group '${inputs.groupName}' in instance ${inputs.instanceId}`),
       uniqueKey: true,
       create: async () =>
         (

@@ -16,6 +16,7 @@ import {
   changedFields,
   compact,
   createOrAdopt,
+  intentKeyOf,
   declareOutputs,
   defineProvider,
   diffByTable,
@@ -169,6 +170,7 @@ export const instanceImplementation = defineProvider<InstanceInputs, InstanceOut
     const description = inputs.description || undefined;
     const { id: instanceId } = await createOrAdopt({
       what: description ? `Instance '${description}'` : 'Instance',
+      intentKey: intentKeyOf(ctx.settings, description ? `Instance '${description}'` : 'Instance'),
       // No unique key: only an instance that appeared since the first attempt is adopted.
       uniqueKey: false,
       create: async () =>

@@ -20,6 +20,7 @@ import {
   changedFields,
   compact,
   createOrAdopt,
+  intentKeyOf,
   declareOutputs,
   defineProvider,
   diffByTable,
@@ -201,6 +202,10 @@ export const organizationalUnitImplementation = defineProvider<
     const name = inputs.organizationalUnitName;
     const { id: ouId } = await createOrAdopt({
       what: `OrganizationalUnit '${name}' under ${parentId} in instance ${inputs.instanceId}`,
+      intentKey: intentKeyOf(
+        ctx.settings,
+        `OrganizationalUnit '${name}' under ${parentId} in instance ${inputs.instanceId}`,
+      ),
       uniqueKey: true,
       create: async () =>
         (

@@ -17,6 +17,7 @@ import {
   changedFields,
   compact,
   createOrAdopt,
+  intentKeyOf,
   containsUnknown,
   declareOutputs,
   defineProvider,
@@ -432,6 +433,7 @@ export const userImplementation = defineProvider<UserInputs, UserOutputs>({
     const token = newClientToken('user');
     const { id: userId } = await createOrAdopt({
       what: `User '${inputs.username}' in instance ${inputs.instanceId}`,
+      intentKey: intentKeyOf(ctx.settings, `User '${inputs.username}' in instance ${inputs.instanceId}`),
       uniqueKey: true,
       create: async () => (await createUser(token)).UserId ?? '',
       find: async () =>

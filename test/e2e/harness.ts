@@ -127,9 +127,17 @@ export class Stack {
     return stack;
   }
 
+  /** Variables added to the environment of the next commands (e.g. a provider switch). */
+  extraEnv: NodeJS.ProcessEnv = {};
+
   /** The environment of pulumi commands. */
   get env(): NodeJS.ProcessEnv {
-    return { ...this.tc.env, PULUMI_BACKEND_URL: `file://${this.backendDir}`, PULUMI_STACK: undefined };
+    return {
+      ...this.tc.env,
+      PULUMI_BACKEND_URL: `file://${this.backendDir}`,
+      PULUMI_STACK: undefined,
+      ...this.extraEnv,
+    };
   }
 
   /** Runs `pulumi <args> --stack <name> --non-interactive --color never`. */

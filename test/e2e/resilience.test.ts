@@ -1,11 +1,20 @@
 /**
- * Convergence under faults with the real engine: the resilience directory (about fifty objects)
- * against a local server that throttles 20% of the calls, answers 5% with a 5xx and drops 2% of
- * the connections, for several fault seeds. The FIRST `pulumi up` must succeed, and the server
- * must then hold exactly the declared objects (no duplicate, no orphan); a second `up` changes
- * nothing.
+ * The resilience directory (about fifty objects) with the real engine, in three kinds of trouble;
+ * each time the server must end holding exactly the declared objects (no duplicate, no orphan):
+ *
+ * - faults: a server that throttles 20% of the calls, answers 5% with a 5xx and drops 2% of the
+ *   connections (several seeds): the FIRST `pulumi up` succeeds, and a preview then shows nothing
+ *   to do;
+ * - lost answers: a loopback proxy drops the answer of one write in three after the server
+ *   applied it: `pulumi up` converges;
+ * - crashes: the whole `pulumi up` process group is killed with SIGKILL after a given number of
+ *   writes; the documented recovery (`pulumi cancel` if locked, `EIAM_ADOPT_EXISTING=1 pulumi up`,
+ *   `pulumi refresh --clear-pending-creates`) converges.
  */
+import * as toolchain from '../../scripts/lib/toolchain';
 import { EiamClient } from '../../src/client';
+import type { LocalServer } from '../../src/local-server';
+import { startLostAnswerProxy } from '../helpers/lost-answer-proxy';
 import { inventoryOf, resilienceSpec } from './resilience-spec';
 import {
   createProgram,
@@ -17,6 +26,7 @@ import {
   startServer,
   STEP_TIMEOUT_MS,
   type Program,
+  type ServerFixture,
   type Toolchain,
 } from './harness';
 
@@ -26,6 +36,41 @@ const FAULTS = { throttleRate: 0.2, errorRate: 0.05, dropRate: 0.02 };
 
 let tc: Toolchain;
 let program: Program;
+
+/** A client for inspecting `server`, retrying reads as the provider does. */
+function inspectorOf(server: LocalServer): EiamClient {
+  return new EiamClient({
+    endpoint: server.endpoint,
+    region: 'cn-hangzhou',
+    accessKeyId: server.accessKeyId,
+    accessKeySecret: server.accessKeySecret,
+    retry: { baseDelayMs: 5, maxDelayMs: 50 },
+  });
+}
+
+/** Writes the server answered so far (every action but Get/List/Obtain). */
+function writesOf(fx: ServerFixture): number {
+  return Object.entries(fx.server.counters())
+    .filter(([action]) => !/^(Get|List|Obtain)/.test(action))
+    .reduce((n, [, c]) => n + c.calls, 0);
+}
+
+/** Expects the server to hold exactly the declared directory of `stack`, and one instance. */
+async function expectExactlyDeclared(fx: ServerFixture, stack: Stack): Promise<void> {
+  const inspector = inspectorOf(fx.server);
+  try {
+    const { instanceId } = (await stack.outputs()) as { instanceId: string };
+    const instances = await inspector.listAll('ListInstances', {});
+    expect(instances.map((i) => i.InstanceId)).toEqual([instanceId]);
+    expect(await inventoryOf(inspector, instanceId)).toEqual(resilienceSpec().expected);
+  } finally {
+    inspector.close();
+  }
+}
+
+function exitAndTail(res: { code: number; output: string }): { exit: number; output: string } {
+  return { exit: res.code, output: res.code === 0 ? '' : res.output.slice(-4000) };
+}
 
 beforeAll(async () => {
   tc = await prepareToolchain();
@@ -74,5 +119,123 @@ describe.each(SEEDS)('under 20%% throttling, 5%% 5xx and 2%% dropped connections
       }
     },
     STEP_TIMEOUT_MS * 2,
+  );
+});
+
+describe('answers lost after the server applied the write', () => {
+  test(
+    'the first answer of every create and one write answer in three lost: pulumi up converges, exactly the declared objects remain',
+    async () => {
+      const fx = await startServer();
+      // The first answer of every kind of create is lost, and then one write answer in three.
+      let writes = 0;
+      const firstCreates = new Set<string>();
+      const proxy = await startLostAnswerProxy(fx.server.endpoint, (action) => {
+        if (/^(Get|List|Obtain)/.test(action)) return false;
+        if (action.startsWith('Create') && !firstCreates.has(action)) {
+          firstCreates.add(action);
+          return true;
+        }
+        return ++writes % 3 === 0;
+      });
+      const stack = await Stack.init(tc, program, 'lost-answers');
+      try {
+        await stack.configureProvider(fx.server);
+        await stack.setConfig('eiam:endpoint', proxy.endpoint);
+        stack.writeSpec(resilienceSpec().spec);
+        const up = await stack.run(['up', '--yes', '--skip-preview']);
+        log(
+          `lost answers: up exit ${up.code} in ${up.ms} ms, ${proxy.lost.length} answers lost (${[...new Set(proxy.lost)].join(', ')})`,
+        );
+        expect(proxy.lost.length).toBeGreaterThan(10);
+        expect([...new Set(proxy.lost.filter((a) => a.startsWith('Create')))].sort()).toEqual([
+          'CreateApplication',
+          'CreateApplicationClientSecret',
+          'CreateGroup',
+          'CreateInstance',
+          'CreateOrganizationalUnit',
+          'CreateUser',
+        ]);
+        expect(exitAndTail(up)).toEqual({ exit: 0, output: '' });
+        await expectExactlyDeclared(fx, stack);
+        proxy.setLose(() => false);
+        expect(exitAndTail(await stack.run(['preview', '--expect-no-changes']))).toEqual({
+          exit: 0,
+          output: '',
+        });
+      } finally {
+        await stack.remove().catch(() => undefined);
+        await proxy.stop();
+        await fx.stop();
+      }
+    },
+    STEP_TIMEOUT_MS * 2,
+  );
+});
+
+/** Kill points: after this many writes the whole `pulumi up` process group gets SIGKILL. */
+const KILL_AFTER_WRITES = [4, 30, 70];
+
+describe('the engine killed during pulumi up', () => {
+  test.each(KILL_AFTER_WRITES)(
+    'after %i writes: the documented recovery converges with no orphan and no duplicate',
+    async (killAt) => {
+      const fx = await startServer({ latencyMs: 15 });
+      const stack = await Stack.init(tc, program, `crash-${killAt}`);
+      try {
+        await stack.configureProvider(fx.server);
+        stack.writeSpec(resilienceSpec().spec);
+        const running = stack.run(['up', '--yes', '--skip-preview']);
+        let killed = false;
+        const watcher = setInterval(() => {
+          if (!killed && writesOf(fx) >= killAt) {
+            killed = true;
+            toolchain.killChildren('SIGKILL');
+          }
+        }, 5);
+        const first = await running.finally(() => clearInterval(watcher));
+        expect({ killed, code: first.code === 0 ? 0 : 'failed' }).toEqual({ killed: true, code: 'failed' });
+        const writesAtKill = writesOf(fx);
+
+        // The recovery the README documents.
+        let up = await stack.run(['up', '--yes', '--skip-preview']);
+        if (up.code !== 0 && /currently locked/.test(up.output)) {
+          expect(exitAndTail(await stack.run(['cancel', '--yes']))).toEqual({ exit: 0, output: '' });
+          up = await stack.run(['up', '--yes', '--skip-preview']);
+        }
+        const plain =
+          up.code === 0
+            ? 'converged'
+            : /EIAM_ADOPT_EXISTING=1 pulumi up/.test(up.output)
+              ? 'named the command'
+              : 'failed';
+        if (up.code !== 0) {
+          expect({ plain, output: plain === 'failed' ? up.output.slice(-4000) : '' }).toEqual({
+            plain: 'named the command',
+            output: '',
+          });
+          stack.extraEnv = { EIAM_ADOPT_EXISTING: '1' };
+          up = await stack.run(['up', '--yes', '--skip-preview']);
+          stack.extraEnv = {};
+        }
+        log(
+          `crash after ${killAt} writes (${writesAtKill} at the kill): plain up ${plain}; recovered in the end: exit ${up.code}`,
+        );
+        expect(exitAndTail(up)).toEqual({ exit: 0, output: '' });
+        expect(exitAndTail(await stack.run(['refresh', '--yes', '--clear-pending-creates']))).toEqual({
+          exit: 0,
+          output: '',
+        });
+        await expectExactlyDeclared(fx, stack);
+        expect(exitAndTail(await stack.run(['preview', '--expect-no-changes']))).toEqual({
+          exit: 0,
+          output: '',
+        });
+      } finally {
+        await stack.remove().catch(() => undefined);
+        await fx.stop();
+      }
+    },
+    STEP_TIMEOUT_MS * 3,
   );
 });

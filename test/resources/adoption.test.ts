@@ -12,11 +12,18 @@ import { groupProvider } from '../../src/resources/group';
 import { instanceProvider } from '../../src/resources/instance';
 import { organizationalUnitProvider } from '../../src/resources/organizational-unit';
 import { userProvider } from '../../src/resources/user';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import {
   ADOPT_EXISTING_ENV,
   clearClientCache,
   configFromMap,
   createOrAdopt,
+  INTENT_DIR_ENV,
+  intentFile,
+  intentKeyOf,
 } from '../../src/resources/provider-kit';
 import { EiamApiError } from '../../src/client';
 import { startLostAnswerProxy, type LostAnswerProxy } from '../helpers/lost-answer-proxy';
@@ -281,6 +288,88 @@ describe(`after an interrupted run, ${ADOPT_EXISTING_ENV}=1`, () => {
         ssoType: 'oidc',
       }),
     ).rejects.toThrow(/2 objects match .*not guessing which to adopt/);
+  });
+});
+
+describe('after a run killed in the middle of a create (its intent left on disk)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eiam-intents-'));
+    process.env[INTENT_DIR_ENV] = dir;
+  });
+  afterAll(() => {
+    delete process.env[INTENT_DIR_ENV];
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A pid that is certainly gone: a child that has exited. */
+  const deadPid = () => spawnSync(process.execPath, ['-e', '0']).pid;
+
+  /** Leaves the intent an interrupted run would have left for `what`. */
+  function leaveIntent(what: string, before: string[]): void {
+    const key = intentKeyOf({ endpoint: proxy.endpoint }, what);
+    const file = intentFile(process.env, key);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ key, before, pid: deadPid(), run: 'killed-run', startedAt: Date.now() }),
+    );
+  }
+
+  test('plain create adopts the group the interrupted run made, and removes the intent', async () => {
+    const made = await h.client.call('CreateGroup', {
+      InstanceId: h.instanceId,
+      GroupName: 'interrupted-group',
+    });
+    leaveIntent(`Group 'interrupted-group' in instance ${h.instanceId}`, []);
+    h.server.resetCounters();
+    const created = await createVia<{ groupId: string }>(groupProvider, {
+      instanceId: h.instanceId,
+      groupName: 'interrupted-group',
+    });
+    expect(created.outs.groupId).toBe(made.GroupId);
+    expect(h.calls().CreateGroup).toBeUndefined();
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  test('plain create adopts only the application that appeared after the interrupted run began', async () => {
+    const older = await h.client.call('CreateApplication', {
+      InstanceId: h.instanceId,
+      ApplicationName: 'Interrupted Portal',
+      SsoType: 'oidc',
+      ApplicationSourceType: 'urn:alibaba:idaas:app:source:standard',
+    });
+    leaveIntent(`Application 'Interrupted Portal' in instance ${h.instanceId} oidc`, [
+      older.ApplicationId ?? '',
+    ]);
+    const made = await h.client.call('CreateApplication', {
+      InstanceId: h.instanceId,
+      ApplicationName: 'Interrupted Portal',
+      SsoType: 'oidc',
+      ApplicationSourceType: 'urn:alibaba:idaas:app:source:standard',
+    });
+    h.server.resetCounters();
+    const created = await createVia<{ applicationId: string }>(applicationProvider, {
+      instanceId: h.instanceId,
+      applicationName: 'Interrupted Portal',
+      ssoType: 'oidc',
+    });
+    expect(created.outs.applicationId).toBe(made.ApplicationId);
+    expect(h.calls().CreateApplication).toBeUndefined();
+  });
+
+  test('a create whose interrupted attempt never reached the service creates it', async () => {
+    leaveIntent(`Group 'never-made' in instance ${h.instanceId}`, []);
+    const created = await createVia<{ groupId: string }>(groupProvider, {
+      instanceId: h.instanceId,
+      groupName: 'never-made',
+    });
+    const groups = await h.client.listAll('ListGroups', {
+      InstanceId: h.instanceId,
+      GroupName: 'never-made',
+    });
+    expect(groups.map((g) => g.GroupId)).toEqual([created.outs.groupId]);
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 });
 

@@ -22,7 +22,18 @@
  * With `EIAM_ADOPT_EXISTING=1`, a create whose key (unique or not) is carried by exactly one
  * existing object adopts it without calling the create; two or more fail and name them. Creates
  * with no key at all (client secrets) never adopt an existing object this way.
+ *
+ * An engine killed in the middle of a create cannot say what it lost. So each create leaves an
+ * intent on local disk (`~/.pulumi-alicloud-eiam/intents`, or `EIAM_INTENT_DIR`) before its first
+ * call — its key and the objects carrying the key just before — and removes it once the outcome
+ * is known. The next run's create of the same key on the same endpoint finds an intent whose
+ * process is gone: the one object that appeared since is adopted (two or more: it fails and names
+ * them; none: it creates). Plain `pulumi up` thus converges after a crash on the same machine.
  */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { isAlreadyExists, isAmbiguous } from '../../client';
 
 /** Environment variable that lets a create adopt an existing object carrying its unique key. */
@@ -45,6 +56,12 @@ export interface AdoptableCreate {
   readonly adoptExisting?: boolean;
   /** Most create calls (default 4). */
   readonly maxCreates?: number;
+  /**
+   * What identifies this create across runs (endpoint, kind and key); without it no intent is
+   * kept. Two resources that would share it (two secrets of one application) still work; only
+   * the recovery after a crash may then refuse to choose.
+   */
+  readonly intentKey?: string;
   /** Environment to read {@link ADOPT_EXISTING_ENV} from (default `process.env`; for tests). */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
@@ -62,10 +79,122 @@ function adoptionAllowed(env: Readonly<Record<string, string | undefined>>): boo
   return v !== undefined && !['', '0', 'false'].includes(v.toLowerCase());
 }
 
+/** Environment variable naming the directory of create intents. */
+export const INTENT_DIR_ENV = 'EIAM_INTENT_DIR';
+
+/** An unfinished create, as left on disk. */
+interface Intent {
+  /** The intent key. */
+  readonly key: string;
+  /** Objects carrying the key just before the create (empty for unique keys). */
+  readonly before: readonly string[];
+  /** The process that made it, and a token of that process's lifetime. */
+  readonly pid: number;
+  readonly run: string;
+  /** When it was made (epoch ms). */
+  readonly startedAt: number;
+}
+
+/** Intents older than this are ignored (and removed). */
+const INTENT_MAX_AGE_MS = 7 * 24 * 3600 * 1000;
+/** A token of this process's lifetime (a pid alone may be reused). */
+const RUN_TOKEN_KEY = '__pulumiAlicloudEiamRunToken';
+
+function runToken(): string {
+  const slots = globalThis as Record<string, unknown>;
+  slots[RUN_TOKEN_KEY] ??= `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  return slots[RUN_TOKEN_KEY] as string;
+}
+
+/** Where the intent of the create keyed `key` is kept. */
+export function intentFile(env: Readonly<Record<string, string | undefined>>, key: string): string {
+  const dir = env[INTENT_DIR_ENV] || path.join(os.homedir(), '.pulumi-alicloud-eiam', 'intents');
+  return path.join(dir, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The intent an interrupted earlier run left for `key`, if any (a live or foreign one is not). */
+function interruptedIntent(file: string, key: string): Intent | undefined {
+  let intent: Intent;
+  try {
+    intent = JSON.parse(fs.readFileSync(file, 'utf8')) as Intent;
+  } catch {
+    return undefined;
+  }
+  if (intent.key !== key) return undefined;
+  if (Date.now() - intent.startedAt > INTENT_MAX_AGE_MS) {
+    removeIntent(file);
+    return undefined;
+  }
+  // Still running (this process's concurrent create, or another live run): not interrupted.
+  if (intent.run === runToken() || processAlive(intent.pid)) return undefined;
+  return intent;
+}
+
+function writeIntent(file: string, intent: Intent): void {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    fs.writeFileSync(file, JSON.stringify(intent), { mode: 0o600 });
+  } catch {
+    // Without a writable directory there is no crash recovery, but the create still works.
+  }
+}
+
+function removeIntent(file: string): void {
+  fs.rmSync(file, { force: true });
+}
+
 /** Runs {@link AdoptableCreate.create}, recovering from failures of unknown outcome by the key. */
 export async function createOrAdopt(spec: AdoptableCreate): Promise<AdoptOutcome> {
+  const env = spec.env ?? process.env;
+  const file = spec.intentKey === undefined ? undefined : intentFile(env, spec.intentKey);
+  const interrupted = file && spec.intentKey ? interruptedIntent(file, spec.intentKey) : undefined;
+  if (file && interrupted) {
+    const found = (await spec.find()).filter((id) => !interrupted.before.includes(id));
+    if (found.length > 1) {
+      throw new Error(
+        `${spec.what}: an interrupted earlier run was creating this, and ${found.length} matching ` +
+          `objects appeared since (${found.join(', ')}); not guessing which is this resource's. ` +
+          'Delete the extra ones, or adopt the right one with the `import` resource option.',
+      );
+    }
+    removeIntent(file);
+    if (found.length === 1) return { id: found[0], adopted: true };
+  }
+  try {
+    const outcome = await createOrAdoptOnce(spec, env, file);
+    if (file) removeIntent(file);
+    return outcome;
+  } catch (err) {
+    // An outcome still unknown keeps the intent for the next run to settle.
+    if (file && !isAmbiguous(err)) removeIntent(file);
+    throw err;
+  }
+}
+
+/** The intent key of a create of `what` against the endpoint (or region) of `settings`. */
+export function intentKeyOf(
+  settings: { readonly endpoint?: string; readonly region?: string },
+  what: string,
+): string {
+  return `${settings.endpoint ?? `region:${settings.region ?? ''}`} ${what}`;
+}
+
+async function createOrAdoptOnce(
+  spec: AdoptableCreate,
+  env: Readonly<Record<string, string | undefined>>,
+  file: string | undefined,
+): Promise<AdoptOutcome> {
   const maxCreates = Math.max(1, spec.maxCreates ?? 4);
-  const adoptOnRequest = spec.adoptExisting !== false && adoptionAllowed(spec.env ?? process.env);
+  const adoptOnRequest = spec.adoptExisting !== false && adoptionAllowed(env);
   const existing = spec.uniqueKey && !adoptOnRequest ? [] : await spec.find();
   if (adoptOnRequest && existing.length === 1) return { id: existing[0], adopted: true };
   if (adoptOnRequest && existing.length > 1) {
@@ -76,6 +205,15 @@ export async function createOrAdopt(spec: AdoptableCreate): Promise<AdoptOutcome
     );
   }
   const before = spec.uniqueKey ? [] : existing;
+  if (file && spec.intentKey) {
+    writeIntent(file, {
+      key: spec.intentKey,
+      before,
+      pid: process.pid,
+      run: runToken(),
+      startedAt: Date.now(),
+    });
+  }
   let lostAnswer = false;
   for (let n = 1; ; n++) {
     try {
@@ -87,7 +225,7 @@ export async function createOrAdopt(spec: AdoptableCreate): Promise<AdoptOutcome
       const found = (await spec.find()).filter((id) => !before.includes(id));
       if (clash && !lostAnswer) {
         // Taken before this create began: adopt only on request.
-        if (found.length === 1 && adoptionAllowed(spec.env ?? process.env)) {
+        if (found.length === 1 && adoptionAllowed(env)) {
           return { id: found[0], adopted: true };
         }
         throw existingError(spec.what, found, err);
