@@ -174,7 +174,7 @@ describe('answers lost after the server applied the write', () => {
 });
 
 /** Kill points: after this many writes the whole `pulumi up` process group gets SIGKILL. */
-const KILL_AFTER_WRITES = [4, 30, 70];
+const KILL_AFTER_WRITES = [4, 20, 40];
 
 describe('the engine killed during pulumi up', () => {
   test.each(KILL_AFTER_WRITES)(

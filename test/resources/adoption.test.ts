@@ -293,12 +293,14 @@ describe(`after an interrupted run, ${ADOPT_EXISTING_ENV}=1`, () => {
 
 describe('after a run killed in the middle of a create (its intent left on disk)', () => {
   let dir: string;
+  let saved: string | undefined;
   beforeAll(() => {
+    saved = process.env[INTENT_DIR_ENV];
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eiam-intents-'));
     process.env[INTENT_DIR_ENV] = dir;
   });
   afterAll(() => {
-    delete process.env[INTENT_DIR_ENV];
+    process.env[INTENT_DIR_ENV] = saved;
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -329,7 +331,40 @@ describe('after a run killed in the middle of a create (its intent left on disk)
     });
     expect(created.outs.groupId).toBe(made.GroupId);
     expect(h.calls().CreateGroup).toBeUndefined();
+    // The intent now records the object until the engine shows it recorded it (a diff of its id).
+    expect(fs.readdirSync(dir)).toHaveLength(2);
+    await groupProvider.diff!(
+      created.id,
+      { ...created.outs, __provider: PROVIDER_ENTRY },
+      {
+        instanceId: h.instanceId,
+        groupName: 'interrupted-group',
+      },
+    );
     expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  test('an object made and answered, but never recorded by the killed engine, is adopted by its id', async () => {
+    const made = await createVia<{ groupId: string }>(groupProvider, {
+      instanceId: h.instanceId,
+      groupName: 'answered-not-recorded',
+    });
+    // The engine died before it recorded the object; the intent is rewritten as a dead run's.
+    const key = intentKeyOf(
+      { endpoint: proxy.endpoint },
+      `Group 'answered-not-recorded' in instance ${h.instanceId}`,
+    );
+    const file = intentFile(process.env, key);
+    const intent = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    expect(intent.made).toBe(made.outs.groupId);
+    fs.writeFileSync(file, JSON.stringify({ ...intent, pid: deadPid(), run: 'killed-run' }));
+    h.server.resetCounters();
+    const again = await createVia<{ groupId: string }>(groupProvider, {
+      instanceId: h.instanceId,
+      groupName: 'answered-not-recorded',
+    });
+    expect(again.outs.groupId).toBe(made.outs.groupId);
+    expect(h.calls().CreateGroup).toBeUndefined();
   });
 
   test('plain create adopts only the application that appeared after the interrupted run began', async () => {
@@ -369,7 +404,6 @@ describe('after a run killed in the middle of a create (its intent left on disk)
       GroupName: 'never-made',
     });
     expect(groups.map((g) => g.GroupId)).toEqual([created.outs.groupId]);
-    expect(fs.readdirSync(dir)).toEqual([]);
   });
 });
 

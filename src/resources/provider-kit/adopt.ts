@@ -25,10 +25,14 @@
  *
  * An engine killed in the middle of a create cannot say what it lost. So each create leaves an
  * intent on local disk (`~/.pulumi-alicloud-eiam/intents`, or `EIAM_INTENT_DIR`) before its first
- * call — its key and the objects carrying the key just before — and removes it once the outcome
- * is known. The next run's create of the same key on the same endpoint finds an intent whose
- * process is gone: the one object that appeared since is adopted (two or more: it fails and names
- * them; none: it creates). Plain `pulumi up` thus converges after a crash on the same machine.
+ * call — its key and the objects carrying the key just before — and, once the object is made,
+ * the object's id. The intent stays until the engine shows it recorded the object: any later
+ * diff, read, update or delete of that id settles it ({@link settleIntent}). The next run's create
+ * of the same key on the same endpoint that finds an intent of a process that is gone adopts the
+ * object it made if it still exists, else the one object that appeared since it began (two or
+ * more: it fails and names them; none: it creates). Plain `pulumi up` thus converges after a
+ * crash on the same machine; elsewhere, the `EntityAlreadyExists` error or
+ * `EIAM_ADOPT_EXISTING=1` above apply.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -93,6 +97,8 @@ interface Intent {
   readonly run: string;
   /** When it was made (epoch ms). */
   readonly startedAt: number;
+  /** The id of the object the create made, once it is known. */
+  readonly made?: string;
 }
 
 /** Intents older than this are ignored (and removed). */
@@ -108,8 +114,7 @@ function runToken(): string {
 
 /** Where the intent of the create keyed `key` is kept. */
 export function intentFile(env: Readonly<Record<string, string | undefined>>, key: string): string {
-  const dir = env[INTENT_DIR_ENV] || path.join(os.homedir(), '.pulumi-alicloud-eiam', 'intents');
-  return path.join(dir, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
+  return path.join(intentDir(env), `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
 }
 
 function processAlive(pid: number): boolean {
@@ -118,6 +123,14 @@ function processAlive(pid: number): boolean {
     return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function readIntent(file: string): Intent | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Intent;
+  } catch {
+    return undefined;
   }
 }
 
@@ -152,13 +165,72 @@ function removeIntent(file: string): void {
   fs.rmSync(file, { force: true });
 }
 
+function intentDir(env: Readonly<Record<string, string | undefined>>): string {
+  return env[INTENT_DIR_ENV] || path.join(os.homedir(), '.pulumi-alicloud-eiam', 'intents');
+}
+
+/** The marker that links a made object's id to its intent file. */
+function madeMarker(env: Readonly<Record<string, string | undefined>>, objectId: string): string {
+  return path.join(
+    intentDir(env),
+    `made-${createHash('sha256').update(objectId).digest('hex').slice(0, 32)}`,
+  );
+}
+
+/**
+ * Drops the intent of the create that made the object of resource id `id` (its last part is the
+ * object's id): the engine calls diff, read, update or delete only for objects it recorded.
+ */
+export function settleIntent(
+  id: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): void {
+  const objectId = String(id).split('/').pop() ?? '';
+  if (objectId === '') return;
+  const marker = madeMarker(env, objectId);
+  let file: string;
+  try {
+    file = fs.readFileSync(marker, 'utf8');
+  } catch {
+    return;
+  }
+  try {
+    const intent = JSON.parse(fs.readFileSync(file, 'utf8')) as Intent;
+    if (intent.made === objectId) removeIntent(file);
+  } catch {
+    // Already gone.
+  }
+  removeIntent(marker);
+}
+
+/** Records that the create keyed by `file`'s intent made `objectId`, until {@link settleIntent}. */
+function recordMade(
+  env: Readonly<Record<string, string | undefined>>,
+  file: string,
+  intent: Intent,
+  objectId: string,
+): void {
+  writeIntent(file, { ...intent, made: objectId });
+  try {
+    fs.writeFileSync(madeMarker(env, objectId), file, { mode: 0o600 });
+  } catch {
+    // See writeIntent.
+  }
+}
+
 /** Runs {@link AdoptableCreate.create}, recovering from failures of unknown outcome by the key. */
 export async function createOrAdopt(spec: AdoptableCreate): Promise<AdoptOutcome> {
   const env = spec.env ?? process.env;
   const file = spec.intentKey === undefined ? undefined : intentFile(env, spec.intentKey);
   const interrupted = file && spec.intentKey ? interruptedIntent(file, spec.intentKey) : undefined;
   if (file && interrupted) {
-    const found = (await spec.find()).filter((id) => !interrupted.before.includes(id));
+    const now = await spec.find();
+    if (interrupted.made !== undefined && now.includes(interrupted.made)) {
+      // Made and answered, but the engine died before it recorded the object.
+      recordMade(env, file, { ...interrupted, pid: process.pid, run: runToken() }, interrupted.made);
+      return { id: interrupted.made, adopted: true };
+    }
+    const found = now.filter((id) => !interrupted.before.includes(id));
     if (found.length > 1) {
       throw new Error(
         `${spec.what}: an interrupted earlier run was creating this, and ${found.length} matching ` +
@@ -167,11 +239,23 @@ export async function createOrAdopt(spec: AdoptableCreate): Promise<AdoptOutcome
       );
     }
     removeIntent(file);
-    if (found.length === 1) return { id: found[0], adopted: true };
+    if (found.length === 1) {
+      recordMade(env, file, { ...interrupted, pid: process.pid, run: runToken() }, found[0]);
+      return { id: found[0], adopted: true };
+    }
   }
   try {
     const outcome = await createOrAdoptOnce(spec, env, file);
-    if (file) removeIntent(file);
+    if (file && spec.intentKey) {
+      const base: Intent = {
+        key: spec.intentKey,
+        before: [],
+        pid: process.pid,
+        run: runToken(),
+        startedAt: Date.now(),
+      };
+      recordMade(env, file, readIntent(file) ?? base, outcome.id);
+    }
     return outcome;
   } catch (err) {
     // An outcome still unknown keeps the intent for the next run to settle.

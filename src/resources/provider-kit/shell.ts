@@ -25,6 +25,7 @@
  * map (`pulumi-alicloud-eiam/resources/<file>`), or serialization fails.
  */
 import type * as pulumi from '@pulumi/pulumi';
+import { settleIntent } from './adopt';
 import { cleanInputs, unknownFieldFailures, type FieldTree } from './check';
 import { idPartProblems } from './ids';
 import { createContext, type ProviderContext } from './context';
@@ -149,6 +150,8 @@ export function defineProvider<I extends object, O extends object>(
       return failures.length ? { ...result, failures } : result;
     },
     async diff(id, olds, news) {
+      // The engine diffs only what it recorded: a create intent of this object is settled.
+      settleIntent(id);
       return handlers.diff(id, cleanInputs<O>(olds ?? {}), cleanInputs<I>(news ?? {}));
     },
     async create(settings, inputs) {
@@ -160,6 +163,7 @@ export function defineProvider<I extends object, O extends object>(
     },
     async read(settings, id, props) {
       const bag = cleanInputs<PropertyBag>(props ?? {});
+      settleIntent(id);
       const result = await handlers.read(createContext(settings), id, bag as Partial<O> & PropertyBag);
       if (result.id) return result;
       if (handlers.recordedOutput !== undefined && bag[handlers.recordedOutput] === undefined) {
@@ -168,6 +172,7 @@ export function defineProvider<I extends object, O extends object>(
       return {};
     },
     async update(settings, id, olds, news) {
+      settleIntent(id);
       try {
         return await handlers.update(createContext(settings), id, cleanInputs<O>(olds), cleanInputs<I>(news));
       } catch (err) {
@@ -175,6 +180,7 @@ export function defineProvider<I extends object, O extends object>(
       }
     },
     async delete(settings, id, props) {
+      settleIntent(id);
       await handlers.delete(createContext(settings), id, cleanInputs<O>(props ?? {}));
     },
   };
