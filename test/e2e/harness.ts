@@ -115,7 +115,8 @@ export class Stack {
     private readonly tc: Toolchain,
     readonly program: Program,
     readonly name: string,
-    private readonly backendDir: string,
+    /** The file backend's directory. */
+    readonly backendDir: string,
   ) {}
 
   /** Creates (`pulumi stack init`) a stack on a backend under the program's scratch root. */

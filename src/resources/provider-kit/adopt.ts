@@ -28,8 +28,8 @@
  * call — its key and the objects carrying the key just before — and, once the object is made,
  * the object's id. The intent stays until the engine shows it recorded the object: any later
  * diff, read, update or delete of that id settles it ({@link settleIntent}). The next run's create
- * of the same key on the same endpoint that finds an intent of a process that is gone adopts the
- * object it made if it still exists, else the one object that appeared since it began (two or
+ * of the same key on the same endpoint that finds another process's intent adopts the object it
+ * made if it still exists, else the one object that appeared since it began (two or
  * more: it fails and names them; none: it creates). Plain `pulumi up` thus converges after a
  * crash on the same machine; elsewhere, the `EntityAlreadyExists` error or
  * `EIAM_ADOPT_EXISTING=1` above apply.
@@ -117,15 +117,6 @@ export function intentFile(env: Readonly<Record<string, string | undefined>>, ke
   return path.join(intentDir(env), `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 function readIntent(file: string): Intent | undefined {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8')) as Intent;
@@ -147,8 +138,10 @@ function interruptedIntent(file: string, key: string): Intent | undefined {
     removeIntent(file);
     return undefined;
   }
-  // Still running (this process's concurrent create, or another live run): not interrupted.
-  if (intent.run === runToken() || processAlive(intent.pid)) return undefined;
+  // This process's own (a concurrent create of the same key): not interrupted. Another process's
+  // is taken as interrupted even if that process lives on: a killed engine's plugins can outlive
+  // it, and two live runs creating one key on one endpoint would clash anyway.
+  if (intent.run === runToken()) return undefined;
   return intent;
 }
 
