@@ -365,6 +365,14 @@ describe('after a run killed in the middle of a create (its intent left on disk)
     });
     expect(again.outs.groupId).toBe(made.outs.groupId);
     expect(h.calls().CreateGroup).toBeUndefined();
+    // A resource renamed without an alias: the old name's delete in the same run leaves the
+    // object to the new name, which adopted it.
+    await groupProvider.delete!(made.id, { ...made.outs, __provider: PROVIDER_ENTRY });
+    const live = await h.client.listAll('ListGroups', {
+      InstanceId: h.instanceId,
+      GroupName: 'answered-not-recorded',
+    });
+    expect(live.map((g) => g.GroupId)).toEqual([made.outs.groupId]);
   });
 
   test('plain create adopts only the application that appeared after the interrupted run began', async () => {

@@ -83,6 +83,35 @@ function adoptionAllowed(env: Readonly<Record<string, string | undefined>>): boo
   return v !== undefined && !['', '0', 'false'].includes(v.toLowerCase());
 }
 
+/** The `globalThis` slot listing the objects this process adopted from before its run. */
+const ADOPTED_KEY = '__pulumiAlicloudEiamAdopted';
+
+/** Notes that `objectId`, which existed before this run, now belongs to the resource adopting it. */
+function markAdopted(what: string, objectId: string): string {
+  const slots = globalThis as Record<string, unknown>;
+  // A plain array, not a Set: see the note on closure serialization in client/errors.
+  const list = (slots[ADOPTED_KEY] ??= []) as string[];
+  list.push(`${kindOf(what)}:${objectId}`);
+  return objectId;
+}
+
+/** The resource kind a create's `what` starts with (`Group 'x' in …` → `Group`). */
+function kindOf(what: string): string {
+  return what.split(' ', 1)[0];
+}
+
+/**
+ * True when this run adopted the object of resource id `id` (last part) from before the run. A
+ * delete of it in the same run comes from the resource that had it before (e.g. renamed without
+ * an alias: the engine creates the new name, which adopts the object, then deletes the old name)
+ * and must leave it to its new owner.
+ */
+export function adoptedThisRun(kind: string, id: string): boolean {
+  const objectId = String(id).split('/').pop() ?? '';
+  const list = (globalThis as Record<string, unknown>)[ADOPTED_KEY] as string[] | undefined;
+  return objectId !== '' && (list?.includes(`${kind}:${objectId}`) ?? false);
+}
+
 /** Environment variable naming the directory of create intents. */
 export const INTENT_DIR_ENV = 'EIAM_INTENT_DIR';
 
@@ -221,7 +250,7 @@ export async function createOrAdopt(spec: AdoptableCreate): Promise<AdoptOutcome
     if (interrupted.made !== undefined && now.includes(interrupted.made)) {
       // Made and answered, but the engine died before it recorded the object.
       recordMade(env, file, { ...interrupted, pid: process.pid, run: runToken() }, interrupted.made);
-      return { id: interrupted.made, adopted: true };
+      return { id: markAdopted(spec.what, interrupted.made), adopted: true };
     }
     const found = now.filter((id) => !interrupted.before.includes(id));
     if (found.length > 1) {
@@ -234,7 +263,7 @@ export async function createOrAdopt(spec: AdoptableCreate): Promise<AdoptOutcome
     removeIntent(file);
     if (found.length === 1) {
       recordMade(env, file, { ...interrupted, pid: process.pid, run: runToken() }, found[0]);
-      return { id: found[0], adopted: true };
+      return { id: markAdopted(spec.what, found[0]), adopted: true };
     }
   }
   try {
@@ -273,7 +302,8 @@ async function createOrAdoptOnce(
   const maxCreates = Math.max(1, spec.maxCreates ?? 4);
   const adoptOnRequest = spec.adoptExisting !== false && adoptionAllowed(env);
   const existing = spec.uniqueKey && !adoptOnRequest ? [] : await spec.find();
-  if (adoptOnRequest && existing.length === 1) return { id: existing[0], adopted: true };
+  if (adoptOnRequest && existing.length === 1)
+    return { id: markAdopted(spec.what, existing[0]), adopted: true };
   if (adoptOnRequest && existing.length > 1) {
     throw new Error(
       `${spec.what}: ${ADOPT_EXISTING_ENV} is set, but ${existing.length} objects match ` +
@@ -303,7 +333,7 @@ async function createOrAdoptOnce(
       if (clash && !lostAnswer) {
         // Taken before this create began: adopt only on request.
         if (found.length === 1 && adoptionAllowed(env)) {
-          return { id: found[0], adopted: true };
+          return { id: markAdopted(spec.what, found[0]), adopted: true };
         }
         throw existingError(spec.what, found, err);
       }

@@ -25,7 +25,7 @@
  * map (`pulumi-alicloud-eiam/resources/<file>`), or serialization fails.
  */
 import type * as pulumi from '@pulumi/pulumi';
-import { settleIntent } from './adopt';
+import { adoptedThisRun, settleIntent } from './adopt';
 import { cleanInputs, unknownFieldFailures, type FieldTree } from './check';
 import { idPartProblems } from './ids';
 import { createContext, type ProviderContext } from './context';
@@ -181,6 +181,7 @@ export function defineProvider<I extends object, O extends object>(
     },
     async delete(settings, id, props) {
       settleIntent(id);
+      if (adoptedThisRun(handlers.kind, id)) return;
       await handlers.delete(createContext(settings), id, cleanInputs<O>(props ?? {}));
     },
   };
