@@ -64,8 +64,9 @@ export const DEVELOPER_API_SCOPES = [
 /** Longest application name accepted (our choice). */
 export const MAX_APPLICATION_NAME = 128;
 
-/** Shortest and longest lifetime an expiring client secret may be given (1 day, 3 years), in ms. */
+/** Shortest lifetime an expiring client secret may be given (one day), in ms. */
 export const MIN_SECRET_LIFETIME_MS = 24 * 3600 * 1000;
+/** Longest lifetime an expiring client secret may be given (three years), in ms. */
 export const MAX_SECRET_LIFETIME_MS = 3 * 365 * 24 * 3600 * 1000;
 
 /** Most passwords a history rule may remember (`PasswordHistoryMaxRetention`). */

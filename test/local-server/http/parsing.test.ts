@@ -208,3 +208,40 @@ describe('local server request parsing', () => {
     expect(other.json.Code).toBe('InvalidAction.NotFound');
   });
 });
+
+describe('a malformed list filter on the real operations', () => {
+  let server: LocalServer;
+  let instanceId = '';
+  beforeAll(async () => {
+    server = await startTestServer();
+    instanceId = (await callApi(server, 'CreateInstance', {})).json.InstanceId;
+    const root = (await callApi(server, 'GetRootOrganizationalUnit', { InstanceId: instanceId })).json;
+    const unit = root.OrganizationalUnit.OrganizationalUnitId;
+    for (const name of ['ann', 'ben']) {
+      await callApi(server, 'CreateUser', {
+        InstanceId: instanceId,
+        Username: name,
+        PrimaryOrganizationalUnitId: unit,
+      });
+    }
+  });
+  afterAll(() => server.stop());
+
+  it.each([
+    ['ListUsers', { 'UserIds.1.2': 'x' }, 'UserIds'],
+    ['ListUsers', { 'UserIds.x': 'x' }, 'UserIds'],
+    ['ListUsers', { 'UserIds.1': 'x', 'UserIds.4294967295': 'y' }, 'UserIds'],
+    ['ListGroups', { 'GroupIds.x': 'x' }, 'GroupIds'],
+    ['ListOrganizationalUnits', { 'OrganizationalUnitIds.1.2': 'x' }, 'OrganizationalUnitIds'],
+  ])('%s with %p is refused, not answered with every object', async (action, filter, name) => {
+    const reply = await callApi(server, action, { InstanceId: instanceId, ...filter });
+    expect(reply.status).toBe(400);
+    expect(reply.json.Code).toBe(`InvalidParameter.${name}`);
+  });
+
+  it('a well-formed filter still selects', async () => {
+    const all = (await callApi(server, 'ListUsers', { InstanceId: instanceId })).json.Users;
+    const reply = await callApi(server, 'ListUsers', { InstanceId: instanceId, 'UserIds.1': all[0].UserId });
+    expect(reply.json.Users.map((u: { UserId: string }) => u.UserId)).toEqual([all[0].UserId]);
+  });
+});
