@@ -212,7 +212,7 @@ describe('the engine killed during pulumi up', () => {
         const writesAtKill = writesOf(fx);
 
         // The recovery the README documents: `pulumi up`; `pulumi cancel` first if the stack is
-        // locked; the backup checkpoint if the state file was cut off mid-write.
+        // locked; the backend's copies if the kill cut off one of its files.
         const steps: string[] = [];
         let up = await stack.run(['up', '--yes', '--skip-preview']);
         for (let round = 0; round < 3 && up.code !== 0; round++) {
@@ -220,11 +220,19 @@ describe('the engine killed during pulumi up', () => {
             steps.push('cancel');
             expect(exitAndTail(await stack.run(['cancel', '--yes']))).toEqual({ exit: 0, output: '' });
           } else if (/failed to load checkpoint/.test(up.output)) {
-            // The state file was cut off mid-write (`pulumi stack import` cannot help: it loads
-            // the broken file first); the backup the backend wrote just before is put back.
-            steps.push('state file restored from .json.bak');
+            // The kill cut off a file of the file backend: the state file's metadata sidecar
+            // (`.attrs`) or the state file itself (`pulumi stack import` cannot help: it loads
+            // the broken files first). The backend's copies from just before are put back.
             const file = path.join(stack.backendDir, '.pulumi', 'stacks', PROJECT, `${stack.name}.json`);
-            fs.copyFileSync(`${file}.bak`, file);
+            for (const [broken, copy] of [
+              [`${file}.attrs`, `${file}.bak.attrs`],
+              [file, `${file}.bak`],
+            ]) {
+              if (fs.existsSync(broken) && fs.statSync(broken).size === 0 && fs.existsSync(copy)) {
+                steps.push(`${path.basename(broken)} restored from ${path.basename(copy)}`);
+                fs.copyFileSync(copy, broken);
+              }
+            }
           } else {
             break;
           }
