@@ -4,6 +4,7 @@ const base = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': tsJest },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  setupFiles: ['<rootDir>/test/helpers/intent-dir.js'],
 };
 module.exports = {
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],

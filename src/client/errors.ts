@@ -193,6 +193,20 @@ export function isNeverExecuted(err: unknown): boolean {
 }
 
 /**
+ * True when the outcome of the failed call is unknown: the failure is transient (a 5xx answer,
+ * a connection that broke or timed out after the request went out) and does not prove the
+ * service never acted on it. A create that fails so may have made its object.
+ */
+export function isAmbiguous(err: unknown): boolean {
+  return isRetryable(err) && !isNeverExecuted(err);
+}
+
+/** True when the service refused a create because the object's unique key is taken. */
+export function isAlreadyExists(err: unknown): boolean {
+  return err instanceof EiamApiError && err.code.startsWith('EntityAlreadyExists');
+}
+
+/**
  * Wraps a low-level network error (from Node or axios) as an {@link EiamTransportError}
  * naming the endpoint and action. `timedOutAfterMs` marks a client-side timeout.
  */

@@ -16,6 +16,7 @@ import {
   declareOutputs,
   defineProvider,
   diffByTable,
+  fieldTree,
   InputChecker,
   joinId,
   makeProviderShell,
@@ -25,6 +26,7 @@ import {
   unlessNotFound,
   withSecretOutputs,
   type DiffTable,
+  type IdKind,
   type ProviderContext,
 } from './provider-kit';
 
@@ -188,12 +190,15 @@ export const applicationAuthorizationImplementation = defineProvider<
 >({
   kind: 'ApplicationAuthorization',
   shape: { table: APPLICATION_AUTHORIZATION_DIFF },
+  recordedOutput: 'principalType',
+  idParts: ID_PARTS,
+  fields: fieldTree(Object.keys(APPLICATION_AUTHORIZATION_DIFF)),
 
   check(_olds, news) {
     const c = new InputChecker(news);
     checkInstanceId(c);
-    checkObjectId(c, 'applicationId');
-    for (const p of PRINCIPAL_INPUTS) checkObjectId(c, p, false);
+    checkObjectId(c, 'applicationId', 'application');
+    for (const p of PRINCIPAL_INPUTS) checkObjectId(c, p, p.replace(/Id$/, '') as IdKind, false);
     const set = PRINCIPAL_INPUTS.filter((p) => c.present(p));
     if (set.length === 0) {
       c.fail('userId', 'exactly one of userId, groupId or organizationalUnitId is required; none is set');

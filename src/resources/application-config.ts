@@ -20,7 +20,16 @@ import type {
   ScimAuthnMode,
   ScimGrantType,
 } from './enums';
-import { InputChecker, isUnknown, matchesDeclared, type CheckFailure } from './provider-kit';
+import {
+  OIDC_GRANT_SCOPES,
+  OIDC_GRANT_TYPES,
+  OIDC_TTL_RANGES,
+  PKCE_CHALLENGE_METHODS,
+  RESERVED_CLAIMS,
+  RESPONSE_TYPE_TOKENS,
+  SAML_SIGNATURE_ALGORITHMS,
+} from '../catalog/rules';
+import { InputChecker, isUnknown, matchesDeclared, type CheckFailure, type FieldTree } from './provider-kit';
 
 // ---------------------------------------------------------------------------------------------
 // Argument types (what a program passes)
@@ -321,6 +330,85 @@ export const SAML_NAME_ID_FORMATS = [
   'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
   'urn:oasis:names:tc:SAML:2.0:nameid-format:transient',
 ] as const;
+/** The fields of `samlSsoConfig`. */
+export const SAML_SSO_FIELDS: FieldTree = {
+  spEntityId: true,
+  spSsoAcsUrl: true,
+  nameIdFormat: true,
+  nameIdValueExpression: true,
+  signatureAlgorithm: true,
+  assertionSigned: true,
+  responseSigned: true,
+  idPEntityId: true,
+  defaultRelayState: true,
+  attributeStatements: { attributeName: true, attributeValueExpression: true },
+  optionalRelayStates: { displayName: true, relayState: true },
+};
+
+/** The fields of `oidcSsoConfig`. */
+export const OIDC_SSO_FIELDS: FieldTree = {
+  grantTypes: true,
+  grantScopes: true,
+  redirectUris: true,
+  postLogoutRedirectUris: true,
+  responseTypes: true,
+  accessTokenEffectiveTime: true,
+  idTokenEffectiveTime: true,
+  refreshTokenEffective: true,
+  codeEffectiveTime: true,
+  pkceRequired: true,
+  pkceChallengeMethods: true,
+  allowedPublicClient: true,
+  passwordAuthenticationSourceId: true,
+  passwordTotpMfaRequired: true,
+  subjectIdExpression: true,
+  customClaims: { claimName: true, claimValueExpression: true },
+};
+
+/** The fields of `provisioningConfig`. */
+export const PROVISIONING_CONFIG_FIELDS: FieldTree = {
+  provisionProtocolType: true,
+  provisionPassword: true,
+  networkAccessEndpointId: true,
+  callbackProvisioningConfig: {
+    callbackUrl: true,
+    encryptRequired: true,
+    encryptKey: true,
+    listenEventScopes: true,
+  },
+  scimProvisioningConfig: {
+    scimBaseUrl: true,
+    provisioningActions: true,
+    fullPushScopes: true,
+    authnConfiguration: {
+      authnMode: true,
+      grantType: true,
+      authnParam: {
+        accessToken: true,
+        clientId: true,
+        clientSecret: true,
+        tokenEndpoint: true,
+        authnMethod: true,
+      },
+    },
+  },
+};
+
+/** OIDC lifetimes and their accepted ranges in seconds (see `OIDC_TTL_RANGES`). */
+const OIDC_TTLS: ReadonlyArray<readonly [string, readonly [number, number]]> = [
+  ['accessTokenEffectiveTime', OIDC_TTL_RANGES.AccessTokenEffectiveTime],
+  ['idTokenEffectiveTime', OIDC_TTL_RANGES.IdTokenEffectiveTime],
+  ['refreshTokenEffective', OIDC_TTL_RANGES.RefreshTokenEffective],
+  ['codeEffectiveTime', OIDC_TTL_RANGES.CodeEffectiveTime],
+];
+
+/** Grants with which an application may be a public client. */
+const PUBLIC_CLIENT_GRANTS = [
+  'authorization_code',
+  'device_code',
+  'urn:ietf:params:oauth:grant-type:device_code',
+];
+
 /** Grants that send the user back to a redirect URI (the service's default grant is one). */
 const REDIRECTING_GRANTS = ['authorization_code', 'implicit'];
 
@@ -368,7 +456,7 @@ export function checkSamlSsoConfig(n: InputChecker, value: Record<string, unknow
     .url(`${p}.spSsoAcsUrl`, { required: true })
     .oneOf(`${p}.nameIdFormat`, SAML_NAME_ID_FORMATS)
     .string(`${p}.nameIdValueExpression`, { minLength: 1 })
-    .string(`${p}.signatureAlgorithm`, { minLength: 1 })
+    .oneOf(`${p}.signatureAlgorithm`, SAML_SIGNATURE_ALGORITHMS)
     .boolean(`${p}.assertionSigned`)
     .boolean(`${p}.responseSigned`)
     .string(`${p}.idPEntityId`)
@@ -376,10 +464,13 @@ export function checkSamlSsoConfig(n: InputChecker, value: Record<string, unknow
   if (value.assertionSigned === false && value.responseSigned === false) {
     n.fail(`${p}.responseSigned`, `${p}.assertionSigned and ${p}.responseSigned cannot both be false`);
   }
-  checkObjectList(n, value.attributeStatements, `${p}.attributeStatements`, [
+  checkObjectList(
+    n,
+    value.attributeStatements,
+    `${p}.attributeStatements`,
+    ['attributeName', 'attributeValueExpression'],
     'attributeName',
-    'attributeValueExpression',
-  ]);
+  );
   checkObjectList(n, value.optionalRelayStates, `${p}.optionalRelayStates`, ['displayName', 'relayState']);
   if (
     Array.isArray(value.optionalRelayStates) &&
@@ -396,31 +487,52 @@ export function checkSamlSsoConfig(n: InputChecker, value: Record<string, unknow
 /** Rules of `oidcSsoConfig`. */
 export function checkOidcSsoConfig(n: InputChecker, value: Record<string, unknown>): void {
   const p = 'oidcSsoConfig';
-  for (const list of [
-    'grantTypes',
-    'grantScopes',
-    'redirectUris',
-    'postLogoutRedirectUris',
-    'responseTypes',
-    'pkceChallengeMethods',
-  ]) {
-    n.stringList(`${p}.${list}`, { minLength: 1 });
-  }
-  for (const ttl of [
-    'accessTokenEffectiveTime',
-    'idTokenEffectiveTime',
-    'refreshTokenEffective',
-    'codeEffectiveTime',
-  ]) {
-    n.integer(`${p}.${ttl}`, { min: 1 });
-  }
+  n.stringList(`${p}.grantTypes`, { allowed: OIDC_GRANT_TYPES })
+    .stringList(`${p}.grantScopes`, { allowed: OIDC_GRANT_SCOPES })
+    .stringList(`${p}.pkceChallengeMethods`, { allowed: PKCE_CHALLENGE_METHODS })
+    .redirectUriList(`${p}.redirectUris`)
+    .redirectUriList(`${p}.postLogoutRedirectUris`)
+    .stringList(`${p}.responseTypes`, { minLength: 1 });
+  for (const [ttl, [min, max]] of OIDC_TTLS) n.integer(`${p}.${ttl}`, { min, max });
+  checkResponseTypes(n, `${p}.responseTypes`, value.responseTypes);
   n.boolean(`${p}.pkceRequired`)
     .boolean(`${p}.allowedPublicClient`)
     .boolean(`${p}.passwordTotpMfaRequired`)
     .string(`${p}.passwordAuthenticationSourceId`)
     .string(`${p}.subjectIdExpression`);
-  checkObjectList(n, value.customClaims, `${p}.customClaims`, ['claimName', 'claimValueExpression']);
+  checkObjectList(
+    n,
+    value.customClaims,
+    `${p}.customClaims`,
+    ['claimName', 'claimValueExpression'],
+    'claimName',
+  );
+  if (Array.isArray(value.customClaims)) {
+    value.customClaims.forEach((claim, i) => {
+      const name = isPlainObject(claim) ? claim.claimName : undefined;
+      if (isKnownString(name) && RESERVED_CLAIMS.includes(name)) {
+        n.fail(
+          `${p}.customClaims[${i}].claimName`,
+          `${p}.customClaims[${i}].claimName must not be a claim the provider sets itself (${RESERVED_CLAIMS.join(', ')})`,
+        );
+      }
+    });
+  }
   const grants = value.grantTypes === undefined ? ['authorization_code'] : knownList(value.grantTypes);
+  if (
+    grants &&
+    value.responseTypes !== undefined &&
+    value.responseTypes !== null &&
+    !grants.includes('implicit')
+  ) {
+    n.fail(`${p}.responseTypes`, `${p}.responseTypes applies only when ${p}.grantTypes includes implicit`);
+  }
+  if (grants && value.allowedPublicClient === true && !grants.some((g) => PUBLIC_CLIENT_GRANTS.includes(g))) {
+    n.fail(
+      `${p}.allowedPublicClient`,
+      `${p}.allowedPublicClient needs the authorization_code or a device code grant in ${p}.grantTypes`,
+    );
+  }
   const redirects = value.redirectUris === undefined ? [] : knownList(value.redirectUris);
   if (grants && redirects && redirects.length === 0 && grants.some((g) => REDIRECTING_GRANTS.includes(g))) {
     n.fail(
@@ -431,11 +543,35 @@ export function checkOidcSsoConfig(n: InputChecker, value: Record<string, unknow
   }
 }
 
+/** Each item of `responseTypes`: distinct tokens among `code`, `token`, `id_token`, space-separated. */
+function checkResponseTypes(n: InputChecker, property: string, value: unknown): void {
+  if (!Array.isArray(value)) return;
+  value.forEach((item, i) => {
+    if (!isKnownString(item)) return;
+    const tokens = item.split(' ').filter((t) => t !== '');
+    const valid =
+      tokens.length > 0 &&
+      new Set(tokens).size === tokens.length &&
+      tokens.every((t) => (RESPONSE_TYPE_TOKENS as readonly string[]).includes(t));
+    if (!valid) {
+      n.fail(
+        `${property}[${i}]`,
+        `${property}[${i}] must be distinct tokens among ${RESPONSE_TYPE_TOKENS.join(', ')} separated by spaces`,
+      );
+    }
+  });
+}
+
+/**
+ * A list of objects each carrying the non-blank string `requiredKeys`; with `uniqueKey`, no two
+ * items share that key's value.
+ */
 function checkObjectList(
   n: InputChecker,
   value: unknown,
   property: string,
   requiredKeys: readonly string[],
+  uniqueKey?: string,
 ): void {
   if (value === undefined || value === null || isUnknown(value)) return;
   if (!Array.isArray(value)) {
@@ -445,15 +581,26 @@ function checkObjectList(
   value.forEach((item, i) => {
     if (isUnknown(item)) return;
     if (!isPlainObject(item)) {
-      n.fail(property, `${property}[${i}] must be an object`);
+      n.fail(`${property}[${i}]`, `${property}[${i}] must be an object`);
       return;
     }
     for (const key of requiredKeys) {
       const v = item[key];
       if (isUnknown(v)) continue;
-      if (typeof v !== 'string' || v.trim() === '') n.fail(property, `${property}[${i}].${key} is required`);
+      if (typeof v !== 'string' || v.trim() === '')
+        n.fail(`${property}[${i}].${key}`, `${property}[${i}].${key} is required`);
     }
   });
+  if (uniqueKey) {
+    const seen = new Set<string>();
+    value.forEach((item, i) => {
+      const v = isPlainObject(item) ? item[uniqueKey] : undefined;
+      if (!isKnownString(v) || v === '') return;
+      if (seen.has(v))
+        n.fail(`${property}[${i}].${uniqueKey}`, `${property}[${i}].${uniqueKey} repeats an earlier item's`);
+      seen.add(v);
+    });
+  }
 }
 
 /** Rules of `provisioningConfig`. */
@@ -535,9 +682,13 @@ export function checkProvisioningConfig(n: InputChecker, value: Record<string, u
   }
 }
 
-/** Rules of an object holding string lists only (`applicationOwner`, `provisioningScope`). */
-export function checkIdLists(n: InputChecker, property: string, lists: readonly string[]): void {
-  for (const list of lists) n.stringList(`${property}.${list}`, { minLength: 1 });
+/** Rules of an object holding id lists only (`applicationOwner`, `provisioningScope`). */
+export function checkIdLists(
+  n: InputChecker,
+  property: string,
+  lists: Readonly<Record<string, 'user' | 'group' | 'organizationalUnit'>>,
+): void {
+  for (const [list, kind] of Object.entries(lists)) n.idList(`${property}.${list}`, kind, { maxItems: 100 });
 }
 
 /** Failures as plain data (for tests and messages). */

@@ -15,6 +15,7 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import type { GetApplicationProvisioningConfigResponse, GetApplicationSsoConfigResponse } from '../catalog';
+import { DEVELOPER_API_SCOPES, MAX_APPLICATION_NAME } from '../catalog/rules';
 import * as self from './application';
 import {
   checkIdLists,
@@ -25,7 +26,10 @@ import {
   declaredMatches,
   INIT_LOGIN_TYPES,
   PROVISIONING_SECRET_PATHS,
+  OIDC_SSO_FIELDS,
+  PROVISIONING_CONFIG_FIELDS,
   restoreMaskedSecrets,
+  SAML_SSO_FIELDS,
   SSO_TYPES,
   type ApplicationOwner,
   type ApplicationOwnerArgs,
@@ -45,10 +49,13 @@ import {
   assertDeclaredMatches,
   changedFields,
   compact,
+  createOrAdopt,
+  intentKeyOf,
   declareOutputs,
   defineProvider,
   describeError,
   diffByTable,
+  fieldTree,
   idPart,
   InputChecker,
   joinId,
@@ -548,7 +555,7 @@ async function failAfterStep(
 function checkApplication(news: Record<string, unknown>): pulumi.dynamic.CheckResult<ApplicationInputs> {
   const c = new InputChecker(news);
   checkInstanceId(c);
-  c.string('applicationName', { required: true })
+  c.string('applicationName', { required: true, maxLength: MAX_APPLICATION_NAME })
     .oneOf('ssoType', SSO_TYPES, { required: true })
     .oneOf('applicationSourceType', [SOURCE_STANDARD, SOURCE_TEMPLATE])
     .string('applicationTemplateId', { minLength: 1 })
@@ -558,7 +565,7 @@ function checkApplication(news: Record<string, unknown>): pulumi.dynamic.CheckRe
     .boolean('enabled')
     .oneOf('authorizationType', AUTHORIZATION_TYPES)
     .boolean('apiInvokeEnabled')
-    .stringList('grantScopes', { minLength: 1 })
+    .stringList('grantScopes', { allowed: DEVELOPER_API_SCOPES })
     .oneOf('initLoginType', INIT_LOGIN_TYPES)
     .object('samlSsoConfig')
     .object('oidcSsoConfig')
@@ -606,10 +613,10 @@ function checkApplication(news: Record<string, unknown>): pulumi.dynamic.CheckRe
   }
 
   checkNested(c, news, 'applicationOwner', (n) =>
-    checkIdLists(n, 'applicationOwner', ['userIds', 'groupIds']),
+    checkIdLists(n, 'applicationOwner', { userIds: 'user', groupIds: 'group' }),
   );
   checkNested(c, news, 'provisioningScope', (n) =>
-    checkIdLists(n, 'provisioningScope', ['organizationalUnitIds', 'groupIds']),
+    checkIdLists(n, 'provisioningScope', { organizationalUnitIds: 'organizationalUnit', groupIds: 'group' }),
   );
   checkNested(c, news, 'samlSsoConfig', checkSamlSsoConfig);
   checkNested(c, news, 'oidcSsoConfig', checkOidcSsoConfig);
@@ -621,6 +628,15 @@ function checkApplication(news: Record<string, unknown>): pulumi.dynamic.CheckRe
 export const applicationImplementation = defineProvider<ApplicationInputs, ApplicationOutputs>({
   kind: 'Application',
   shape: { table: APPLICATION_DIFF },
+  recordedOutput: 'applicationId',
+  idParts: ID_PARTS,
+  fields: fieldTree(Object.keys(APPLICATION_DIFF), {
+    samlSsoConfig: SAML_SSO_FIELDS,
+    oidcSsoConfig: OIDC_SSO_FIELDS,
+    provisioningConfig: PROVISIONING_CONFIG_FIELDS,
+    applicationOwner: { userIds: true, groupIds: true },
+    provisioningScope: { organizationalUnitIds: true, groupIds: true },
+  }),
 
   check(_olds, news) {
     return checkApplication(news);
@@ -631,18 +647,39 @@ export const applicationImplementation = defineProvider<ApplicationInputs, Appli
   },
 
   async create(ctx, inputs) {
-    const res = await ctx.client.call('CreateApplication', {
-      InstanceId: inputs.instanceId,
-      ApplicationName: inputs.applicationName,
-      SsoType: inputs.ssoType,
-      ApplicationSourceType: inputs.applicationSourceType ?? SOURCE_STANDARD,
-      ApplicationTemplateId: inputs.applicationTemplateId,
-      ApplicationIdentityType: inputs.applicationIdentityType,
-      Description: inputs.description || undefined,
-      LogoUrl: inputs.logoUrl || undefined,
-      ApplicationOwner: inputs.applicationOwner && toWire(inputs.applicationOwner),
+    const name = inputs.applicationName;
+    const { id: applicationId } = await createOrAdopt({
+      what: `Application '${name}' in instance ${inputs.instanceId}`,
+      intentKey: intentKeyOf(
+        ctx.settings,
+        `Application '${name}' in instance ${inputs.instanceId}` + ' ' + String(inputs.ssoType),
+      ),
+      // Names are not unique: only an application that appeared since the first attempt is adopted.
+      uniqueKey: false,
+      create: async () =>
+        (
+          await ctx.client.call('CreateApplication', {
+            InstanceId: inputs.instanceId,
+            ApplicationName: name,
+            SsoType: inputs.ssoType,
+            ApplicationSourceType: inputs.applicationSourceType ?? SOURCE_STANDARD,
+            ApplicationTemplateId: inputs.applicationTemplateId,
+            ApplicationIdentityType: inputs.applicationIdentityType,
+            Description: inputs.description || undefined,
+            LogoUrl: inputs.logoUrl || undefined,
+            ApplicationOwner: inputs.applicationOwner && toWire(inputs.applicationOwner),
+          })
+        ).ApplicationId ?? '',
+      find: async () =>
+        (
+          await ctx.client.listAll('ListApplications', {
+            InstanceId: inputs.instanceId,
+            ApplicationName: name,
+          })
+        )
+          .filter((a) => a.ApplicationName === name && a.SsoType === inputs.ssoType)
+          .map((a) => a.ApplicationId ?? ''),
     });
-    const applicationId = res.ApplicationId ?? '';
     const id = joinId(inputs.instanceId, applicationId);
     const target: Target = { InstanceId: inputs.instanceId, ApplicationId: applicationId };
     // What exists for sure after CreateApplication alone; recorded if even the read-back fails.

@@ -19,9 +19,12 @@ import {
   assertDeclaredMatches,
   changedFields,
   compact,
+  createOrAdopt,
+  intentKeyOf,
   declareOutputs,
   defineProvider,
   diffByTable,
+  fieldTree,
   followUp,
   hasChange,
   idPart,
@@ -36,6 +39,8 @@ import {
   type DiffTable,
   type ProviderContext,
 } from './provider-kit';
+
+import { MAX_SECRET_LIFETIME_MS, MIN_SECRET_LIFETIME_MS } from '../catalog/rules';
 
 /** Most client secrets one application may hold (documented by the service). */
 export const MAX_CLIENT_SECRETS_PER_APPLICATION = 2;
@@ -157,12 +162,28 @@ function explainQuota(err: unknown, applicationId: string): unknown {
 export const clientSecretImplementation = defineProvider<ClientSecretInputs, ClientSecretOutputs>({
   kind: 'ClientSecret',
   shape: { table: CLIENT_SECRET_DIFF },
+  recordedOutput: 'secretId',
+  idParts: ID_PARTS,
+  fields: fieldTree(Object.keys(CLIENT_SECRET_DIFF)),
 
-  check(_olds, news) {
+  check(olds, news) {
     const c = new InputChecker(news);
     checkInstanceId(c);
-    checkObjectId(c, 'applicationId');
-    c.boolean('enabled').integer('expirationTime', { min: 1 });
+    checkObjectId(c, 'applicationId', 'application');
+    c.boolean('enabled');
+    // The window moves with time: an expiration accepted when the secret was made is not
+    // checked again while it stays as it was.
+    if (news.expirationTime !== olds.expirationTime) {
+      const now = Date.now();
+      c.integer('expirationTime', { min: now + MIN_SECRET_LIFETIME_MS, max: now + MAX_SECRET_LIFETIME_MS });
+      if (c.failures.some((f) => f.property === 'expirationTime')) {
+        c.failures.splice(0, c.failures.length, ...c.failures.filter((f) => f.property !== 'expirationTime'));
+        c.fail(
+          'expirationTime',
+          'expirationTime must be an epoch time in milliseconds between one day and three years from now',
+        );
+      }
+    }
     return c.result(news as unknown as ClientSecretInputs);
   },
 
@@ -171,18 +192,36 @@ export const clientSecretImplementation = defineProvider<ClientSecretInputs, Cli
   },
 
   async create(ctx, inputs) {
-    let res;
+    let created: { SecretId?: string; ClientId?: string; ClientSecret?: string } = {};
+    let secretId: string;
     try {
-      res = await ctx.client.call('CreateApplicationClientSecret', {
-        InstanceId: inputs.instanceId,
-        ApplicationId: inputs.applicationId,
-        ExpirationTime: inputs.expirationTime,
-      });
+      ({ id: secretId } = await createOrAdopt({
+        what: `ClientSecret of application ${inputs.applicationId}`,
+        intentKey: intentKeyOf(ctx.settings, `ClientSecret of application ${inputs.applicationId}`),
+        // No key at all: only a secret that appeared since the first attempt is adopted (its
+        // value is then read with ObtainApplicationClientSecret).
+        uniqueKey: false,
+        adoptExisting: false,
+        create: async () => {
+          const res = await ctx.client.call('CreateApplicationClientSecret', {
+            InstanceId: inputs.instanceId,
+            ApplicationId: inputs.applicationId,
+            ExpirationTime: inputs.expirationTime,
+          });
+          created = res.ApplicationClientSecret ?? {};
+          return created.SecretId ?? '';
+        },
+        find: async () =>
+          (
+            await ctx.client.listAll('ListApplicationClientSecrets', {
+              InstanceId: inputs.instanceId,
+              ApplicationId: inputs.applicationId,
+            })
+          ).map((s) => s.SecretId ?? ''),
+      }));
     } catch (err) {
       throw explainQuota(err, inputs.applicationId);
     }
-    const created = res.ApplicationClientSecret ?? {};
-    const secretId = created.SecretId ?? '';
     const ref: SecretRef = {
       InstanceId: inputs.instanceId,
       ApplicationId: inputs.applicationId,

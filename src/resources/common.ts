@@ -1,17 +1,25 @@
 /**
  * Rules shared by the directory resources (ids of the objects they refer to).
  */
-import type { InputChecker } from './provider-kit';
+import type { IdKind, InputChecker } from './provider-kit';
 
 /** Longest id the EIAM API hands out or accepts for instances and directory objects. */
 export const MAX_ID_LENGTH = 64;
 
-/** `instanceId` is required, non-empty and at most 64 characters. */
+/** `instanceId` is required and an instance id (`idaas_…`, at most 64 characters). */
 export function checkInstanceId(c: InputChecker, property = 'instanceId'): InputChecker {
-  return c.string(property, { required: true, maxLength: MAX_ID_LENGTH });
+  return c.id(property, 'instance', { required: true });
 }
 
-/** A required reference to another object's id (non-empty, at most 64 characters). */
-export function checkObjectId(c: InputChecker, property: string, required = true): InputChecker {
-  return c.string(property, { required, minLength: 1, maxLength: MAX_ID_LENGTH });
+/**
+ * A reference to another object's id, of the given kind (`ou_…` for a unit, `user_…`, `group_…`,
+ * `app_…`): required unless `required` is false.
+ */
+export function checkObjectId(
+  c: InputChecker,
+  property: string,
+  kind: IdKind,
+  required = true,
+): InputChecker {
+  return c.id(property, kind, { required });
 }

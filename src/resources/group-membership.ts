@@ -15,13 +15,14 @@
  * any account added behind its back shows up as drift in the next preview.
  */
 import * as pulumi from '@pulumi/pulumi';
-import { checkInstanceId, checkObjectId, MAX_ID_LENGTH } from './common';
+import { checkInstanceId, checkObjectId } from './common';
 import * as self from './group-membership';
 import {
   assertDeclaredMatches,
   declareOutputs,
   defineProvider,
   diffByTable,
+  fieldTree,
   InputChecker,
   joinId,
   makeProviderShell,
@@ -101,12 +102,13 @@ async function fetchMembership(
 export const groupMembershipImplementation = defineProvider<GroupMembershipInputs, GroupMembershipOutputs>({
   kind: 'GroupMembership',
   shape: { table: GROUP_MEMBERSHIP_DIFF },
+  fields: fieldTree(Object.keys(GROUP_MEMBERSHIP_DIFF)),
 
   check(_olds, news) {
     const c = new InputChecker(news);
     checkInstanceId(c);
-    checkObjectId(c, 'groupId');
-    checkObjectId(c, 'userId');
+    checkObjectId(c, 'groupId', 'group');
+    checkObjectId(c, 'userId', 'user');
     return c.result(news as unknown as GroupMembershipInputs);
   },
 
@@ -277,12 +279,13 @@ async function reconcile(
 export const groupMembersImplementation = defineProvider<GroupMembersInputs, GroupMembersOutputs>({
   kind: 'GroupMembers',
   shape: { table: GROUP_MEMBERS_DIFF },
+  fields: fieldTree(Object.keys(GROUP_MEMBERS_DIFF)),
 
   check(_olds, news) {
     const c = new InputChecker(news);
     checkInstanceId(c);
-    checkObjectId(c, 'groupId');
-    c.stringList('userIds', { required: true, minLength: 1, maxLength: MAX_ID_LENGTH });
+    checkObjectId(c, 'groupId', 'group');
+    c.idList('userIds', 'user', { required: true });
     return c.result(news as unknown as GroupMembersInputs);
   },
 

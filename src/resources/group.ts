@@ -12,9 +12,12 @@ import {
   assertDeclaredMatches,
   changedFields,
   compact,
+  createOrAdopt,
+  intentKeyOf,
   declareOutputs,
   defineProvider,
   diffByTable,
+  fieldTree,
   followUp,
   hasChange,
   idPart,
@@ -118,6 +121,9 @@ async function fetchGroup(
 export const groupImplementation = defineProvider<GroupInputs, GroupOutputs>({
   kind: 'Group',
   shape: { table: GROUP_DIFF },
+  recordedOutput: 'groupId',
+  idParts: ID_PARTS,
+  fields: fieldTree(Object.keys(GROUP_DIFF)),
 
   check(_olds, news) {
     const c = new InputChecker(news);
@@ -133,13 +139,29 @@ export const groupImplementation = defineProvider<GroupInputs, GroupOutputs>({
   },
 
   async create(ctx, inputs) {
-    const res = await ctx.client.call('CreateGroup', {
-      InstanceId: inputs.instanceId,
-      GroupName: inputs.groupName,
-      Description: inputs.description || undefined,
-      GroupExternalId: inputs.groupExternalId,
+    const { id: groupId } = await createOrAdopt({
+      what: `Group '${inputs.groupName}' in instance ${inputs.instanceId}`,
+      intentKey: intentKeyOf(ctx.settings, `Group '${inputs.groupName}' in instance ${inputs.instanceId}`),
+      uniqueKey: true,
+      create: async () =>
+        (
+          await ctx.client.call('CreateGroup', {
+            InstanceId: inputs.instanceId,
+            GroupName: inputs.groupName,
+            Description: inputs.description || undefined,
+            GroupExternalId: inputs.groupExternalId,
+          })
+        ).GroupId ?? '',
+      find: async () =>
+        (
+          await ctx.client.listAll('ListGroups', {
+            InstanceId: inputs.instanceId,
+            GroupName: inputs.groupName,
+          })
+        )
+          .filter((g) => g.GroupName === inputs.groupName)
+          .map((g) => g.GroupId ?? ''),
     });
-    const groupId = res.GroupId ?? '';
     const id = joinId(inputs.instanceId, groupId);
     const known = { ...inputs, groupId };
     const outs = await followUp('Group', id, known, 'reading it back', () =>

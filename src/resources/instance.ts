@@ -15,9 +15,12 @@ import * as self from './instance';
 import {
   changedFields,
   compact,
+  createOrAdopt,
+  intentKeyOf,
   declareOutputs,
   defineProvider,
   diffByTable,
+  fieldTree,
   followUp,
   hasChange,
   InputChecker,
@@ -147,6 +150,9 @@ async function waitUntilRunning(
 export const instanceImplementation = defineProvider<InstanceInputs, InstanceOutputs>({
   kind: 'Instance',
   shape: { table: INSTANCE_DIFF, writeOnly: ['creationTimeoutSeconds'] },
+  recordedOutput: 'instanceId',
+  idParts: ['instanceId'],
+  fields: fieldTree(Object.keys(INSTANCE_DIFF)),
 
   check(_olds, news) {
     const c = new InputChecker(news);
@@ -159,8 +165,19 @@ export const instanceImplementation = defineProvider<InstanceInputs, InstanceOut
   },
 
   async create(ctx, inputs) {
-    const res = await ctx.client.call('CreateInstance', { Description: inputs.description || undefined });
-    const instanceId = res.InstanceId ?? '';
+    const description = inputs.description || undefined;
+    const { id: instanceId } = await createOrAdopt({
+      what: description ? `Instance '${description}'` : 'Instance',
+      intentKey: intentKeyOf(ctx.settings, description ? `Instance '${description}'` : 'Instance'),
+      // No unique key: only an instance that appeared since the first attempt is adopted.
+      uniqueKey: false,
+      create: async () =>
+        (await ctx.client.call('CreateInstance', { Description: description })).InstanceId ?? '',
+      find: async () =>
+        (await ctx.client.listAll('ListInstances', {}))
+          .filter((i) => (i.Description || undefined) === description)
+          .map((i) => i.InstanceId ?? ''),
+    });
     const outs = await waitUntilRunning(ctx, instanceId, inputs);
     return { id: instanceId, outs };
   },

@@ -19,9 +19,12 @@ import {
   assertDeclaredMatches,
   changedFields,
   compact,
+  createOrAdopt,
+  intentKeyOf,
   declareOutputs,
   defineProvider,
   diffByTable,
+  fieldTree,
   followUp,
   hasChange,
   idPart,
@@ -171,6 +174,9 @@ export const organizationalUnitImplementation = defineProvider<
 >({
   kind: 'OrganizationalUnit',
   shape: { table: ORGANIZATIONAL_UNIT_DIFF, writeOnly: ['forceDeleteChildren'] },
+  recordedOutput: 'organizationalUnitId',
+  idParts: ID_PARTS,
+  fields: fieldTree(Object.keys(ORGANIZATIONAL_UNIT_DIFF)),
 
   check(_olds, news) {
     const c = new InputChecker(news);
@@ -179,7 +185,7 @@ export const organizationalUnitImplementation = defineProvider<
       .string('description', { maxLength: 256 })
       .string('organizationalUnitExternalId', { minLength: 1, maxLength: 64 })
       .boolean('forceDeleteChildren');
-    checkObjectId(c, 'parentId', false);
+    checkObjectId(c, 'parentId', 'organizationalUnit', false);
     return c.result(news as unknown as OrganizationalUnitInputs);
   },
 
@@ -189,14 +195,35 @@ export const organizationalUnitImplementation = defineProvider<
 
   async create(ctx, inputs) {
     const parentId = inputs.parentId ?? (await rootOrganizationalUnitId(ctx, inputs.instanceId));
-    const res = await ctx.client.call('CreateOrganizationalUnit', {
-      InstanceId: inputs.instanceId,
-      OrganizationalUnitName: inputs.organizationalUnitName,
-      ParentId: parentId,
-      Description: inputs.description || undefined,
-      OrganizationalUnitExternalId: inputs.organizationalUnitExternalId,
+    const name = inputs.organizationalUnitName;
+    const { id: ouId } = await createOrAdopt({
+      what: `OrganizationalUnit '${name}' under ${parentId} in instance ${inputs.instanceId}`,
+      intentKey: intentKeyOf(
+        ctx.settings,
+        `OrganizationalUnit '${name}' under ${parentId} in instance ${inputs.instanceId}`,
+      ),
+      uniqueKey: true,
+      create: async () =>
+        (
+          await ctx.client.call('CreateOrganizationalUnit', {
+            InstanceId: inputs.instanceId,
+            OrganizationalUnitName: name,
+            ParentId: parentId,
+            Description: inputs.description || undefined,
+            OrganizationalUnitExternalId: inputs.organizationalUnitExternalId,
+          })
+        ).OrganizationalUnitId ?? '',
+      find: async () =>
+        (
+          await ctx.client.listAll('ListOrganizationalUnits', {
+            InstanceId: inputs.instanceId,
+            ParentId: parentId,
+            OrganizationalUnitName: name,
+          })
+        )
+          .filter((o) => o.OrganizationalUnitName === name && o.ParentId === parentId)
+          .map((o) => o.OrganizationalUnitId ?? ''),
     });
-    const ouId = res.OrganizationalUnitId ?? '';
     const id = joinId(inputs.instanceId, ouId);
     const known = { ...inputs, parentId, organizationalUnitId: ouId };
     const outs = await followUp('OrganizationalUnit', id, known, 'reading it back', () =>

@@ -18,6 +18,7 @@
  * One `PasswordPolicy` per instance. Id: the instance id.
  */
 import * as pulumi from '@pulumi/pulumi';
+import { MAX_PASSWORD_HISTORY } from '../catalog/rules';
 import { checkInstanceId } from './common';
 import * as self from './password-policy';
 import {
@@ -27,6 +28,7 @@ import {
   declareOutputs,
   defineProvider,
   diffByTable,
+  fieldTree,
   followUp,
   InputChecker,
   isUnknown,
@@ -337,11 +339,24 @@ async function applySections(
   }
 }
 
+/** With the section's `status` set to `enabled`, each of `fields` is required. */
+function requiredWhenEnabled(
+  n: InputChecker,
+  section: PropertyBag,
+  status: string,
+  fields: readonly string[],
+): void {
+  if (section[status] !== 'enabled') return;
+  for (const field of fields) {
+    if (!n.present(field)) n.fail(field, `${field} is required when ${status} is enabled`);
+  }
+}
+
 function checkSection(
   c: InputChecker,
   name: SectionName,
   value: unknown,
-  rules: (n: InputChecker) => void,
+  rules: (n: InputChecker, section: PropertyBag) => void,
 ): void {
   if (value === undefined || value === null || isUnknown(value)) return;
   if (typeof value !== 'object' || Array.isArray(value)) {
@@ -349,14 +364,39 @@ function checkSection(
     return;
   }
   const nested = new InputChecker(value as PropertyBag);
-  rules(nested);
-  for (const f of nested.failures) c.fail(name, `${name}.${f.reason}`);
+  rules(nested, value as PropertyBag);
+  for (const f of nested.failures) c.fail(`${name}.${f.property}`, `${name}.${f.reason}`);
 }
 
 /** The password policy provider's implementation (called through {@link passwordPolicyProvider}). */
 export const passwordPolicyImplementation = defineProvider<PasswordPolicyInputs, PasswordPolicyOutputs>({
   kind: 'PasswordPolicy',
   shape: { table: PASSWORD_POLICY_DIFF },
+  fields: fieldTree(Object.keys(PASSWORD_POLICY_DIFF), {
+    passwordComplexity: fieldTree([
+      'passwordMinLength',
+      'passwordComplexityRules',
+      'disabledWeakPasswordLogin',
+    ]),
+    passwordHistory: fieldTree(['passwordHistoryStatus', 'passwordHistoryMaxRetention']),
+    passwordExpiration: fieldTree([
+      'passwordExpirationStatus',
+      'passwordValidMaxDay',
+      'passwordExpirationAction',
+      'passwordExpirationNotificationStatus',
+      'passwordExpirationNotificationDuration',
+      'passwordExpirationNotificationChannels',
+      'passwordForcedUpdateDuration',
+      'effectiveAuthenticationSourceIds',
+    ]),
+    passwordInitialization: fieldTree([
+      'passwordInitializationStatus',
+      'passwordInitializationType',
+      'passwordForcedUpdateStatus',
+      'passwordInitializationNotificationChannels',
+    ]),
+    forgetPassword: fieldTree(['forgetPasswordStatus', 'authenticationChannels']),
+  }),
 
   check(_olds, news) {
     const c = new InputChecker(news);
@@ -367,14 +407,15 @@ export const passwordPolicyImplementation = defineProvider<PasswordPolicyInputs,
         .stringList('passwordComplexityRules', { allowed: PASSWORD_CHECK_TYPES })
         .boolean('disabledWeakPasswordLogin'),
     );
-    checkSection(c, 'passwordHistory', news.passwordHistory, (n) =>
-      n
-        .oneOf('passwordHistoryStatus', TOGGLES, { required: true })
-        .integer('passwordHistoryMaxRetention', { min: 1, max: 24 }),
-    );
-    checkSection(c, 'passwordExpiration', news.passwordExpiration, (n) =>
-      n
-        .oneOf('passwordExpirationStatus', TOGGLES, { required: true })
+    checkSection(c, 'passwordHistory', news.passwordHistory, (n, section) => {
+      n.oneOf('passwordHistoryStatus', TOGGLES, { required: true }).integer('passwordHistoryMaxRetention', {
+        min: 1,
+        max: MAX_PASSWORD_HISTORY,
+      });
+      requiredWhenEnabled(n, section, 'passwordHistoryStatus', ['passwordHistoryMaxRetention']);
+    });
+    checkSection(c, 'passwordExpiration', news.passwordExpiration, (n, section) => {
+      n.oneOf('passwordExpirationStatus', TOGGLES, { required: true })
         .integer('passwordValidMaxDay', { min: 1, max: 1095 })
         .oneOf('passwordExpirationAction', [
           'forbid_login',
@@ -385,8 +426,26 @@ export const passwordPolicyImplementation = defineProvider<PasswordPolicyInputs,
         .integer('passwordExpirationNotificationDuration', { min: 1, max: 365 })
         .stringList('passwordExpirationNotificationChannels', { allowed: ['login', 'email', 'sms'] })
         .integer('passwordForcedUpdateDuration', { min: 1, max: 365 })
-        .stringList('effectiveAuthenticationSourceIds', { minLength: 1 }),
-    );
+        .stringList('effectiveAuthenticationSourceIds', { minLength: 1 });
+      requiredWhenEnabled(n, section, 'passwordExpirationStatus', [
+        'passwordValidMaxDay',
+        'passwordExpirationAction',
+      ]);
+      requiredWhenEnabled(n, section, 'passwordExpirationNotificationStatus', [
+        'passwordExpirationNotificationDuration',
+        'passwordExpirationNotificationChannels',
+      ]);
+      if (
+        n.known('passwordForcedUpdateDuration') &&
+        n.known('passwordExpirationNotificationDuration') &&
+        Number(section.passwordForcedUpdateDuration) <= Number(section.passwordExpirationNotificationDuration)
+      ) {
+        n.fail(
+          'passwordForcedUpdateDuration',
+          'passwordForcedUpdateDuration must be greater than passwordExpirationNotificationDuration',
+        );
+      }
+    });
     checkSection(c, 'passwordInitialization', news.passwordInitialization, (n) =>
       n
         .oneOf('passwordInitializationStatus', TOGGLES, { required: true })

@@ -11,15 +11,18 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import type { GetUserResponse, UpdateUserRequest } from '../catalog';
-import { checkInstanceId, checkObjectId, MAX_ID_LENGTH } from './common';
+import { checkInstanceId, checkObjectId } from './common';
 import { rootOrganizationalUnitId } from './organizational-unit';
 import {
   assertDeclaredMatches,
   changedFields,
   compact,
+  createOrAdopt,
+  intentKeyOf,
   containsUnknown,
   declareOutputs,
   defineProvider,
+  fieldTree,
   diffByTable,
   followUp,
   hasChange,
@@ -320,7 +323,7 @@ function checkPasswordInitialization(c: InputChecker, value: unknown): void {
     .oneOf('passwordInitializationType', ['random'])
     .oneOf('passwordForcedUpdateStatus', TOGGLES)
     .stringList('userNotificationChannels', { allowed: ['email', 'sms'] });
-  for (const f of nested.failures) c.fail(prop, `${prop}.${f.reason}`);
+  for (const f of nested.failures) c.fail(`${prop}.${f.property}`, `${prop}.${f.reason}`);
 }
 
 function checkCustomFields(c: InputChecker, value: unknown): void {
@@ -334,15 +337,16 @@ function checkCustomFields(c: InputChecker, value: unknown): void {
   value.forEach((field, i) => {
     if (isUnknown(field)) return;
     if (field === null || typeof field !== 'object') {
-      c.fail(prop, `${prop}[${i}] must be an object with fieldName and fieldValue`);
+      c.fail(`${prop}[${i}]`, `${prop}[${i}] must be an object with fieldName and fieldValue`);
       return;
     }
     const nested = new InputChecker(field as PropertyBag);
     nested.string('fieldName', { required: true, maxLength: 64 }).string('fieldValue', { maxLength: 1024 });
-    for (const f of nested.failures) c.fail(prop, `${prop}[${i}].${f.reason}`);
+    for (const f of nested.failures) c.fail(`${prop}[${i}].${f.property}`, `${prop}[${i}].${f.reason}`);
     const name = (field as PropertyBag).fieldName;
     if (typeof name === 'string' && !isUnknown(name)) {
-      if (seen.has(name)) c.fail(prop, `${prop}[${i}].fieldName "${name}" is listed twice`);
+      if (seen.has(name))
+        c.fail(`${prop}[${i}].fieldName`, `${prop}[${i}].fieldName "${name}" is listed twice`);
       seen.add(name);
     }
   });
@@ -352,9 +356,21 @@ function checkCustomFields(c: InputChecker, value: unknown): void {
 export const userImplementation = defineProvider<UserInputs, UserOutputs>({
   kind: 'User',
   shape: { table: USER_DIFF, writeOnly: ['password', 'passwordInitializationConfig', 'unlockTrigger'] },
+  recordedOutput: 'userId',
+  idParts: ID_PARTS,
+  fields: fieldTree(Object.keys(USER_DIFF), {
+    customFields: { fieldName: true, fieldValue: true },
+    passwordInitializationConfig: {
+      passwordInitializationPolicyPriority: true,
+      passwordInitializationType: true,
+      passwordForcedUpdateStatus: true,
+      userNotificationChannels: true,
+    },
+  }),
 
   check(_olds, news) {
-    const c = new InputChecker(news);
+    // A failure on the password never names it to the engine, which would print its value.
+    const c = new InputChecker(news, { secrets: ['password'] });
     checkInstanceId(c);
     c.string('username', {
       required: true,
@@ -370,18 +386,22 @@ export const userImplementation = defineProvider<UserInputs, UserOutputs>({
       .boolean('phoneNumberVerified')
       .string('description', { maxLength: 256 })
       .string('userExternalId', { minLength: 1, maxLength: 128 })
-      .stringList('organizationalUnitIds', { maxItems: 100, minLength: 1, maxLength: MAX_ID_LENGTH })
+      .idList('organizationalUnitIds', 'organizationalUnit', { maxItems: 100 })
       .oneOf('status', TOGGLES)
       .string('password', { minLength: 1, maxLength: 64 })
       .string('unlockTrigger')
       .requires('email', 'emailVerified')
       .requires('phoneNumber', 'phoneNumberVerified')
       .requires('phoneNumber', 'phoneRegion');
-    checkObjectId(c, 'primaryOrganizationalUnitId', false);
+    checkObjectId(c, 'primaryOrganizationalUnitId', 'organizationalUnit', false);
     checkCustomFields(c, news.customFields);
     checkPasswordInitialization(c, news.passwordInitializationConfig);
     const inputs = { ...news } as unknown as UserInputs;
-    if (c.known('organizationalUnitIds') && !isUnknown(inputs.primaryOrganizationalUnitId)) {
+    if (
+      c.known('organizationalUnitIds') &&
+      Array.isArray(inputs.organizationalUnitIds) &&
+      !isUnknown(inputs.primaryOrganizationalUnitId)
+    ) {
       inputs.organizationalUnitIds = extraUnits(
         inputs.organizationalUnitIds,
         inputs.primaryOrganizationalUnitId,
@@ -406,32 +426,50 @@ export const userImplementation = defineProvider<UserInputs, UserOutputs>({
     const primary =
       inputs.primaryOrganizationalUnitId ?? (await rootOrganizationalUnitId(ctx, inputs.instanceId));
     const init = inputs.passwordInitializationConfig;
-    const res = await ctx.client.call('CreateUser', {
-      ClientToken: newClientToken('user'),
-      InstanceId: inputs.instanceId,
-      Username: inputs.username,
-      DisplayName: inputs.displayName,
-      Email: inputs.email,
-      EmailVerified: inputs.email ? inputs.emailVerified : undefined,
-      PhoneNumber: inputs.phoneNumber,
-      PhoneRegion: inputs.phoneRegion,
-      PhoneNumberVerified: inputs.phoneNumber ? inputs.phoneNumberVerified : undefined,
-      Description: inputs.description || undefined,
-      UserExternalId: inputs.userExternalId,
-      CustomFields: inputs.customFields?.map((f) => ({ FieldName: f.fieldName, FieldValue: f.fieldValue })),
-      PrimaryOrganizationalUnitId: primary,
-      OrganizationalUnitIds: extraUnits(inputs.organizationalUnitIds, primary),
-      Password: inputs.password,
-      PasswordInitializationConfig: init
-        ? {
-            PasswordInitializationPolicyPriority: init.passwordInitializationPolicyPriority,
-            PasswordInitializationType: init.passwordInitializationType,
-            PasswordForcedUpdateStatus: init.passwordForcedUpdateStatus,
-            UserNotificationChannels: init.userNotificationChannels,
-          }
-        : undefined,
+    // One token for every attempt of this create: the service applies it once.
+    const token = newClientToken('user');
+    const { id: userId } = await createOrAdopt({
+      what: `User '${inputs.username}' in instance ${inputs.instanceId}`,
+      intentKey: intentKeyOf(ctx.settings, `User '${inputs.username}' in instance ${inputs.instanceId}`),
+      uniqueKey: true,
+      create: async () => (await createUser(token)).UserId ?? '',
+      find: async () =>
+        (
+          await ctx.client.listAll('ListUsers', {
+            InstanceId: inputs.instanceId,
+            UsernameStartsWith: inputs.username,
+          })
+        )
+          .filter((u) => u.Username === inputs.username)
+          .map((u) => u.UserId ?? ''),
     });
-    const userId = res.UserId ?? '';
+    async function createUser(token: string) {
+      return ctx.client.call('CreateUser', {
+        ClientToken: token,
+        InstanceId: inputs.instanceId,
+        Username: inputs.username,
+        DisplayName: inputs.displayName,
+        Email: inputs.email,
+        EmailVerified: inputs.email ? inputs.emailVerified : undefined,
+        PhoneNumber: inputs.phoneNumber,
+        PhoneRegion: inputs.phoneRegion,
+        PhoneNumberVerified: inputs.phoneNumber ? inputs.phoneNumberVerified : undefined,
+        Description: inputs.description || undefined,
+        UserExternalId: inputs.userExternalId,
+        CustomFields: inputs.customFields?.map((f) => ({ FieldName: f.fieldName, FieldValue: f.fieldValue })),
+        PrimaryOrganizationalUnitId: primary,
+        OrganizationalUnitIds: extraUnits(inputs.organizationalUnitIds, primary),
+        Password: inputs.password,
+        PasswordInitializationConfig: init
+          ? {
+              PasswordInitializationPolicyPriority: init.passwordInitializationPolicyPriority,
+              PasswordInitializationType: init.passwordInitializationType,
+              PasswordForcedUpdateStatus: init.passwordForcedUpdateStatus,
+              UserNotificationChannels: init.userNotificationChannels,
+            }
+          : undefined,
+      });
+    }
     const id = joinId(inputs.instanceId, userId);
     const key = { InstanceId: inputs.instanceId, UserId: userId };
     // The account exists from here on: a failing step records it instead of orphaning it.

@@ -1,13 +1,17 @@
 import {
   backoffDelay,
+  DEFAULT_RETRY_POLICY,
   EiamApiError,
   EiamTransportError,
+  isAmbiguous,
   isIdempotentAction,
   isNeverExecuted,
   isNotFound,
   isRetryable,
   isThrottling,
+  OPERATION_RETRY_RULES,
   resolveRetryPolicy,
+  retryRuleOf,
   shouldRetry,
   withRetry,
   wrapTransportError,
@@ -73,32 +77,100 @@ describe('error classification', () => {
   });
 });
 
-describe('idempotency rule', () => {
-  it('classifies every catalog operation by its verb', () => {
-    const idempotent = (Object.keys(OPERATIONS) as OperationName[]).filter(isIdempotentAction);
-    expect(idempotent.every((a) => /^(Get|List|Obtain|Delete|Revoke|Remove)/.test(a))).toBe(true);
+describe('retry rules per operation', () => {
+  it('has one rule for every catalog operation, creates without a ClientToken marked once', () => {
+    expect(Object.keys(OPERATION_RETRY_RULES).sort()).toEqual(Object.keys(OPERATIONS).sort());
+    for (const action of Object.keys(OPERATIONS) as OperationName[]) {
+      const takesToken = OPERATIONS[action].request.some((p) => p.name === 'ClientToken');
+      const rule = OPERATION_RETRY_RULES[action];
+      if (takesToken) expect({ action, repeat: rule.repeat }).toEqual({ action, repeat: 'token' });
+      if (/^(Get|List|Obtain)/.test(action))
+        expect({ action, repeat: rule.repeat }).toEqual({ action, repeat: 'read' });
+      if (/^Create/.test(action) && !takesToken) {
+        expect({ action, repeat: rule.repeat, adopt: typeof rule.adoptBy }).toEqual({
+          action,
+          repeat: 'once',
+          adopt: 'string',
+        });
+      }
+    }
+  });
+
+  it('treats members, authorizations, settings and state switches as idempotent', () => {
     for (const a of [
-      'CreateUser',
+      'GetUser',
+      'DeleteUser',
       'AddUsersToGroup',
-      'AuthorizeApplicationToUsers',
-      'SetApplicationSsoConfig',
+      'AuthorizeApplicationToGroups',
+      'SetPasswordComplexityConfiguration',
       'UpdateUser',
       'EnableUser',
       'DisableApplication',
       'UnlockUser',
     ]) {
-      expect(isIdempotentAction(a)).toBe(false);
+      expect({ a, idempotent: isIdempotentAction(a) }).toEqual({ a, idempotent: true });
     }
+    for (const a of [
+      'CreateGroup',
+      'CreateOrganizationalUnit',
+      'CreateApplication',
+      'UpdateUserPassword',
+      'NoSuchAction',
+    ]) {
+      expect({ a, idempotent: isIdempotentAction(a) }).toEqual({ a, idempotent: false });
+    }
+    expect(retryRuleOf('NoSuchAction')).toEqual({ repeat: 'once' });
   });
 
-  it('retries mutations only with a ClientToken or when the request provably never ran', () => {
+  it('retries 5xx and dropped connections only where a repeat is safe, throttling everywhere', () => {
     const fault = apiError('InternalError', 500);
+    const dropped = netError('ECONNRESET');
     expect(shouldRetry(fault, 'GetUser', false)).toBe(true);
+    expect(shouldRetry(dropped, 'ListUsers', false)).toBe(true);
+    expect(shouldRetry(fault, 'AddUsersToGroup', false)).toBe(true);
+    expect(shouldRetry(dropped, 'AuthorizeApplicationToUsers', false)).toBe(true);
     expect(shouldRetry(fault, 'DeleteUser', false)).toBe(true);
-    expect(shouldRetry(fault, 'CreateUser', false)).toBe(false);
+    expect(shouldRetry(fault, 'CreateGroup', false)).toBe(false);
+    expect(shouldRetry(dropped, 'CreateOrganizationalUnit', false)).toBe(false);
     expect(shouldRetry(fault, 'CreateUser', true)).toBe(true);
-    expect(shouldRetry(apiError('Throttling'), 'CreateGroup', false)).toBe(true);
+    expect(shouldRetry(apiError('Throttling.User'), 'CreateGroup', false)).toBe(true);
+    expect(shouldRetry(netError('ECONNREFUSED'), 'CreateApplication', false)).toBe(true);
     expect(shouldRetry(apiError('InvalidParameter'), 'GetUser', false)).toBe(false);
+  });
+
+  it('calls a failure ambiguous when the service may have acted on it', () => {
+    expect(isAmbiguous(apiError('InternalError', 500))).toBe(true);
+    expect(isAmbiguous(netError('ECONNRESET'))).toBe(true);
+    expect(isAmbiguous(apiError('Throttling.User'))).toBe(false);
+    expect(isAmbiguous(netError('ECONNREFUSED'))).toBe(false);
+    expect(isAmbiguous(apiError('EntityAlreadyExists.Group.GroupName', 409))).toBe(false);
+  });
+});
+
+describe('default policy', () => {
+  it('rides out a burst of throttling: ten attempts within the time budget (fake clock)', async () => {
+    let clock = 0;
+    let calls = 0;
+    const outcome = await withRetry(
+      async () => {
+        clock += 20;
+        if (++calls < 10) throw apiError('Throttling.User');
+        return 'ok';
+      },
+      {
+        policy: resolveRetryPolicy(),
+        canRetry: (e) => shouldRetry(e, 'CreateGroup', false),
+        random: () => 0.999,
+        now: () => clock,
+        sleep: async (ms) => {
+          clock += ms;
+        },
+      },
+    );
+    expect(outcome).toEqual({ ok: true, value: 'ok', attempts: 10 });
+    // Even at the largest jitter the whole burst stays inside the 60 s budget.
+    expect(clock).toBeLessThanOrEqual(DEFAULT_RETRY_POLICY.maxElapsedMs);
+    expect(clock).toBeGreaterThan(10_000);
   });
 });
 

@@ -115,7 +115,8 @@ export class Stack {
     private readonly tc: Toolchain,
     readonly program: Program,
     readonly name: string,
-    private readonly backendDir: string,
+    /** The file backend's directory. */
+    readonly backendDir: string,
   ) {}
 
   /** Creates (`pulumi stack init`) a stack on a backend under the program's scratch root. */
@@ -127,9 +128,17 @@ export class Stack {
     return stack;
   }
 
+  /** Variables added to the environment of the next commands (e.g. a provider switch). */
+  extraEnv: NodeJS.ProcessEnv = {};
+
   /** The environment of pulumi commands. */
   get env(): NodeJS.ProcessEnv {
-    return { ...this.tc.env, PULUMI_BACKEND_URL: `file://${this.backendDir}`, PULUMI_STACK: undefined };
+    return {
+      ...this.tc.env,
+      PULUMI_BACKEND_URL: `file://${this.backendDir}`,
+      PULUMI_STACK: undefined,
+      ...this.extraEnv,
+    };
   }
 
   /** Runs `pulumi <args> --stack <name> --non-interactive --color never`. */

@@ -48,7 +48,7 @@ describe('check', () => {
   it.each([
     ['no principal', {}, 'userId'],
     ['two principals', { userId: 'user_1', groupId: 'group_1' }, 'groupId'],
-    ['three principals', { userId: 'u', groupId: 'g', organizationalUnitId: 'o' }, 'groupId'],
+    ['three principals', { userId: 'user_1', groupId: 'group_1', organizationalUnitId: 'ou_1' }, 'groupId'],
   ])('refuses %s, naming the field, without calling the API', async (_name, principal, property) => {
     h.server.resetCounters();
     const result = await p.check!({}, { ...base(), ...principal });
@@ -59,7 +59,7 @@ describe('check', () => {
   });
 
   it('refuses a missing applicationId', async () => {
-    const result = await p.check!({}, { instanceId: h.instanceId, userId: 'u' });
+    const result = await p.check!({}, { instanceId: h.instanceId, userId: 'user_1' });
     expect(result.failures?.map((f) => f.property)).toEqual(['applicationId']);
   });
 

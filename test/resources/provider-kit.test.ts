@@ -64,7 +64,7 @@ describe('InputChecker', () => {
       { property: 'u', reason: 'u must be an absolute http(s) URL' },
       { property: 'o', reason: 'o must be one of: on, off' },
       { property: 'b', reason: 'b must be a boolean' },
-      { property: 'l', reason: 'l[1] must be a string' },
+      { property: 'l[1]', reason: 'l[1] must be a string' },
       { property: 'missing', reason: 'missing is required' },
     ]);
   });

@@ -6,6 +6,13 @@
  * does before the service sees the request: wrong type, wrong shape or oversized value →
  * `InvalidParameter.<Name>`, absent mandatory parameter → `Missing<Name>`. Names the spec does
  * not know are dropped (the gateway ignores them).
+ *
+ * Before that, the dotted names of known parameters are checked against the spec's shape, since
+ * `unflatten` alone would quietly drop what it cannot place (and a list filter that loses its
+ * items would match everything): a list takes only indexes `1..n` with no gaps
+ * (`UserIds.x`, `UserIds.0`, `UserIds.1` with `UserIds.4294967295` are refused), a scalar takes no
+ * sub-fields (`UserIds.1.2`), an object takes only the fields it declares, and a name may not be
+ * given both as a value and with sub-fields. Each is `InvalidParameter.<Name>`.
  */
 import type { OperationSpec, ShapeSpec } from '../../catalog';
 import { unflatten } from '../../client/encoding';
@@ -76,6 +83,74 @@ function check(value: unknown, shape: ShapeSpec, top: string, where: string): un
   }
 }
 
+/** A parameter name's segments after its head, grouped by their parent path, for the index checks. */
+type IndexUse = Map<string, Set<number>>;
+
+/**
+ * Checks the segments after the head of one flat name against the parameter's shape, recording
+ * the list indexes used under each list path in `indexes`. Throws `InvalidParameter.<top>`.
+ */
+function checkName(segments: readonly string[], shape: ShapeSpec, top: string, indexes: IndexUse): void {
+  let current: ShapeSpec = shape;
+  let path = top;
+  for (const segment of segments) {
+    if (current.type === 'array') {
+      if (!/^[1-9]\d*$/.test(segment)) {
+        throw gatewayErrors.invalidParameter(
+          top,
+          `"${path}.${segment}": a list index must be a number from 1`,
+        );
+      }
+      const index = Number(segment);
+      if (index > MAX_LIST_LENGTH) {
+        throw gatewayErrors.invalidParameter(top, `${path} has an index above ${MAX_LIST_LENGTH}`);
+      }
+      const used = indexes.get(path) ?? new Set<number>();
+      used.add(index);
+      indexes.set(path, used);
+      current = current.items ?? { type: 'string' };
+    } else if (current.type === 'object') {
+      const field = current.properties?.[segment];
+      if (!field) throw gatewayErrors.invalidParameter(top, `${path} has no field "${segment}"`);
+      current = field;
+    } else {
+      throw gatewayErrors.invalidParameter(top, `${path} is ${describe(current)} and takes no sub-field`);
+    }
+    path = `${path}.${segment}`;
+  }
+}
+
+/**
+ * Rejects malformed dotted names of known parameters (see the module comment): wrong segments,
+ * a value and sub-fields under one name, list indexes that are not exactly `1..n`.
+ */
+function checkNames(flatNames: readonly string[], spec: OperationSpec): void {
+  const specs = new Map(spec.request.map((p) => [p.name, p] as const));
+  const indexes: IndexUse = new Map();
+  const names = new Set(flatNames);
+  for (const name of flatNames) {
+    const [head, ...segments] = name.split('.');
+    const param = specs.get(head);
+    if (!param || segments.length === 0) continue;
+    checkName(segments, param, head, indexes);
+    // `UserIds=a` with `UserIds.1=b`: a value and sub-fields under one name.
+    for (let i = 0; i < segments.length; i++) {
+      const parent = [head, ...segments.slice(0, i)].join('.');
+      if (names.has(parent)) {
+        throw gatewayErrors.invalidParameter(head, `${parent} is given both as a value and with sub-fields`);
+      }
+    }
+  }
+  for (const [path, used] of indexes) {
+    if (used.size !== Math.max(...used)) {
+      throw gatewayErrors.invalidParameter(
+        path.split('.', 1)[0],
+        `the indexes of ${path} must run 1, 2, … without gaps`,
+      );
+    }
+  }
+}
+
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
@@ -99,6 +174,7 @@ export function parseOperationParams(
     }
     relevant[name] = value;
   }
+  checkNames(Object.keys(relevant), spec);
   const nested = unflatten(relevant, spec.request);
   const out: Record<string, unknown> = {};
   for (const param of spec.request) {

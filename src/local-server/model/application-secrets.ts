@@ -7,6 +7,7 @@
  * them. Nothing in this module logs a secret value. Values come from the service's seeded
  * generator, so they are reproducible from a snapshot: fine for an emulator, never for production.
  */
+import { MAX_SECRET_LIFETIME_MS, MIN_SECRET_LIFETIME_MS } from '../../catalog/rules';
 import type { ApplicationState, ClientSecretState, Toggle } from './application-state';
 import { readInteger } from './application-values';
 import { requireApplication } from './applications';
@@ -15,9 +16,7 @@ import type { EiamService } from './service';
 
 /** Most client secrets one application may hold. */
 export const MAX_CLIENT_SECRETS = 2;
-/** Shortest and longest lifetime an expiring secret may be given (1 day, 3 years), in ms. */
-export const MIN_SECRET_LIFETIME_MS = 24 * 3600 * 1000;
-export const MAX_SECRET_LIFETIME_MS = 3 * 365 * 24 * 3600 * 1000;
+export { MAX_SECRET_LIFETIME_MS, MIN_SECRET_LIFETIME_MS } from '../../catalog/rules';
 
 const SECRET_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const SECRET_BODY_LENGTH = 38;

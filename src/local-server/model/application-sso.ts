@@ -4,6 +4,15 @@
  * defaults merged in on read, and the protocol endpoints derived from the instance.
  */
 import type { GetApplicationSsoConfigResponse, SetApplicationSsoConfigRequest } from '../../catalog';
+import {
+  OIDC_GRANT_SCOPES,
+  OIDC_GRANT_TYPES,
+  OIDC_TTL_RANGES,
+  PKCE_CHALLENGE_METHODS,
+  RESERVED_CLAIMS,
+  RESPONSE_TYPE_TOKENS,
+  SAML_SIGNATURE_ALGORITHMS,
+} from '../../catalog/rules';
 import type {
   ApplicationState,
   OidcSsoConfigState,
@@ -34,51 +43,14 @@ export const SAML_NAME_ID_FORMATS = [
   'urn:oasis:names:tc:SAML:2.0:nameid-format:transient',
 ] as const;
 
-/** Signature algorithms accepted in `SamlSsoConfig.SignatureAlgorithm` (emulator's choice). */
-export const SAML_SIGNATURE_ALGORITHMS = ['RSA-SHA256', 'RSA-SHA384', 'RSA-SHA512', 'RSA-SHA1'] as const;
-
-/** OAuth 2.0 / OIDC grant types accepted in `OidcSsoConfig.GrantTypes`. */
-export const OIDC_GRANT_TYPES = [
-  'authorization_code',
-  'implicit',
-  'password',
-  'client_credentials',
-  'refresh_token',
-  'device_code',
-  'urn:ietf:params:oauth:grant-type:device_code',
-] as const;
-
-/** Standard scopes accepted in `OidcSsoConfig.GrantScopes`. */
-export const OIDC_GRANT_SCOPES = ['openid', 'email', 'phone', 'profile'] as const;
-
-/** PKCE code-challenge methods (RFC 7636). */
-export const PKCE_CHALLENGE_METHODS = ['S256', 'plain'] as const;
-
-/** Tokens that may be combined (space-separated) in one `OidcSsoConfig.ResponseTypes` item. */
-const RESPONSE_TYPE_TOKENS = ['code', 'token', 'id_token'] as const;
-
-/** Claims an OIDC provider sets itself; `CustomClaims` may not override them. */
-const RESERVED_CLAIMS = [
-  'iss',
-  'sub',
-  'aud',
-  'exp',
-  'iat',
-  'nbf',
-  'jti',
-  'auth_time',
-  'nonce',
-  'azp',
-  'at_hash',
-];
-
-/** Accepted ranges (seconds) of the OIDC lifetimes: [min, max]. */
-export const OIDC_TTL_RANGES = {
-  AccessTokenEffectiveTime: [300, 86_400],
-  IdTokenEffectiveTime: [300, 86_400],
-  RefreshTokenEffective: [300, 31_536_000],
-  CodeEffectiveTime: [30, 600],
-} as const;
+// The value rules shared with the resources' checks live in the catalog.
+export {
+  OIDC_GRANT_SCOPES,
+  OIDC_GRANT_TYPES,
+  OIDC_TTL_RANGES,
+  PKCE_CHALLENGE_METHODS,
+  SAML_SIGNATURE_ALGORITHMS,
+} from '../../catalog/rules';
 
 /** Service defaults filled in by GetApplicationSsoConfig for settings never set. */
 export const SSO_DEFAULTS = {

@@ -7,6 +7,7 @@
  * Disabled applications stay readable and configurable: the real service documents that disabling
  * stops SSO and synchronisation, not management; only EnableApplication brings them back.
  */
+import { DEVELOPER_API_SCOPES, MAX_APPLICATION_NAME } from '../../catalog/rules';
 import type {
   CreateApplicationRequest,
   GetApplicationSsoConfigResponse,
@@ -52,18 +53,8 @@ export const AUTHORIZATION_TYPES: readonly AuthorizationType[] = ['authorize_req
 /** Status values of applications, secrets and switches. */
 export const TOGGLES: readonly Toggle[] = ['enabled', 'disabled'];
 
-/** Developer API scopes accepted by SetApplicationGrantScope. */
-export const DEVELOPER_API_SCOPES = [
-  'urn:alibaba:idaas:scope:user:read_all',
-  'urn:alibaba:idaas:scope:user:manage_all',
-  'urn:alibaba:idaas:scope:organizational_unit:read_all',
-  'urn:alibaba:idaas:scope:organizational_unit:manage_all',
-  'urn:alibaba:idaas:scope:group:read_all',
-  'urn:alibaba:idaas:scope:group:manage_all',
-] as const;
-
-/** Longest application name and description accepted (emulator's limits). */
-export const MAX_APPLICATION_NAME = 128;
+export { DEVELOPER_API_SCOPES, MAX_APPLICATION_NAME } from '../../catalog/rules';
+/** Longest application description accepted (emulator's limit). */
 export const MAX_APPLICATION_DESCRIPTION = 256;
 /** Most ids accepted in one list filter (`ApplicationIds`, `UserIds`, ...), as documented. */
 export const MAX_FILTER_IDS = 100;

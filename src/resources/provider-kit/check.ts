@@ -1,7 +1,14 @@
 /**
- * Input validation for `check`. Every rule names the property and the rule it broke and never
- * echoes the value (inputs may be secrets). Rules skip values that are absent or still unknown
- * (the preview marker), so a preview never fails on a value it cannot see yet.
+ * Input validation for `check`. Every rule names the property (by its path, e.g.
+ * `samlSsoConfig.attributeStatements[2].attributeName`) and the rule it broke and never echoes the
+ * value (inputs may be secrets). Rules skip values that are absent or still unknown (the preview
+ * marker), so a preview never fails on a value it cannot see yet.
+ *
+ * The engine prints the value of the property a failure names (`property x value {…} has a
+ * problem`). So {@link InputChecker.result} names a property to the engine only when that value
+ * is a plain scalar that is not secret; a failure inside an object or a list, or on a secret
+ * input, reaches the engine without a property (`resource 'x' has a problem: <path> …`), its path
+ * in the reason.
  */
 import type * as pulumi from '@pulumi/pulumi';
 import { containsUnknown, isUnknown } from './unknown';
@@ -45,6 +52,112 @@ export interface StringListRules extends StringRules {
   readonly allowed?: readonly string[];
 }
 
+/** Kinds of EIAM ids an input can refer to, and the prefix each kind's ids carry. */
+export const ID_PREFIXES = {
+  instance: 'idaas',
+  organizationalUnit: 'ou',
+  user: 'user',
+  group: 'group',
+  application: 'app',
+} as const;
+
+/** A kind of EIAM id (see {@link ID_PREFIXES}). */
+export type IdKind = keyof typeof ID_PREFIXES;
+
+const ID_KIND_NAMES: Record<IdKind, string> = {
+  instance: 'an instance',
+  organizationalUnit: 'an organizational unit',
+  user: 'a user',
+  group: 'a group',
+  application: 'an application',
+};
+
+/** Longest id accepted. */
+const MAX_ID_LENGTH = 64;
+
+/**
+ * The fields an input bag (or a nested block) may carry: `true` for a plain field, a nested tree
+ * for an object field or a list of objects (the tree then describes each item).
+ */
+export interface FieldTree {
+  readonly [field: string]: FieldTree | true;
+}
+
+/** A {@link FieldTree} of plain `fields`, some of which are the nested blocks `nested`. */
+export function fieldTree(
+  fields: readonly string[],
+  nested: Readonly<Record<string, FieldTree>> = {},
+): FieldTree {
+  return Object.fromEntries(fields.map((f) => [f, nested[f] ?? true]));
+}
+
+/** Edit distance of two short strings (insertions, deletions, substitutions). */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const keep = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = keep;
+    }
+  }
+  return row[b.length];
+}
+
+/** The known name closest to `name`, when it is close enough to be a typo of it. */
+export function nearestName(name: string, known: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * Failures for every field of `inputs` that `tree` does not list, at any depth, each naming the
+ * path and, for a near miss, the field meant (`unknown property grupName; did you mean
+ * groupName?`). Values are never looked at beyond their keys.
+ */
+export function unknownFieldFailures(tree: FieldTree, inputs: unknown, path = ''): CheckFailure[] {
+  if (!isPlainObject(inputs)) return [];
+  const out: CheckFailure[] = [];
+  const known = Object.keys(tree);
+  for (const [key, value] of Object.entries(inputs)) {
+    const where = path ? `${path}.${key}` : key;
+    const sub = tree[key];
+    if (sub === undefined) {
+      const near = nearestName(key, known);
+      const hint = near ? `did you mean ${path ? `${path}.` : ''}${near}?` : `known: ${known.join(', ')}`;
+      out.push({ property: '', reason: `unknown property ${where}; ${hint}` });
+    } else if (sub !== true) {
+      if (Array.isArray(value)) {
+        value.forEach((item, i) => out.push(...unknownFieldFailures(sub, item, `${where}[${i}]`)));
+      } else {
+        out.push(...unknownFieldFailures(sub, value, where));
+      }
+    }
+  }
+  return out;
+}
+
+/** Options of an {@link InputChecker}. */
+export interface CheckerOptions {
+  /** Top-level inputs holding secrets: a failure on them never names them to the engine. */
+  readonly secrets?: readonly string[];
+}
+
 const EMAIL = /^[A-Za-z0-9._-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 const PHONE = /^[0-9]{6,15}$/;
 const PHONE_REGION = /^[0-9]{1,6}$/;
@@ -63,8 +176,14 @@ export class InputChecker {
   /** Failures found so far, in rule order. */
   readonly failures: CheckFailure[] = [];
 
-  /** @param inputs the new inputs being checked */
-  constructor(private readonly inputs: Readonly<Record<string, unknown>>) {}
+  /**
+   * @param inputs the new inputs being checked
+   * @param options secret inputs (see {@link CheckerOptions})
+   */
+  constructor(
+    private readonly inputs: Readonly<Record<string, unknown>>,
+    private readonly options: CheckerOptions = {},
+  ) {}
 
   /** True when the property is set to a known value (not absent, not null, not unknown). */
   known(property: string): boolean {
@@ -178,6 +297,50 @@ export class InputChecker {
     return this;
   }
 
+  /**
+   * Validates an id of another object: `<prefix>_` and lowercase letters and digits, at most 64
+   * characters, the prefix of `kind` (see {@link ID_PREFIXES}). An id of another kind is named as
+   * such (`an organizational unit id (ou_…) where a user id (user_…) belongs`).
+   */
+  id(property: string, kind: IdKind, rules: RuleOptions = {}): this {
+    const v = this.value(property, rules);
+    if (v === SKIP) return this;
+    if (typeof v !== 'string') return this.fail(property, `${property} must be a string`);
+    const problem = idProblem(v, kind);
+    if (problem) this.fail(property, `${property} ${problem}`);
+    return this;
+  }
+
+  /** Validates a list of ids of one kind (see {@link InputChecker.id}). */
+  idList(property: string, kind: IdKind, rules: Omit<StringListRules, 'allowed' | 'pattern'> = {}): this {
+    this.stringList(property, rules);
+    const v = this.inputs[property];
+    if (!Array.isArray(v)) return this;
+    v.forEach((item, i) => {
+      if (typeof item !== 'string' || isUnknown(item)) return;
+      const problem = idProblem(item, kind);
+      if (problem) this.fail(`${property}[${i}]`, `${property}[${i}] ${problem}`);
+    });
+    return this;
+  }
+
+  /**
+   * Validates a list of redirect URIs: each an absolute URI (a scheme, any scheme, so that apps can
+   * register `com.example.app:/callback`) without a fragment and without spaces, as OAuth 2.0
+   * (RFC 6749 §3.1.2) requires of redirection endpoints.
+   */
+  redirectUriList(property: string, rules: StringListRules = {}): this {
+    this.stringList(property, { minLength: 1, ...rules });
+    const v = this.inputs[property];
+    if (!Array.isArray(v)) return this;
+    v.forEach((item, i) => {
+      if (typeof item !== 'string' || isUnknown(item) || item === '') return;
+      const problem = redirectUriProblem(item);
+      if (problem) this.fail(`${property}[${i}]`, `${property}[${i}] ${problem}`);
+    });
+    return this;
+  }
+
   /** Validates a list of strings (each item under `rules`), optionally a set of allowed values. */
   stringList(property: string, rules: StringListRules = {}): this {
     const v = this.value(property, rules);
@@ -193,11 +356,11 @@ export class InputChecker {
       if (isUnknown(item)) return;
       const name = `${property}[${i}]`;
       if (typeof item !== 'string') {
-        this.fail(property, `${name} must be a string`);
+        this.fail(name, `${name} must be a string`);
       } else if (rules.allowed && !rules.allowed.includes(item)) {
-        this.fail(property, `${name} must be one of: ${rules.allowed.join(', ')}`);
+        this.fail(name, `${name} must be one of: ${rules.allowed.join(', ')}`);
       } else {
-        this.stringRules(property, name, item, rules);
+        this.stringRules(name, name, item, rules);
       }
     });
     return this;
@@ -226,9 +389,30 @@ export class InputChecker {
     return this;
   }
 
-  /** The check result: `inputs` plus the failures, if any. */
+  /**
+   * The check result: `inputs` plus the failures, if any, each naming to the engine only a
+   * property whose value the engine may print (see the module comment).
+   */
   result<T>(inputs: T): pulumi.dynamic.CheckResult<T> {
-    return this.failures.length ? { inputs, failures: [...this.failures] } : { inputs };
+    if (this.failures.length === 0) return { inputs };
+    const failures = this.failures.map((f) => ({
+      property: this.engineProperty(f.property),
+      reason: f.reason,
+    }));
+    return { inputs, failures };
+  }
+
+  /**
+   * The property to name to the engine: a nested path as is (the engine finds no value under a
+   * dotted name, so it prints none), a top-level name unless it holds a secret, an object or a
+   * list (whose value the engine would print whole), else `''`.
+   */
+  private engineProperty(path: string): string {
+    if (path === '') return '';
+    if (/[.[]/.test(path)) return path;
+    if (this.options.secrets?.includes(path)) return '';
+    const v = this.inputs[path];
+    return v !== null && typeof v === 'object' ? '' : path;
   }
 
   private value(property: string, rules: RuleOptions): unknown {
@@ -258,6 +442,30 @@ export class InputChecker {
       );
     }
   }
+}
+
+/** What is wrong with `id` as an id of `kind`, or `undefined` when nothing is. */
+export function idProblem(id: string, kind: IdKind): string | undefined {
+  const prefix = ID_PREFIXES[kind];
+  const want = `must be ${ID_KIND_NAMES[kind]} id (${prefix}_ followed by lowercase letters and digits)`;
+  const match = /^([a-z]+)_[a-z0-9]+$/.exec(id);
+  if (!match || id.length > MAX_ID_LENGTH) return want;
+  if (match[1] === prefix) return undefined;
+  const other = (Object.keys(ID_PREFIXES) as IdKind[]).find((k) => ID_PREFIXES[k] === match[1]);
+  return other ? `${want}; the value is ${ID_KIND_NAMES[other]} id (${match[1]}_…)` : want;
+}
+
+/** What is wrong with `uri` as a redirect URI, or `undefined`. */
+function redirectUriProblem(uri: string): string | undefined {
+  if (/\s/.test(uri)) return 'must not contain spaces';
+  if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(uri)) return 'must be an absolute URI (with a scheme, e.g. https://)';
+  try {
+    new URL(uri);
+  } catch {
+    return 'must be a valid absolute URI';
+  }
+  if (uri.includes('#')) return 'must not contain a fragment (#…)';
+  return undefined;
 }
 
 /** Marker for "nothing to validate" (a plain object: it survives closure serialization). */

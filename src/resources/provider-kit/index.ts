@@ -2,6 +2,7 @@
  * The shared kit every EIAM dynamic provider is built from: the serializable shell, check
  * rules, table-driven diff, read/refresh helpers, partial-failure errors, ids and tokens.
  */
+export * from './adopt';
 export * from './check';
 export * from './context';
 export * from './diff';

@@ -25,7 +25,9 @@
  * map (`pulumi-alicloud-eiam/resources/<file>`), or serialization fails.
  */
 import type * as pulumi from '@pulumi/pulumi';
-import { cleanInputs } from './check';
+import { adoptedThisRun, settleIntent } from './adopt';
+import { cleanInputs, unknownFieldFailures, type FieldTree } from './check';
+import { idPartProblems } from './ids';
 import { createContext, type ProviderContext } from './context';
 import { isResourceInitError } from './errors';
 import { checkSettings, readSettings, type ConfigSource, type ProviderSettings } from './settings';
@@ -55,6 +57,20 @@ export interface ProviderHandlers<I extends object, O extends object> {
    * refresh records (see `shaping.ts`); `read` then returns only `id` and live `props`.
    */
   readonly shape?: InputShape;
+  /**
+   * Every input the resource takes, nested blocks included: any other property fails `check`
+   * (with a "did you mean" for a near miss) instead of being silently ignored.
+   */
+  readonly fields?: FieldTree;
+  /**
+   * An output every recorded object carries and no program declares (e.g. `groupId`). A read that
+   * finds nothing while `props` lack it is an import, not a refresh: it fails saying the object
+   * does not exist (and what is wrong with the id's shape), rather than the engine's "provider
+   * does not support importing resources".
+   */
+  readonly recordedOutput?: string;
+  /** The names of the id's parts (`instanceId`, `groupId`, …), for import messages. */
+  readonly idParts?: readonly string[];
   /** Validates and normalizes the new inputs. Never calls the API. */
   check(
     olds: PropertyBag,
@@ -134,11 +150,27 @@ export function defineProvider<I extends object, O extends object>(
     // Checked here, before the first `check`: a missing credential fails the preview.
     configure: (config) => checkSettings(readSettings(config)),
     async check(olds, news) {
-      const result = await handlers.check(cleanInputs(olds ?? {}), cleanInputs(news ?? {}));
+      const inputs = cleanInputs<PropertyBag>(news ?? {});
+      const unknown = handlers.fields ? unknownFieldFailures(handlers.fields, inputs) : [];
+      let result: pulumi.dynamic.CheckResult;
+      try {
+        result = await handlers.check(cleanInputs(olds ?? {}), inputs);
+      } catch (err) {
+        // A rule that trips over a value of an unexpected shape is a check failure, not a crash.
+        const detail = err instanceof Error ? err.message : String(err);
+        result = {
+          inputs,
+          failures: [{ property: '', reason: `the inputs could not be checked: ${detail}` }],
+        };
+      }
+      const failures = [...unknown, ...(result.failures ?? [])];
+      if (failures.length) return { ...result, failures };
       if (!shape || !result.inputs) return result;
       return { ...result, inputs: normalizeSets(shape, result.inputs) };
     },
     async diff(id, olds, news) {
+      // The engine diffs only what it recorded: a create intent of this object is settled.
+      settleIntent(id);
       const prior = cleanInputs<O>(olds ?? {});
       const declared = cleanInputs<I>(news ?? {});
       const result = await handlers.diff(id, prior, declared);
@@ -163,14 +195,21 @@ export function defineProvider<I extends object, O extends object>(
     },
     async read(settings, id, props) {
       const prior = cleanInputs<Partial<O> & PropertyBag>(props ?? {});
+      settleIntent(id);
       const result = await handlers.read(createContext(settings), id, prior);
-      if (!result.id) return {};
+      if (!result.id) {
+        if (handlers.recordedOutput !== undefined && prior[handlers.recordedOutput] === undefined) {
+          throw new Error(importNotFoundMessage(handlers.kind, id, handlers.idParts));
+        }
+        return {};
+      }
       if (!shape || !result.props) return result;
       const names = recordedNames(shape, prior);
       const outs = shapeOutputs(shape, result.props, prior, names);
       return { id: result.id, props: outs, inputs: refreshInputs(outs as PropertyBag, names) };
     },
     async update(settings, id, olds, news) {
+      settleIntent(id);
       try {
         const declared = cleanInputs<I>(news);
         const result = await handlers.update(createContext(settings), id, cleanInputs<O>(olds), declared);
@@ -182,9 +221,21 @@ export function defineProvider<I extends object, O extends object>(
       }
     },
     async delete(settings, id, props) {
+      settleIntent(id);
+      if (adoptedThisRun(handlers.kind, id)) return;
       await handlers.delete(createContext(settings), id, cleanInputs<O>(props ?? {}));
     },
   };
+}
+
+/** Why an import of `kind` `id` found nothing: it does not exist, and what is off in the id. */
+function importNotFoundMessage(kind: string, id: string, names: readonly string[] | undefined): string {
+  const problems = names ? idPartProblems(id, names) : [];
+  const shape = problems.length ? ` The id looks wrong: ${problems.join('; ')}.` : '';
+  return (
+    `Cannot import ${kind} ${id}: it does not exist.${shape} ` +
+    `Check the id (format ${names ? names.join('/') : 'see the resource docs'}) and the stack's eiam:endpoint/region.`
+  );
 }
 
 /** The `globalThis` slot holding the settings `configure` read, in the provider process. */

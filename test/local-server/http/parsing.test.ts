@@ -87,6 +87,54 @@ describe('local server request parsing', () => {
     expect(deep.json.Code).toBe('InvalidParameter.CustomFields');
   });
 
+  describe('malformed parameter names, refused as a gateway does', () => {
+    it.each([
+      ['a sub-field under a list item that is a string', 'ListUsers', { 'UserIds.1.2': 'x' }, 'UserIds'],
+      ['a list index that is not a number', 'ListUsers', { 'UserIds.x': 'a' }, 'UserIds'],
+      ['a list index of zero', 'ListGroups', { 'GroupIds.0': 'a' }, 'GroupIds'],
+      ['a list index with a leading zero', 'ListUsers', { 'UserIds.01': 'a' }, 'UserIds'],
+      ['sparse list indexes', 'ListUsers', { 'UserIds.1': 'a', 'UserIds.4294967295': 'b' }, 'UserIds'],
+      [
+        'a gap in the list indexes',
+        'ListOrganizationalUnits',
+        { 'OrganizationalUnitIds.1': 'a', 'OrganizationalUnitIds.3': 'b' },
+        'OrganizationalUnitIds',
+      ],
+      ['a list index above the list limit', 'ListUsers', { 'UserIds.1001': 'a' }, 'UserIds'],
+      ['a sub-field under a scalar parameter', 'ListUsers', { 'PageSize.1': '5' }, 'PageSize'],
+      [
+        'a name given both as a value and with sub-fields',
+        'ListUsers',
+        { UserIds: 'a', 'UserIds.1': 'b' },
+        'UserIds',
+      ],
+      [
+        'a field an object item does not declare',
+        'CreateUser',
+        { Username: 'u', PrimaryOrganizationalUnitId: 'ou', 'CustomFields.1.NoSuchField': 'x' },
+        'CustomFields',
+      ],
+    ])('answers InvalidParameter for %s', async (_shape, action, params, name) => {
+      const reply = await callApi(server, action, { InstanceId: 'i', ...params });
+      expect(reply.status).toBe(400);
+      expect(reply.json.Code).toBe(`InvalidParameter.${name}`);
+      expect(reply.json.Echo).toBeUndefined();
+    });
+
+    it('still accepts well-formed lists of objects', async () => {
+      const reply = await callApi(server, 'CreateUser', {
+        InstanceId: 'i',
+        Username: 'u',
+        PrimaryOrganizationalUnitId: 'ou',
+        'CustomFields.1.FieldName': 'a',
+        'CustomFields.1.FieldValue': '1',
+        'CustomFields.2.FieldName': 'b',
+      });
+      expect(reply.status).toBe(200);
+      expect(reply.json.Echo.CustomFields).toEqual([{ FieldName: 'a', FieldValue: '1' }, { FieldName: 'b' }]);
+    });
+  });
+
   it('answers InvalidParameter.Description for a value longer than 64 KiB', async () => {
     const reply = await callApi(server, 'CreateInstance', { Description: 'x'.repeat(70_000) });
     expect(reply.status).toBe(400);
@@ -158,5 +206,42 @@ describe('local server request parsing', () => {
     const other = await rawRequest(server, { path: '/v1/users' });
     expect(other.status).toBe(404);
     expect(other.json.Code).toBe('InvalidAction.NotFound');
+  });
+});
+
+describe('a malformed list filter on the real operations', () => {
+  let server: LocalServer;
+  let instanceId = '';
+  beforeAll(async () => {
+    server = await startTestServer();
+    instanceId = (await callApi(server, 'CreateInstance', {})).json.InstanceId;
+    const root = (await callApi(server, 'GetRootOrganizationalUnit', { InstanceId: instanceId })).json;
+    const unit = root.OrganizationalUnit.OrganizationalUnitId;
+    for (const name of ['ann', 'ben']) {
+      await callApi(server, 'CreateUser', {
+        InstanceId: instanceId,
+        Username: name,
+        PrimaryOrganizationalUnitId: unit,
+      });
+    }
+  });
+  afterAll(() => server.stop());
+
+  it.each([
+    ['ListUsers', { 'UserIds.1.2': 'x' }, 'UserIds'],
+    ['ListUsers', { 'UserIds.x': 'x' }, 'UserIds'],
+    ['ListUsers', { 'UserIds.1': 'x', 'UserIds.4294967295': 'y' }, 'UserIds'],
+    ['ListGroups', { 'GroupIds.x': 'x' }, 'GroupIds'],
+    ['ListOrganizationalUnits', { 'OrganizationalUnitIds.1.2': 'x' }, 'OrganizationalUnitIds'],
+  ])('%s with %p is refused, not answered with every object', async (action, filter, name) => {
+    const reply = await callApi(server, action, { InstanceId: instanceId, ...filter });
+    expect(reply.status).toBe(400);
+    expect(reply.json.Code).toBe(`InvalidParameter.${name}`);
+  });
+
+  it('a well-formed filter still selects', async () => {
+    const all = (await callApi(server, 'ListUsers', { InstanceId: instanceId })).json.Users;
+    const reply = await callApi(server, 'ListUsers', { InstanceId: instanceId, 'UserIds.1': all[0].UserId });
+    expect(reply.json.Users.map((u: { UserId: string }) => u.UserId)).toEqual([all[0].UserId]);
   });
 });

@@ -1,0 +1,73 @@
+/**
+ * Value rules of the API that both sides apply: the local server refuses a request that breaks
+ * them (`InvalidParameter.<Name>`), and the resources fail `check` at preview before any call.
+ * Where the API reference is silent, the values are this project's choice (marked so) and are
+ * listed in docs/local-server.md.
+ */
+
+/** SAML signature algorithms accepted in `SamlSsoConfig.SignatureAlgorithm` (our choice). */
+export const SAML_SIGNATURE_ALGORITHMS = ['RSA-SHA256', 'RSA-SHA384', 'RSA-SHA512', 'RSA-SHA1'] as const;
+
+/** OAuth 2.0 / OIDC grant types accepted in `OidcSsoConfig.GrantTypes`. */
+export const OIDC_GRANT_TYPES = [
+  'authorization_code',
+  'implicit',
+  'password',
+  'client_credentials',
+  'refresh_token',
+  'device_code',
+  'urn:ietf:params:oauth:grant-type:device_code',
+] as const;
+
+/** Standard scopes accepted in `OidcSsoConfig.GrantScopes`. */
+export const OIDC_GRANT_SCOPES = ['openid', 'email', 'phone', 'profile'] as const;
+
+/** PKCE code-challenge methods (RFC 7636). */
+export const PKCE_CHALLENGE_METHODS = ['S256', 'plain'] as const;
+
+/** Tokens that may be combined (space-separated) in one `OidcSsoConfig.ResponseTypes` item. */
+export const RESPONSE_TYPE_TOKENS = ['code', 'token', 'id_token'] as const;
+
+/** Claims an OIDC provider sets itself; `CustomClaims` may not override them. */
+export const RESERVED_CLAIMS: readonly string[] = [
+  'iss',
+  'sub',
+  'aud',
+  'exp',
+  'iat',
+  'nbf',
+  'jti',
+  'auth_time',
+  'nonce',
+  'azp',
+  'at_hash',
+];
+
+/** Accepted ranges (seconds) of the OIDC lifetimes: [min, max] (our choice). */
+export const OIDC_TTL_RANGES = {
+  AccessTokenEffectiveTime: [300, 86_400],
+  IdTokenEffectiveTime: [300, 86_400],
+  RefreshTokenEffective: [300, 31_536_000],
+  CodeEffectiveTime: [30, 600],
+} as const;
+
+/** Developer API scopes accepted by SetApplicationGrantScope. */
+export const DEVELOPER_API_SCOPES = [
+  'urn:alibaba:idaas:scope:user:read_all',
+  'urn:alibaba:idaas:scope:user:manage_all',
+  'urn:alibaba:idaas:scope:organizational_unit:read_all',
+  'urn:alibaba:idaas:scope:organizational_unit:manage_all',
+  'urn:alibaba:idaas:scope:group:read_all',
+  'urn:alibaba:idaas:scope:group:manage_all',
+] as const;
+
+/** Longest application name accepted (our choice). */
+export const MAX_APPLICATION_NAME = 128;
+
+/** Shortest lifetime an expiring client secret may be given (one day), in ms. */
+export const MIN_SECRET_LIFETIME_MS = 24 * 3600 * 1000;
+/** Longest lifetime an expiring client secret may be given (three years), in ms. */
+export const MAX_SECRET_LIFETIME_MS = 3 * 365 * 24 * 3600 * 1000;
+
+/** Most passwords a history rule may remember (`PasswordHistoryMaxRetention`). */
+export const MAX_PASSWORD_HISTORY = 24;
