@@ -1,4 +1,5 @@
 export * from './spec';
+export * from './enums';
 export * from './operations';
 export type * from './types';
 export const API_PRODUCT = 'Eiam';
