@@ -9,6 +9,9 @@
  *                (Alibaba's operations in JSON, e.g. the reference `eiam-api-2021-12-01.json`).
  *                Needed after adding an operation to the selection.
  * --check        write nothing; exit 1 and name the files that are not what the sources give.
+ * --suggest-enums  with --from: write nothing; list the string parameters of the selection whose
+ *                description enumerates values, and the overlay enum that covers each (if any).
+ *                A reading aid for filling `enums` in the overlay.
  *
  * See docs/contributing.md ("Adding an operation") and scripts/lib/catalog.js for the formats.
  */
@@ -18,7 +21,8 @@ const { parseArgs } = require('node:util');
 const catalog = require('./lib/catalog');
 
 const repoRoot = path.resolve(__dirname, '..');
-const USAGE = 'Usage: node scripts/generate-catalog.js [--from <api-description.json>] [--check]';
+const USAGE =
+  'Usage: node scripts/generate-catalog.js [--from <api-description.json>] [--check | --suggest-enums]';
 
 function readJson(file) {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -27,7 +31,9 @@ function readJson(file) {
 function main() {
   let args;
   try {
-    args = parseArgs({ options: { from: { type: 'string' }, check: { type: 'boolean' } } }).values;
+    args = parseArgs({
+      options: { from: { type: 'string' }, check: { type: 'boolean' }, 'suggest-enums': { type: 'boolean' } },
+    }).values;
   } catch (err) {
     console.error(`${err.message}\n${USAGE}`);
     return 2;
@@ -36,6 +42,13 @@ function main() {
   const overlay = readJson(at(catalog.PATHS.overlay));
   const files = {};
   let compact;
+  if (args['suggest-enums']) {
+    if (!args.from) throw new Error(`--suggest-enums needs --from <api.json>.\n${USAGE}`);
+    for (const c of catalog.enumCandidates(readJson(path.resolve(args.from)), overlay)) {
+      console.log(`${c.param}: ${c.values.join(', ')}  [${c.enum ? `enum ${c.enum}` : 'no enum'}]`);
+    }
+    return 0;
+  }
   if (args.from) {
     compact = catalog.extractCompact(readJson(path.resolve(args.from)), catalog.selectedNames(overlay));
     files[catalog.PATHS.compact] = catalog.renderJson(compact);

@@ -53,6 +53,18 @@ export const PATHS: {
   readonly enums: string;
 };
 
+/** An enum candidate found by {@link enumCandidates}. */
+export interface EnumCandidate {
+  /** `Operation.Param.Field` (`[]` for an array's items). */
+  readonly param: string;
+  /** The values the parameter's description lists. */
+  readonly values: string[];
+  /** The overlay enum whose `params` name it, if any. */
+  readonly enum?: string;
+}
+
+/** String request parameters of the selection whose description lists values as bullets. */
+export function enumCandidates(api: unknown, overlay: Overlay): EnumCandidate[];
 /** A field of an API description → its compact shape. */
 export function compactShape(field: unknown, where: string): CompactShape;
 /** The compact description of the named operations of an API description; throws on unknown names. */

@@ -79,6 +79,35 @@ function extractCompact(api, names) {
   return { product: api.product, version: api.version, operations };
 }
 
+/**
+ * Enum candidates of the selected operations: string request parameters whose description in
+ * the API file lists values as bullets (`- value: …`), each with the values found and the
+ * overlay enum that already names the parameter, if any. For `--suggest-enums`: a reading aid
+ * when adding operations; nothing of it is written to the repository.
+ */
+function enumCandidates(api, overlay) {
+  const owner = new Map();
+  for (const [typeName, e] of Object.entries(overlay.enums))
+    for (const ref of e.params) owner.set(ref, typeName);
+  const found = [];
+  const visit = (where, field) => {
+    if (field.type === 'string') {
+      const values = [
+        ...(field.description ?? '').matchAll(/^\s*[-*]\s+`?([A-Za-z0-9_:.-]+)`?\s*(?:[:(（]|$)/gm),
+      ];
+      if (values.length > 0)
+        found.push({ param: where, values: values.map((m) => m[1]), enum: owner.get(where) });
+    }
+    if (field.items) visit(`${where}[]`, field.items);
+    for (const p of field.properties ?? []) visit(`${where}.${p.name}`, p);
+  };
+  for (const name of selectedNames(overlay)) {
+    const op = api.operations?.[name] ?? api.extraOperations?.[name];
+    for (const p of op?.request ?? []) visit(`${name}.${p.name}`, p);
+  }
+  return found;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Compact description → catalog specs
 
@@ -303,7 +332,9 @@ function renderOperations(compact, overlay) {
   const members = overlay.selection.map((g) => `(typeof ${g.const})[number]`);
   const union = `export type OperationName = ${members.join(' | ')};`;
   out.push('/** Every operation the client and the local server speak. */');
+  const next = `  ${members.join(' | ')};`;
   if (union.length <= PRINT_WIDTH) out.push(union);
+  else if (next.length <= PRINT_WIDTH) out.push('export type OperationName =', next);
   else
     out.push(
       'export type OperationName =',
@@ -481,6 +512,7 @@ function renderCatalog(compact, overlay) {
 module.exports = {
   PATHS,
   compactShape,
+  enumCandidates,
   extractCompact,
   problemsOf,
   renderCatalog,

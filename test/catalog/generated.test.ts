@@ -160,6 +160,34 @@ describe('extracting the compact description from an API description', () => {
     });
   });
 
+  it('suggests enums from value bullets in descriptions, naming the overlay enum that covers each', () => {
+    const described = {
+      operations: {
+        SetThing: {
+          request: [
+            {
+              name: 'Mode',
+              type: 'string',
+              description: 'The mode. Valid values:\n- fast: quick.\n- safe: slow.',
+            },
+            { name: 'Note', type: 'string', description: 'Free text.' },
+            { name: 'Flags', type: 'array', items: { type: 'string', description: 'Flag:\n- a\n- b' } },
+          ],
+          response: [],
+        },
+      },
+    };
+    const o = {
+      ...overlay(),
+      selection: [{ const: 'T', doc: 'T.', operations: ['SetThing'] }],
+      enums: { Mode: { const: 'MODES', doc: 'd', values: ['fast', 'safe'], params: ['SetThing.Mode'] } },
+    };
+    expect(generator.enumCandidates(described, o)).toEqual([
+      { param: 'SetThing.Mode', values: ['fast', 'safe'], enum: 'Mode' },
+      { param: 'SetThing.Flags[]', values: ['a', 'b'], enum: undefined },
+    ]);
+  });
+
   it('names the operations the description lacks', () => {
     expect(() => generator.extractCompact(api, ['GetThing', 'Nope'])).toThrow(
       'Not in the API description: Nope',
