@@ -32,6 +32,10 @@ describe('generated catalog', () => {
     expect(generator.renderJson(compact())).toBe(read(generator.PATHS.compact));
   });
 
+  it('describes the API version the client signs for', () => {
+    expect([compact().product, compact().version]).toEqual([catalog.API_PRODUCT, catalog.API_VERSION]);
+  });
+
   it('exports exactly the selected operations, in the order of the selection', () => {
     const names = generator.selectedNames(overlay());
     expect(Object.keys(catalog.OPERATIONS)).toEqual(names);
