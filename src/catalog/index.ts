@@ -1,4 +1,5 @@
 export * from './spec';
+export * from './enums';
 export * from './operations';
 export * from './rules';
 export type * from './types';

@@ -138,7 +138,7 @@ export class EiamClient {
     const params: Record<string, unknown> = { ...(request as Record<string, unknown>) };
     const missing = spec.request.filter((p) => p.required && isMissing(params[p.name])).map((p) => p.name);
     if (missing.length > 0) throw new EiamRequestValidationError(action, missing);
-    const takesToken = spec.request.some((p) => p.name === 'ClientToken');
+    const takesToken = spec.clientToken;
     if (takesToken && isMissing(params.ClientToken)) params.ClientToken = randomUUID();
     const hasToken = takesToken || !isMissing(params.ClientToken);
     const flat = flatten(params);

@@ -5,8 +5,10 @@
  * The items sit in one array field of the response (`Users`, `Groups`, …).
  */
 
-/** Pagination scheme of a list call. */
-export type PaginationStyle = 'page' | 'token';
+import type { PaginationStyle } from '../catalog';
+
+/** Pagination scheme of a list call (declared per operation in the catalog). */
+export type { PaginationStyle };
 
 /** Default page size when the request sets none (EIAM's documented maximum). */
 export const DEFAULT_PAGE_SIZE = 100;

@@ -12,7 +12,7 @@
  * succeeded, the salted hashes it stored (replayed in their place, see `PasswordSeal`); when it
  * failed, the id generator's state after it (restored instead of re-running the call).
  */
-import type { OperationName } from '../../catalog';
+import { OPERATIONS, type OperationName } from '../../catalog';
 import { SEALED_PASSWORD, withPasswordSeal, type PasswordSeal } from '../model/password-policy';
 import type { EiamService } from '../model/service';
 import type { RandomState } from '../model/state';
@@ -22,9 +22,6 @@ import { gatewayErrors } from './errors';
 
 /** The handler of every operation (the operations module's `handlers`, or a test double). */
 export type HandlerTable = Readonly<Record<OperationName, OperationHandler>>;
-
-/** Prefixes of the operations that only read (never logged). Everything else may change state. */
-const READ_ONLY_PREFIXES = ['Get', 'List', 'Obtain'];
 
 /** Parameters that carry a password (`CreateUser`, `UpdateUserPassword`): never logged. */
 const PASSWORD_PARAMS = ['Password'];
@@ -41,9 +38,9 @@ function sealPasswords(params: Record<string, unknown>): Record<string, unknown>
   return sealed;
 }
 
-/** True when `action` may change state and so must be logged for durability. */
+/** True when `action` may change state (the catalog's `writes`) and so must be logged for durability. */
 export function isMutating(action: OperationName): boolean {
-  return !READ_ONLY_PREFIXES.some((prefix) => action.startsWith(prefix));
+  return OPERATIONS[action].writes;
 }
 
 /** Outcome of {@link Dispatcher.recover}. */
