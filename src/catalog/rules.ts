@@ -5,25 +5,14 @@
  * listed in docs/local-server.md.
  */
 
-/** SAML signature algorithms accepted in `SamlSsoConfig.SignatureAlgorithm` (our choice). */
-export const SAML_SIGNATURE_ALGORITHMS = ['RSA-SHA256', 'RSA-SHA384', 'RSA-SHA512', 'RSA-SHA1'] as const;
-
-/** OAuth 2.0 / OIDC grant types accepted in `OidcSsoConfig.GrantTypes`. */
-export const OIDC_GRANT_TYPES = [
-  'authorization_code',
-  'implicit',
-  'password',
-  'client_credentials',
-  'refresh_token',
-  'device_code',
-  'urn:ietf:params:oauth:grant-type:device_code',
-] as const;
-
-/** Standard scopes accepted in `OidcSsoConfig.GrantScopes`. */
-export const OIDC_GRANT_SCOPES = ['openid', 'email', 'phone', 'profile'] as const;
-
-/** PKCE code-challenge methods (RFC 7636). */
-export const PKCE_CHALLENGE_METHODS = ['S256', 'plain'] as const;
+// Enumerations live in the generated catalog (src/catalog/enums.ts); the rules refer to them.
+export {
+  DEVELOPER_API_SCOPES,
+  OIDC_GRANT_SCOPES,
+  OIDC_GRANT_TYPES,
+  PKCE_CHALLENGE_METHODS,
+  SAML_SIGNATURE_ALGORITHMS,
+} from './enums';
 
 /** Tokens that may be combined (space-separated) in one `OidcSsoConfig.ResponseTypes` item. */
 export const RESPONSE_TYPE_TOKENS = ['code', 'token', 'id_token'] as const;
@@ -50,16 +39,6 @@ export const OIDC_TTL_RANGES = {
   RefreshTokenEffective: [300, 31_536_000],
   CodeEffectiveTime: [30, 600],
 } as const;
-
-/** Developer API scopes accepted by SetApplicationGrantScope. */
-export const DEVELOPER_API_SCOPES = [
-  'urn:alibaba:idaas:scope:user:read_all',
-  'urn:alibaba:idaas:scope:user:manage_all',
-  'urn:alibaba:idaas:scope:organizational_unit:read_all',
-  'urn:alibaba:idaas:scope:organizational_unit:manage_all',
-  'urn:alibaba:idaas:scope:group:read_all',
-  'urn:alibaba:idaas:scope:group:manage_all',
-] as const;
 
 /** Longest application name accepted (our choice). */
 export const MAX_APPLICATION_NAME = 128;
