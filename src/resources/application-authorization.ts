@@ -8,7 +8,7 @@
  * Id: `<instanceId>/<applicationId>/<user|group|organizationalUnit>/<principalId>`.
  */
 import * as pulumi from '@pulumi/pulumi';
-import * as self from './application-authorization';
+import * as applicationAuthorizationProviderModule from './providers/application-authorization';
 import { checkInstanceId, checkObjectId } from './common';
 import {
   assertDeclaredMatches,
@@ -18,7 +18,6 @@ import {
   diffByTable,
   InputChecker,
   joinId,
-  makeProviderShell,
   parseId,
   refreshedInputs,
   TYPE_MODULE,
@@ -262,10 +261,7 @@ export const applicationAuthorizationImplementation = defineProvider<
 });
 
 /** The serializable provider of {@link ApplicationAuthorization}. */
-export const applicationAuthorizationProvider = makeProviderShell(
-  self,
-  'applicationAuthorizationImplementation',
-);
+export const applicationAuthorizationProvider: pulumi.dynamic.ResourceProvider = applicationAuthorizationProviderModule;
 
 /**
  * Grants an application to one user, group or organizational unit.

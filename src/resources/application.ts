@@ -15,7 +15,7 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import type { GetApplicationProvisioningConfigResponse, GetApplicationSsoConfigResponse } from '../catalog';
-import * as self from './application';
+import * as applicationProviderModule from './providers/application';
 import {
   checkIdLists,
   checkNested,
@@ -51,7 +51,6 @@ import {
   idPart,
   InputChecker,
   joinId,
-  makeProviderShell,
   parseId,
   partialFailure,
   refreshedInputs,
@@ -693,7 +692,7 @@ export const applicationImplementation = defineProvider<ApplicationInputs, Appli
 });
 
 /** The serializable provider of {@link Application} (a shell that requires this module at call time). */
-export const applicationProvider = makeProviderShell(self, 'applicationImplementation');
+export const applicationProvider: pulumi.dynamic.ResourceProvider = applicationProviderModule;
 
 /**
  * An SSO application of an EIAM instance.

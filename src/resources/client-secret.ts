@@ -11,7 +11,7 @@
 import * as pulumi from '@pulumi/pulumi';
 import type { ListApplicationClientSecretsResponse } from '../catalog';
 import { EiamApiError } from '../client';
-import * as self from './client-secret';
+import * as clientSecretProviderModule from './providers/client-secret';
 import { maskAgrees } from './application-config';
 import { deleteTolerantly } from './application-steps';
 import { checkInstanceId, checkObjectId } from './common';
@@ -27,7 +27,6 @@ import {
   idPart,
   InputChecker,
   joinId,
-  makeProviderShell,
   parseId,
   refreshedInputs,
   TYPE_MODULE,
@@ -244,7 +243,7 @@ export const clientSecretImplementation = defineProvider<ClientSecretInputs, Cli
 });
 
 /** The serializable provider of {@link ClientSecret}. */
-export const clientSecretProvider = makeProviderShell(self, 'clientSecretImplementation');
+export const clientSecretProvider: pulumi.dynamic.ResourceProvider = clientSecretProviderModule;
 
 /**
  * An OAuth client secret of an application. `clientSecret` is a Pulumi secret.

@@ -16,7 +16,8 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import { checkInstanceId, checkObjectId, MAX_ID_LENGTH } from './common';
-import * as self from './group-membership';
+import * as groupMembershipProviderModule from './providers/group-membership';
+import * as groupMembersProviderModule from './providers/group-members';
 import {
   assertDeclaredMatches,
   declareOutputs,
@@ -24,7 +25,6 @@ import {
   diffByTable,
   InputChecker,
   joinId,
-  makeProviderShell,
   parseId,
   refreshedInputs,
   TYPE_MODULE,
@@ -155,7 +155,7 @@ export const groupMembershipImplementation = defineProvider<GroupMembershipInput
 });
 
 /** The serializable provider of {@link GroupMembership}. */
-export const groupMembershipProvider = makeProviderShell(self, 'groupMembershipImplementation');
+export const groupMembershipProvider: pulumi.dynamic.ResourceProvider = groupMembershipProviderModule;
 
 /**
  * One account's membership of one group. Prefer this form when memberships are spread across
@@ -333,7 +333,7 @@ export const groupMembersImplementation = defineProvider<GroupMembersInputs, Gro
 });
 
 /** The serializable provider of {@link GroupMembers}. */
-export const groupMembersProvider = makeProviderShell(self, 'groupMembersImplementation');
+export const groupMembersProvider: pulumi.dynamic.ResourceProvider = groupMembersProviderModule;
 
 /**
  * The complete member list of one group: accounts not listed are removed. Use it when Pulumi

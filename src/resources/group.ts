@@ -7,7 +7,7 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import type { GetGroupResponse } from '../catalog';
-import * as self from './group';
+import * as groupProviderModule from './providers/group';
 import {
   assertDeclaredMatches,
   changedFields,
@@ -20,7 +20,6 @@ import {
   idPart,
   InputChecker,
   joinId,
-  makeProviderShell,
   parseId,
   refreshedInputs,
   TYPE_MODULE,
@@ -186,7 +185,7 @@ export const groupImplementation = defineProvider<GroupInputs, GroupOutputs>({
 });
 
 /** The serializable provider of {@link Group} (a shell that requires this module at call time). */
-export const groupProvider = makeProviderShell(self, 'groupImplementation');
+export const groupProvider: pulumi.dynamic.ResourceProvider = groupProviderModule;
 
 /**
  * An account group of an EIAM instance.

@@ -11,7 +11,7 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import type { GetInstanceResponse } from '../catalog';
-import * as self from './instance';
+import * as instanceProviderModule from './providers/instance';
 import {
   changedFields,
   compact,
@@ -21,7 +21,6 @@ import {
   followUp,
   hasChange,
   InputChecker,
-  makeProviderShell,
   pollUntil,
   refreshedInputs,
   ResourceInitError,
@@ -190,7 +189,7 @@ export const instanceImplementation = defineProvider<InstanceInputs, InstanceOut
 });
 
 /** The serializable provider of {@link Instance}. */
-export const instanceProvider = makeProviderShell(self, 'instanceImplementation');
+export const instanceProvider: pulumi.dynamic.ResourceProvider = instanceProviderModule;
 
 /**
  * An EIAM instance. Every directory resource takes its `instanceId`.

@@ -14,7 +14,7 @@ import * as pulumi from '@pulumi/pulumi';
 import type { GetOrganizationalUnitResponse } from '../catalog';
 import { EiamApiError } from '../client';
 import { checkInstanceId, checkObjectId } from './common';
-import * as self from './organizational-unit';
+import * as organizationalUnitProviderModule from './providers/organizational-unit';
 import {
   assertDeclaredMatches,
   changedFields,
@@ -27,7 +27,6 @@ import {
   idPart,
   InputChecker,
   joinId,
-  makeProviderShell,
   parseId,
   refreshedInputs,
   TYPE_MODULE,
@@ -266,7 +265,7 @@ export const organizationalUnitImplementation = defineProvider<
 });
 
 /** The serializable provider of {@link OrganizationalUnit}. */
-export const organizationalUnitProvider = makeProviderShell(self, 'organizationalUnitImplementation');
+export const organizationalUnitProvider: pulumi.dynamic.ResourceProvider = organizationalUnitProviderModule;
 
 /**
  * An organizational unit.

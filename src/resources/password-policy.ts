@@ -19,7 +19,7 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import { checkInstanceId } from './common';
-import * as self from './password-policy';
+import * as passwordPolicyProviderModule from './providers/password-policy';
 import {
   assertDeclaredMatches,
   changedFields,
@@ -30,7 +30,6 @@ import {
   followUp,
   InputChecker,
   isUnknown,
-  makeProviderShell,
   refreshedInputs,
   sameSet,
   TYPE_MODULE,
@@ -469,7 +468,7 @@ export const passwordPolicyImplementation = defineProvider<PasswordPolicyInputs,
 });
 
 /** The serializable provider of {@link PasswordPolicy}. */
-export const passwordPolicyProvider = makeProviderShell(self, 'passwordPolicyImplementation');
+export const passwordPolicyProvider: pulumi.dynamic.ResourceProvider = passwordPolicyProviderModule;
 
 /**
  * The password policy of an instance (one per instance).

@@ -26,7 +26,6 @@ import {
   InputChecker,
   isUnknown,
   joinId,
-  makeProviderShell,
   newClientToken,
   parseId,
   refreshedInputs,
@@ -38,7 +37,7 @@ import {
   type PropertyBag,
   type ProviderContext,
 } from './provider-kit';
-import * as self from './user';
+import * as userProviderModule from './providers/user';
 
 /** A custom field value of an account (the field must be defined in the instance). */
 export interface UserCustomField {
@@ -549,7 +548,7 @@ export const userImplementation = defineProvider<UserInputs, UserOutputs>({
 });
 
 /** The serializable provider of {@link User}. */
-export const userProvider = makeProviderShell(self, 'userImplementation');
+export const userProvider: pulumi.dynamic.ResourceProvider = userProviderModule;
 
 /**
  * An account of an EIAM instance.
