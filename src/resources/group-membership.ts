@@ -76,6 +76,8 @@ export const GROUP_MEMBERSHIP_DIFF: DiffTable = {
 };
 
 const MEMBERSHIP_FIELDS = ['instanceId', 'groupId', 'userId'];
+/** Source type ListUsersForGroup reports for a membership made with AddUsersToGroup. */
+const API_MEMBERSHIP_SOURCE = 'build_in';
 const MEMBERSHIP_ID = ['instanceId', 'groupId', 'userId'] as const;
 
 /** The membership row of `userId` in the group, or undefined (also when the group is gone). */
@@ -122,8 +124,10 @@ export const groupMembershipImplementation = defineProvider<GroupMembershipInput
       UserIds: [key.userId],
     });
     const id = joinId(key.instanceId, key.groupId, key.userId);
-    // A single call: nothing to roll back if the read-back fails, the membership simply exists.
-    const outs = (await fetchMembership(ctx, key).catch(() => undefined)) ?? key;
+    // A success means the account is a member now; no read-back (listing the group to confirm
+    // one membership costs a call per resource). Memberships made through the API are of the
+    // service's own kind; a later refresh reports the live value.
+    const outs: GroupMembershipOutputs = { ...key, groupMemberRelationSourceType: API_MEMBERSHIP_SOURCE };
     return { id, outs };
   },
 
@@ -265,12 +269,17 @@ async function reconcile(
   const add = [...wanted].filter((u) => !current.has(u));
   const remove = have.filter((u) => !wanted.has(u));
   const key = { InstanceId: instanceId, GroupId: groupId };
-  for (const batch of chunks(add, MEMBERSHIP_BATCH_SIZE))
-    await ctx.client.call('AddUsersToGroup', { ...key, UserIds: batch });
-  for (const batch of chunks(remove, MEMBERSHIP_BATCH_SIZE)) {
-    await ctx.client.call('RemoveUsersFromGroup', { ...key, UserIds: batch });
-  }
-  return (await listMembers(ctx, instanceId, groupId)) ?? [];
+  // Batches are independent: they run concurrently, paced by the client's rate governor.
+  await Promise.all([
+    ...chunks(add, MEMBERSHIP_BATCH_SIZE).map((batch) =>
+      ctx.client.call('AddUsersToGroup', { ...key, UserIds: batch }),
+    ),
+    ...chunks(remove, MEMBERSHIP_BATCH_SIZE).map((batch) =>
+      ctx.client.call('RemoveUsersFromGroup', { ...key, UserIds: batch }),
+    ),
+  ]);
+  // Every call succeeded, so the members are now exactly these: no second listing.
+  return [...have.filter((u) => wanted.has(u)), ...add];
 }
 
 /** The member-list provider's implementation (called through {@link groupMembersProvider}). */
