@@ -7,6 +7,7 @@
 export * from './instance';
 export * from './organizational-unit';
 export * from './user';
+export * from './users';
 export * from './group';
 export * from './group-membership';
 export * from './password-policy';

@@ -16,3 +16,4 @@ export * from './shell';
 export * from './tokens';
 export * from './unknown';
 export * from './wait';
+export * from './concurrent';
