@@ -9,8 +9,10 @@
  *
  * - Scheduling is a generic cell rate algorithm: each request reserves the next start time in
  *   FIFO order, so no request starves and `reserve` is a pure function of the clock.
- * - A throttling answer from the service halves the effective rate (not below one request per
- *   second); each quiet `recoveryMs` after that doubles it again, up to the budget.
+ * - A throttling answer from the service halves the effective rate, at most once per
+ *   `recoveryMs` (a burst of concurrent throttled requests is one signal, not many) and never
+ *   below a quarter of the budget; each quiet `recoveryMs` after that doubles it again, up to
+ *   the budget. So a service that throttles at random costs at most 4x the time, not a crawl.
  * - Every attempt passes the governor, retries included.
  * - Clock and sleep are injected; nothing here reads the wall clock by itself.
  */
@@ -21,7 +23,7 @@ export interface RateGovernorOptions {
   readonly requestsPerSecond: number;
   /** Requests that may start at once after a quiet period; default one second's worth. */
   readonly burst?: number;
-  /** Quiet time after a throttling answer before the rate doubles again; default 5000 ms. */
+  /** Quiet time after a throttling answer before the rate doubles again; default 2000 ms. */
   readonly recoveryMs?: number;
   /** Clock in ms; default `Date.now`. */
   readonly now?: () => number;
@@ -49,13 +51,16 @@ export class RateGovernor {
   private rate: number;
   /** Theoretical start time of the next request, ms. */
   private next = Number.NEGATIVE_INFINITY;
-  private lastThrottle = Number.NEGATIVE_INFINITY;
+  /** When the rate was last halved. */
+  private lastCut = Number.NEGATIVE_INFINITY;
+  /** Start of the current period without throttling answers. */
+  private quietSince = Number.NEGATIVE_INFINITY;
 
   /** Creates a governor with a full burst available. */
   constructor(options: RateGovernorOptions) {
     this.budget = Math.max(0.1, options.requestsPerSecond);
     this.burst = Math.max(1, Math.floor(options.burst ?? Math.ceil(this.budget)));
-    this.recoveryMs = Math.max(1, options.recoveryMs ?? 5_000);
+    this.recoveryMs = Math.max(1, options.recoveryMs ?? 2_000);
     this.now = options.now ?? Date.now;
     this.sleep = options.sleep ?? defaultSleep;
     this.rate = this.budget;
@@ -89,18 +94,24 @@ export class RateGovernor {
     if (delay > 0) await this.sleep(delay);
   }
 
-  /** Tells the governor the service throttled a request: the rate halves. */
+  /** The lowest rate throttling can bring the governor to. */
+  get floorRate(): number {
+    return this.budget / 4;
+  }
+
+  /** Tells the governor the service throttled a request: the rate halves (see the header). */
   throttled(): void {
     const now = this.now();
-    this.recover(now);
-    this.rate = Math.max(Math.min(1, this.budget), this.rate / 2);
-    this.lastThrottle = now;
+    this.quietSince = now;
+    if (now - this.lastCut < this.recoveryMs) return;
+    this.rate = Math.max(this.floorRate, this.rate / 2);
+    this.lastCut = now;
   }
 
   private recover(now: number): void {
-    while (this.rate < this.budget && now - this.lastThrottle >= this.recoveryMs) {
+    while (this.rate < this.budget && now - this.quietSince >= this.recoveryMs) {
       this.rate = Math.min(this.budget, this.rate * 2);
-      this.lastThrottle += this.recoveryMs;
+      this.quietSince += this.recoveryMs;
     }
   }
 }

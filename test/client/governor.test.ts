@@ -56,6 +56,7 @@ describe('RateGovernor scheduling', () => {
     const g = new RateGovernor({ requestsPerSecond: 40, recoveryMs: 1_000, now: clock.now });
     g.throttled();
     expect(g.currentRate).toBe(20);
+    clock.advance(1_000);
     g.throttled();
     expect(g.currentRate).toBe(10);
     clock.advance(999);
@@ -66,11 +67,23 @@ describe('RateGovernor scheduling', () => {
     expect(g.currentRate).toBe(40);
   });
 
-  it('never goes below one request per second however often it is throttled', () => {
+  it('counts a burst of throttled answers as one signal', () => {
     const clock = manualClock();
-    const g = new RateGovernor({ requestsPerSecond: 8, now: clock.now });
-    for (let i = 0; i < 20; i++) g.throttled();
-    expect(g.currentRate).toBe(1);
+    const g = new RateGovernor({ requestsPerSecond: 64, recoveryMs: 1_000, now: clock.now });
+    for (let i = 0; i < 64; i++) g.throttled();
+    expect(g.currentRate).toBe(32);
+  });
+
+  it('never goes below a quarter of the budget however long the service throttles', () => {
+    const clock = manualClock();
+    const g = new RateGovernor({ requestsPerSecond: 100, recoveryMs: 1_000, now: clock.now });
+    for (let i = 0; i < 20; i++) {
+      g.throttled();
+      clock.advance(1_000);
+      g.throttled();
+    }
+    expect(g.currentRate).toBe(25);
+    expect(g.floorRate).toBe(25);
   });
 
   it('waits through the injected sleep', async () => {
