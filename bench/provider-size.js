@@ -130,22 +130,33 @@ async function main() {
         outputs: size(outputs),
         engine: whole - size(userEntry.inputs) - size(userEntry.outputs),
         engineFields: Object.keys(userEntry).filter((k) => k !== 'inputs' && k !== 'outputs'),
+        // The program's call site, recorded by the SDK for every resource.
+        sourceAndStack: size(userEntry.sourcePosition) + size(userEntry.stackTrace),
       };
     }
     const rows = Object.entries(sizes)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([type, bytes]) => [type, num(bytes, 0), ratio(bytes / baseline), num(stateBytes[type], 0)]);
     rows.push(['(baseline) inline { create } provider', num(baseline, 0), ratio(1), num(baselineState, 0)]);
-    rows.push(['(reference) User provider captured by value', num(byValue, 0), ratio(byValue / baseline), '']);
+    rows.push([
+      '(reference) User provider captured by value',
+      num(byValue, 0),
+      ratio(byValue / baseline),
+      '',
+    ]);
     console.log('## provider-size: serialized `__provider` per resource, installed from the tarball\n');
     console.log(
-      table(['resource type', '`__provider` bytes', 'vs baseline', 'exported state bytes (whole entry)'], rows),
+      table(
+        ['resource type', '`__provider` bytes', 'vs baseline', 'exported state bytes (whole entry)'],
+        rows,
+      ),
     );
     if (breakdown) {
       console.log(
         `\nA User's ${num(breakdown.whole, 0)} B: __provider ${num(breakdown.providerCopies, 0)} B (both copies),` +
           ` other inputs ${num(breakdown.inputs, 0)} B, other outputs ${num(breakdown.outputs, 0)} B, engine fields` +
-          ` ${num(breakdown.engine, 0)} B (${breakdown.engineFields.join(', ')}).`,
+          ` ${num(breakdown.engine, 0)} B (${breakdown.engineFields.join(', ')}; sourcePosition and stackTrace` +
+          ` alone ${num(breakdown.sourceAndStack, 0)} B).`,
       );
     }
     const total = Object.values(sizes).reduce((a, b) => a + b, 0);
@@ -160,7 +171,14 @@ async function main() {
         JSON.stringify(
           {
             bench: 'provider-size',
-            results: { bytes: sizes, stateBytes, baseline, baselineState, userByValue: byValue, userBreakdown: breakdown },
+            results: {
+              bytes: sizes,
+              stateBytes,
+              baseline,
+              baselineState,
+              userByValue: byValue,
+              userBreakdown: breakdown,
+            },
           },
           null,
           2,

@@ -7,7 +7,9 @@
  * - raw API: Alibaba's `@alicloud/openapi-client` creating the same objects at the same
  *   concurrency (no engine at all);
  * - engine: a program of as many no-op dynamic resources, whose provider is a module's exports
- *   object (the smallest `__provider` Pulumi allows; no API call at all).
+ *   object (the smallest `__provider` Pulumi allows; no API call at all), wired with the same
+ *   dependencies as the scenario (an account after its unit, a membership after its account…).
+ *   `--flat-floor` also measures independent no-op resources (no dependencies).
  *
  * Scenarios (each with `--users` accounts, 10 OUs, 50 groups, every account in 2 groups):
  * - `membership`: one `User` and two `GroupMembership` per account (61 + 3 × users resources);
@@ -17,7 +19,7 @@
  * calls). The package is packed and installed from its tarball, as a user installs it.
  *
  * Usage: node bench/pulumi-scale.js [--scenarios=set,members] [--users=1000] [--parallel=8]
- *          [--latency-ms=50] [--rps=1000] [--no-floors] [--quick]
+ *          [--latency-ms=50] [--rps=1000] [--no-floors] [--flat-floor] [--quick]
  * Environment equivalents: BENCH_SCENARIOS, BENCH_USERS (comma-separated sizes: `1000,10000`),
  * BENCH_PARALLEL, BENCH_LATENCY_MS, BENCH_RPS (the provider's `eiam:maxRequestsPerSecond`).
  * `--quick` is 100 users, set and members only. Figures print as Markdown tables; with
@@ -48,6 +50,7 @@ const PARALLEL = Number(arg('parallel', 'BENCH_PARALLEL', '8'));
 const LATENCY_MS = Number(arg('latency-ms', 'BENCH_LATENCY_MS', '50'));
 const RPS = arg('rps', 'BENCH_RPS', '1000');
 const FLOORS = !argv.includes('--no-floors');
+const FLAT_FLOOR = argv.includes('--flat-floor') || process.env.BENCH_FLAT_FLOOR === '1';
 const OUS = 10;
 const GROUPS = 50;
 
@@ -77,10 +80,33 @@ const OUS = ${OUS}, GROUPS = ${GROUPS};
 const groupsOf = ${groupsOf.toString()};
 const username = ${username.toString()};
 if (scenario === 'noop') {
-  // Engine floor: the smallest dynamic provider Pulumi allows (a module, serialized as a require).
+  // Flat engine floor: independent no-op resources with the smallest provider Pulumi allows (a
+  // module, serialized as a require).
   const noop = require('bench-noop-provider');
   const count = Number(cfg.require('resources'));
   for (let i = 0; i < count; i++) new pulumi.dynamic.Resource(noop, 'r' + i, { i }, {}, 'bench', 'Noop');
+} else if (scenario.startsWith('noop:')) {
+  // Shaped engine floor: the same resources and dependencies as the scenario, every one a no-op.
+  const shape = scenario.slice(5);
+  const noop = require('bench-noop-provider');
+  const N = (name, inputs) => new pulumi.dynamic.Resource(noop, name, { i: name, ...inputs }, {}, 'bench', 'Noop');
+  const inst = N('instance', {});
+  const ous = Array.from({ length: OUS }, (_, k) => N('ou' + k, { instanceId: inst.id }).id);
+  const groups = Array.from({ length: GROUPS }, (_, g) => N('group' + g, { instanceId: inst.id }).id);
+  const members = Array.from({ length: GROUPS }, () => []);
+  if (shape === 'set') {
+    const set = N('users', { instanceId: inst.id, ous });
+    groups.forEach((groupId, g) => N('members' + g, { groupId, users: set.id }));
+  } else {
+    for (let i = 0; i < users; i++) {
+      const user = N(username(i), { instanceId: inst.id, ou: ous[i % OUS] }).id;
+      for (const g of groupsOf(i)) {
+        if (shape === 'membership') N(username(i) + '-g' + g, { groupId: groups[g], userId: user });
+        else members[g].push(user);
+      }
+    }
+    if (shape === 'members') groups.forEach((groupId, g) => N('members' + g, { groupId, userIds: members[g] }));
+  }
 } else {
   const eiam = require('pulumi-alicloud-eiam');
   const instanceId = new eiam.Instance('instance', { description: 'bench' }).instanceId;
@@ -280,10 +306,14 @@ async function stackRunner(programDir, stateDir, env, stack) {
 }
 
 /** The engine floor: as many no-op dynamic resources. */
-async function engineFloor(programDir, stateDir, env, resources) {
-  const pulumi = await stackRunner(programDir, stateDir, env, `noop-${resources}`);
-  await pulumi('config', 'set', 'bench:scenario', 'noop');
-  await pulumi('config', 'set', 'bench:users', '0');
+/**
+ * The engine floor: as many no-op dynamic resources, with the scenario's dependency graph
+ * (`shape`), or independent ones when `shape` is undefined (the issue's original floor).
+ */
+async function engineFloor(programDir, stateDir, env, resources, shape, users) {
+  const pulumi = await stackRunner(programDir, stateDir, env, `noop-${shape ?? 'flat'}-${resources}`);
+  await pulumi('config', 'set', 'bench:scenario', shape ? `noop:${shape}` : 'noop');
+  await pulumi('config', 'set', 'bench:users', String(users));
   await pulumi('config', 'set', 'bench:resources', String(resources));
   const up = await pulumi('up', '--yes', '--skip-preview', '--parallel', String(PARALLEL));
   const state = JSON.parse((await pulumi('stack', 'export')).stdout);
@@ -373,7 +403,8 @@ async function main() {
           // The set form runs up to 64 calls at once inside one step: the raw API at that
           // concurrency is the fairer floor for it.
           if (scenario === 'set') row.raw64 = await rawFloor(scenario, users, 64);
-          row.engine = await engineFloor(programDir, stateDir, env, resources);
+          row.engine = await engineFloor(programDir, stateDir, env, resources, scenario, users);
+          if (FLAT_FLOOR) row.flat = await engineFloor(programDir, stateDir, env, resources, undefined, 0);
         }
         results.push(row);
         console.error(
@@ -425,6 +456,20 @@ function printResults(results) {
       rows,
     ),
   );
+  const flats = results.filter((r) => r.flat);
+  if (flats.length) {
+    console.log('');
+    console.log(
+      table(
+        ['directory', 'engine floor, same graph s', 'engine floor, independent resources s'],
+        flats.map((r) => [
+          `${r.scenario} ${num(r.users, 0)}`,
+          num(r.engine.seconds, 1),
+          num(r.flat.seconds, 1),
+        ]),
+      ),
+    );
+  }
   const sets = results.filter((r) => r.raw64);
   if (sets.length) {
     console.log('');
