@@ -16,6 +16,7 @@ export * from './password-policy';
 // module's author below this line.
 export * from './application';
 export * from './application-authorization';
+export * from './application-authorizations';
 export * from './client-secret';
 export type {
   ApplicationOwner,

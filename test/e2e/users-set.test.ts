@@ -104,7 +104,7 @@ test(
         await fx.client.call('CreateUser', {
           InstanceId: o.instanceId,
           Username: 'not-in-the-set',
-          PrimaryOrganizationalUnitId: first.User?.PrimaryOrganizationalUnitId,
+          PrimaryOrganizationalUnitId: first.User?.PrimaryOrganizationalUnitId ?? '',
         })
       ).UserId ?? '';
   },
