@@ -35,6 +35,7 @@ new eiam.PasswordPolicy('policy', { instanceId, passwordComplexity: { passwordMi
 const app = new eiam.Application('app', { instanceId, applicationName: 'App', ssoType: 'oidc' });
 new eiam.ClientSecret('secret', { instanceId, applicationId: app.applicationId });
 new eiam.ApplicationAuthorization('grant', { instanceId, applicationId: app.applicationId, groupId: group.groupId });
+new eiam.ApplicationAuthorizations('grants', { instanceId, applicationId: app.applicationId, userIds: [user.userId] });
 // Baseline: the smallest useful dynamic provider, written inline.
 new pulumi.dynamic.Resource({ async create(inputs) { return { id: 'baseline', outs: inputs }; } }, 'baseline', { n: 1 });
 `;
