@@ -11,6 +11,7 @@ import * as pulumi from '@pulumi/pulumi';
 import * as applicationAuthorizationProviderModule from './providers/application-authorization';
 import { checkInstanceId, checkObjectId } from './common';
 import {
+  EiamResource,
   assertDeclaredMatches,
   compact,
   declareOutputs,
@@ -261,7 +262,8 @@ export const applicationAuthorizationImplementation = defineProvider<
 });
 
 /** The serializable provider of {@link ApplicationAuthorization}. */
-export const applicationAuthorizationProvider: pulumi.dynamic.ResourceProvider = applicationAuthorizationProviderModule;
+export const applicationAuthorizationProvider: pulumi.dynamic.ResourceProvider =
+  applicationAuthorizationProviderModule;
 
 /**
  * Grants an application to one user, group or organizational unit.
@@ -276,7 +278,7 @@ export const applicationAuthorizationProvider: pulumi.dynamic.ResourceProvider =
  *
  * Import: the resource option `{ import: 'idaas_xxx/app_xxx/group/group_xxx' }`.
  */
-export class ApplicationAuthorization extends pulumi.dynamic.Resource {
+export class ApplicationAuthorization extends EiamResource {
   /** Outputs marked secret in state (none). */
   static readonly secretOutputs: readonly string[] = [];
 

@@ -20,6 +20,7 @@ import * as pulumi from '@pulumi/pulumi';
 import * as applicationAuthorizationsProviderModule from './providers/application-authorizations';
 import { checkInstanceId, checkObjectId, MAX_ID_LENGTH } from './common';
 import {
+  EiamResource,
   assertDeclaredMatches,
   chunked,
   compact,
@@ -327,7 +328,7 @@ export const applicationAuthorizationsProvider: pulumi.dynamic.ResourceProvider 
  * revokes the grant. Import: the resource option `{ import: 'idaas_xxx/app_xxx' }` with the
  * declared lists.
  */
-export class ApplicationAuthorizations extends pulumi.dynamic.Resource {
+export class ApplicationAuthorizations extends EiamResource {
   /** Outputs marked secret in state (none). */
   static readonly secretOutputs: readonly string[] = [];
 

@@ -41,6 +41,7 @@ import { deleteTolerantly, step, StepError } from './application-steps';
 import { fromWire, toWire } from './application-wire';
 import { checkInstanceId } from './common';
 import {
+  EiamResource,
   assertDeclaredMatches,
   changedFields,
   compact,
@@ -709,7 +710,7 @@ export const applicationProvider: pulumi.dynamic.ResourceProvider = applicationP
  *
  * Import: the resource option `{ import: 'idaas_xxx/app_xxx' }`.
  */
-export class Application extends pulumi.dynamic.Resource {
+export class Application extends EiamResource {
   /** Outputs marked secret in state: the provisioning configuration carries keys and tokens. */
   static readonly secretOutputs: readonly string[] = ['provisioningConfig'];
 

@@ -16,6 +16,7 @@ import { maskAgrees } from './application-config';
 import { deleteTolerantly } from './application-steps';
 import { checkInstanceId, checkObjectId } from './common';
 import {
+  EiamResource,
   assertDeclaredMatches,
   changedFields,
   compact,
@@ -255,7 +256,7 @@ export const clientSecretProvider: pulumi.dynamic.ResourceProvider = clientSecre
  *
  * Import: the resource option `{ import: 'idaas_xxx/app_xxx/sci_xxx' }`.
  */
-export class ClientSecret extends pulumi.dynamic.Resource {
+export class ClientSecret extends EiamResource {
   /** Outputs marked secret in state. */
   static readonly secretOutputs: readonly string[] = ['clientSecret'];
 

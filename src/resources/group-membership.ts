@@ -19,6 +19,7 @@ import { checkInstanceId, checkObjectId, MAX_ID_LENGTH } from './common';
 import * as groupMembershipProviderModule from './providers/group-membership';
 import * as groupMembersProviderModule from './providers/group-members';
 import {
+  EiamResource,
   assertDeclaredMatches,
   declareOutputs,
   defineProvider,
@@ -171,7 +172,7 @@ export const groupMembershipProvider: pulumi.dynamic.ResourceProvider = groupMem
  *
  * Import: the resource option `{ import: 'idaas_xxx/group_xxx/user_xxx' }`.
  */
-export class GroupMembership extends pulumi.dynamic.Resource {
+export class GroupMembership extends EiamResource {
   /** Outputs marked secret in state. */
   static readonly secretOutputs: readonly string[] = [];
 
@@ -354,7 +355,7 @@ export const groupMembersProvider: pulumi.dynamic.ResourceProvider = groupMember
  *
  * Import: the resource option `{ import: 'idaas_xxx/group_xxx' }`.
  */
-export class GroupMembers extends pulumi.dynamic.Resource {
+export class GroupMembers extends EiamResource {
   /** Outputs marked secret in state. */
   static readonly secretOutputs: readonly string[] = [];
 

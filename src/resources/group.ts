@@ -9,6 +9,7 @@ import * as pulumi from '@pulumi/pulumi';
 import type { GetGroupResponse } from '../catalog';
 import * as groupProviderModule from './providers/group';
 import {
+  EiamResource,
   assertDeclaredMatches,
   changedFields,
   compact,
@@ -197,7 +198,7 @@ export const groupProvider: pulumi.dynamic.ResourceProvider = groupProviderModul
  * Import: the resource option `{ import: 'idaas_xxx/group_xxx' }`
  * (declare the same `instanceId` and `groupName` in the program).
  */
-export class Group extends pulumi.dynamic.Resource {
+export class Group extends EiamResource {
   /** Outputs marked secret in state. */
   static readonly secretOutputs: readonly string[] = [];
 

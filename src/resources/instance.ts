@@ -13,6 +13,7 @@ import * as pulumi from '@pulumi/pulumi';
 import type { GetInstanceResponse } from '../catalog';
 import * as instanceProviderModule from './providers/instance';
 import {
+  EiamResource,
   changedFields,
   compact,
   declareOutputs,
@@ -200,7 +201,7 @@ export const instanceProvider: pulumi.dynamic.ResourceProvider = instanceProvide
  *
  * Import: the resource option `{ import: 'idaas_xxx' }`.
  */
-export class Instance extends pulumi.dynamic.Resource {
+export class Instance extends EiamResource {
   /** Outputs marked secret in state. */
   static readonly secretOutputs: readonly string[] = [];
 

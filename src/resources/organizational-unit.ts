@@ -16,6 +16,7 @@ import { EiamApiError } from '../client';
 import { checkInstanceId, checkObjectId } from './common';
 import * as organizationalUnitProviderModule from './providers/organizational-unit';
 import {
+  EiamResource,
   assertDeclaredMatches,
   changedFields,
   compact,
@@ -279,7 +280,7 @@ export const organizationalUnitProvider: pulumi.dynamic.ResourceProvider = organ
  *
  * Import: the resource option `{ import: 'idaas_xxx/ou_xxx' }`.
  */
-export class OrganizationalUnit extends pulumi.dynamic.Resource {
+export class OrganizationalUnit extends EiamResource {
   /** Outputs marked secret in state. */
   static readonly secretOutputs: readonly string[] = [];
 

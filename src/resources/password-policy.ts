@@ -21,6 +21,7 @@ import * as pulumi from '@pulumi/pulumi';
 import { checkInstanceId } from './common';
 import * as passwordPolicyProviderModule from './providers/password-policy';
 import {
+  EiamResource,
   assertDeclaredMatches,
   changedFields,
   compact,
@@ -483,7 +484,7 @@ export const passwordPolicyProvider: pulumi.dynamic.ResourceProvider = passwordP
  *
  * Import: the resource option `{ import: 'idaas_xxx' }`.
  */
-export class PasswordPolicy extends pulumi.dynamic.Resource {
+export class PasswordPolicy extends EiamResource {
   /** Outputs marked secret in state. */
   static readonly secretOutputs: readonly string[] = [];
 

@@ -13,6 +13,7 @@ import type { GetUserResponse, UpdateUserRequest } from '../catalog';
 import { checkInstanceId, checkObjectId, MAX_ID_LENGTH } from './common';
 import { rootOrganizationalUnitId } from './organizational-unit';
 import {
+  EiamResource,
   assertDeclaredMatches,
   changedFields,
   compact,
@@ -567,7 +568,7 @@ export const userProvider: pulumi.dynamic.ResourceProvider = userProviderModule;
  * `password` is stored only as a secret output. Import: the resource option
  * `{ import: 'idaas_xxx/user_xxx' }`.
  */
-export class User extends pulumi.dynamic.Resource {
+export class User extends EiamResource {
   /** Outputs marked secret in state. */
   static readonly secretOutputs: readonly string[] = SECRET_OUTPUTS;
 

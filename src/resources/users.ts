@@ -31,6 +31,7 @@ import type { ListUsersResponse } from '../catalog';
 import { checkInstanceId } from './common';
 import { rootOrganizationalUnitId } from './organizational-unit';
 import {
+  EiamResource,
   assertDeclaredMatches,
   chunked,
   compact,
@@ -679,7 +680,7 @@ export const usersProvider: pulumi.dynamic.ResourceProvider = usersProviderModul
  * `passwords` is stored only as a secret output. Import: `{ import: 'idaas_xxx' }` with the
  * declared map.
  */
-export class Users extends pulumi.dynamic.Resource {
+export class Users extends EiamResource {
   /** Outputs marked secret in state. */
   static readonly secretOutputs: readonly string[] = SECRET_OUTPUTS;
 

@@ -78,3 +78,14 @@ test('every resource class passes a module exports object as its provider', () =
     }
   }
 });
+
+// Registration lowers the stack depth for its own duration only (see EiamResource).
+test('constructing a resource leaves the stack depth as it was, even when registration throws', () => {
+  const { Group } = require('../../src/resources/group') as typeof import('../../src/resources/group');
+  const before = Error.stackTraceLimit;
+  // A `__provider` input is refused synchronously by the SDK: registration throws inside.
+  expect(() => new Group('bad', { instanceId: 'i', groupName: 'g', __provider: 'x' } as never)).toThrow(
+    /__provider/,
+  );
+  expect(Error.stackTraceLimit).toBe(before);
+});
