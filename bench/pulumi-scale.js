@@ -30,6 +30,7 @@ const os = require('node:os');
 const path = require('node:path');
 const toolchain = require('../scripts/lib/toolchain');
 const { startServerProcess } = require('./lib/child');
+const { watchProcesses } = require('./lib/procwatch');
 const { ensureBuilt } = require('./lib/dist');
 const { table, num, ratio } = require('./lib/table');
 
@@ -347,7 +348,9 @@ async function measureScenario(programDir, stateDir, env, scenario, users) {
       const r = await work();
       return { ...r, calls: totalCalls((await server.request('counters')).counters) };
     };
+    const watch = watchProcesses();
     const up = await counted(() => pulumi('up', '--yes', '--skip-preview', '--parallel', String(PARALLEL)));
+    const processes = watch.stop();
     const state = JSON.parse((await pulumi('stack', 'export')).stdout);
     const preview = await counted(() => pulumi('preview', '--parallel', String(PARALLEL)));
     const refresh = await counted(() => pulumi('preview', '--refresh', '--parallel', String(PARALLEL)));
@@ -368,6 +371,7 @@ async function measureScenario(programDir, stateDir, env, scenario, users) {
       refreshCalls: refresh.calls,
       state: stateBytesPerResource(state),
       byType,
+      processes,
     };
   } finally {
     await server.stop();
@@ -522,6 +526,24 @@ function printResults(results) {
       ),
     );
   }
+  console.log('');
+  console.log(
+    table(
+      ['`up` of', 'engine CPU s', 'program CPU s', 'provider CPU s', 'server CPU s', 'program peak RSS MiB'],
+      results.map((r) => {
+        const p = r.eiam.processes ?? {};
+        const cpu = (k) => (p[k] ? num(p[k].cpuSeconds, 1) : '-');
+        return [
+          `${r.scenario} ${num(r.users, 0)}`,
+          cpu('engine'),
+          cpu('program'),
+          cpu('provider'),
+          cpu('server'),
+          p.program ? num(p.program.peakRssMiB, 0) : '-',
+        ];
+      }),
+    ),
+  );
   console.log('');
   for (const r of results) {
     const parts = Object.entries(r.eiam.state.perResource ? r.eiam.byType : {})
