@@ -692,7 +692,7 @@ export const applicationImplementation = defineProvider<ApplicationInputs, Appli
   },
 });
 
-/** The serializable provider of {@link Application} (a shell that requires this module at call time). */
+/** The serializable provider of {@link Application} (its provider module, stored as a `require`). */
 export const applicationProvider: pulumi.dynamic.ResourceProvider = applicationProviderModule;
 
 /**

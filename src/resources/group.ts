@@ -185,7 +185,7 @@ export const groupImplementation = defineProvider<GroupInputs, GroupOutputs>({
   },
 });
 
-/** The serializable provider of {@link Group} (a shell that requires this module at call time). */
+/** The serializable provider of {@link Group} (its provider module, stored as a `require`). */
 export const groupProvider: pulumi.dynamic.ResourceProvider = groupProviderModule;
 
 /**
