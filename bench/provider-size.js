@@ -30,10 +30,12 @@ const user = new eiam.User('user', { instanceId, username: 'user', primaryOrgani
 const group = new eiam.Group('group', { instanceId, groupName: 'Group' });
 new eiam.GroupMembership('membership', { instanceId, groupId: group.groupId, userId: user.userId });
 new eiam.GroupMembers('members', { instanceId, groupId: new eiam.Group('group2', { instanceId, groupName: 'Group 2' }).groupId, userIds: [user.userId] });
+new eiam.Users('set', { instanceId, users: { carol: { primaryOrganizationalUnitId: unit.organizationalUnitId } } });
 new eiam.PasswordPolicy('policy', { instanceId, passwordComplexity: { passwordMinLength: 10 } });
 const app = new eiam.Application('app', { instanceId, applicationName: 'App', ssoType: 'oidc' });
 new eiam.ClientSecret('secret', { instanceId, applicationId: app.applicationId });
 new eiam.ApplicationAuthorization('grant', { instanceId, applicationId: app.applicationId, groupId: group.groupId });
+new eiam.ApplicationAuthorizations('grants', { instanceId, applicationId: app.applicationId, userIds: [user.userId] });
 // Baseline: the smallest useful dynamic provider, written inline.
 new pulumi.dynamic.Resource({ async create(inputs) { return { id: 'baseline', outs: inputs }; } }, 'baseline', { n: 1 });
 `;
@@ -93,22 +95,71 @@ async function main() {
     await pulumi('destroy', '--yes', '--skip-preview');
 
     const sizes = {};
+    const stateBytes = {};
     let baseline = 0;
+    let baselineState = 0;
     for (const r of state.deployment.resources) {
       const provider = r.inputs && r.inputs.__provider;
       if (typeof provider !== 'string') continue;
       const bytes = Buffer.byteLength(provider, 'utf8');
-      if (r.type === 'pulumi-nodejs:dynamic:Resource') baseline = bytes;
-      else sizes[r.type.split(':').pop()] = Math.max(sizes[r.type.split(':').pop()] ?? 0, bytes);
+      // The resource's whole entry in `pulumi stack export` (inputs, outputs, both provider copies).
+      const total = Buffer.byteLength(JSON.stringify(r), 'utf8');
+      const type = r.type.split(':').pop();
+      if (r.type === 'pulumi-nodejs:dynamic:Resource') {
+        baseline = bytes;
+        baselineState = total;
+      } else {
+        sizes[type] = Math.max(sizes[type] ?? 0, bytes);
+        stateBytes[type] = Math.max(stateBytes[type] ?? 0, total);
+      }
     }
     const byValue = await byValueSize(programDir);
+    // Where a User's bytes go: its entry split into provider copies, other inputs and outputs,
+    // and the engine's own fields (URN, parent, dependencies, timestamps…).
+    const userEntry = state.deployment.resources.find((r) => r.type.endsWith(':User'));
+    let breakdown;
+    if (userEntry) {
+      const size = (v) => Buffer.byteLength(JSON.stringify(v ?? null), 'utf8');
+      const provider = size(userEntry.inputs.__provider);
+      const { __provider: _i, ...inputs } = userEntry.inputs;
+      const { __provider: _o, ...outputs } = userEntry.outputs ?? {};
+      const whole = size(userEntry);
+      breakdown = {
+        whole,
+        providerCopies: provider * 2,
+        inputs: size(inputs),
+        outputs: size(outputs),
+        engine: whole - size(userEntry.inputs) - size(userEntry.outputs),
+        engineFields: Object.keys(userEntry).filter((k) => k !== 'inputs' && k !== 'outputs'),
+        // The program's call site, recorded by the SDK for every resource.
+        sourceAndStack: size(userEntry.sourcePosition) + size(userEntry.stackTrace),
+      };
+    }
     const rows = Object.entries(sizes)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([type, bytes]) => [type, num(bytes, 0), ratio(bytes / baseline)]);
-    rows.push(['(baseline) inline { create } provider', num(baseline, 0), ratio(1)]);
-    rows.push(['(reference) User provider captured by value', num(byValue, 0), ratio(byValue / baseline)]);
+      .map(([type, bytes]) => [type, num(bytes, 0), ratio(bytes / baseline), num(stateBytes[type], 0)]);
+    rows.push(['(baseline) inline { create } provider', num(baseline, 0), ratio(1), num(baselineState, 0)]);
+    rows.push([
+      '(reference) User provider captured by value',
+      num(byValue, 0),
+      ratio(byValue / baseline),
+      '',
+    ]);
     console.log('## provider-size: serialized `__provider` per resource, installed from the tarball\n');
-    console.log(table(['resource type', 'bytes', 'vs baseline'], rows));
+    console.log(
+      table(
+        ['resource type', '`__provider` bytes', 'vs baseline', 'exported state bytes (whole entry)'],
+        rows,
+      ),
+    );
+    if (breakdown) {
+      console.log(
+        `\nA User's ${num(breakdown.whole, 0)} B: __provider ${num(breakdown.providerCopies, 0)} B (both copies),` +
+          ` other inputs ${num(breakdown.inputs, 0)} B, other outputs ${num(breakdown.outputs, 0)} B, engine fields` +
+          ` ${num(breakdown.engine, 0)} B (${breakdown.engineFields.join(', ')}; sourcePosition and stackTrace` +
+          ` alone ${num(breakdown.sourceAndStack, 0)} B).`,
+      );
+    }
     const total = Object.values(sizes).reduce((a, b) => a + b, 0);
     console.log(
       `\n${Object.keys(sizes).length} resource types; the state of a directory carries one provider string per` +
@@ -119,7 +170,17 @@ async function main() {
       fs.writeFileSync(
         process.env.BENCH_JSON,
         JSON.stringify(
-          { bench: 'provider-size', results: { bytes: sizes, baseline, userByValue: byValue } },
+          {
+            bench: 'provider-size',
+            results: {
+              bytes: sizes,
+              stateBytes,
+              baseline,
+              baselineState,
+              userByValue: byValue,
+              userBreakdown: breakdown,
+            },
+          },
           null,
           2,
         ),

@@ -2,7 +2,7 @@
 /**
  * A local server in its own process, for benchmarks whose client side must not share an event
  * loop (or a core) with the server. Started with `fork(__filename, [JSON options])`; options:
- * `{ users, faults, dataDir, buildOnly }`.
+ * `{ users, faults, dataDir, buildOnly, latencyMs }`.
  * - With `users`, a directory of that size is built through the model and served from a data
  *   directory snapshot; without it the server starts from `dataDir` as it is (or empty).
  * - With `buildOnly: n`, no server: the process builds an n-user directory and keeps it (a memory
@@ -10,7 +10,7 @@
  *
  * Messages to the parent: `{ type: 'ready', endpoint, accessKeyId, accessKeySecret, instanceId,
  * userIds, startMs, memory }`, then `{ type: 'counters', counters }` / `{ type: 'memory', memory }`
- * in answer to `{ type: 'counters' }` / `{ type: 'memory' }`. `{ type: 'stop' }` stops and exits.
+ * in answer to `{ type: 'counters' }` / `{ type: 'memory' }`; `{ type: 'reset' }` zeroes the counters. `{ type: 'stop' }` stops and exits.
  */
 const fs = require('node:fs');
 const os = require('node:os');
@@ -56,11 +56,21 @@ async function main() {
     info = { instanceId: dir.instanceId, userIds: dir.userIds.slice(0, 1000) };
   }
   const t0 = Date.now();
-  const server = await startLocalServer({ port: 0, dataDir, faults: options.faults, log: false });
+  const server = await startLocalServer({
+    port: 0,
+    dataDir,
+    faults: options.faults,
+    log: false,
+    latencyMs: options.latencyMs,
+    instanceCreationDelayMs: 0,
+  });
   const startMs = Date.now() - t0;
   process.on('message', async (msg) => {
     if (msg.type === 'counters') process.send({ type: 'counters', counters: server.counters() });
-    else if (msg.type === 'memory') process.send({ type: 'memory', memory: memory() });
+    else if (msg.type === 'reset') {
+      server.resetCounters();
+      process.send({ type: 'reset' });
+    } else if (msg.type === 'memory') process.send({ type: 'memory', memory: memory() });
     else if (msg.type === 'stop') {
       await server.stop();
       if (tmp) fs.rmSync(tmp, { recursive: true, force: true });

@@ -10,6 +10,13 @@ import { listAll, paginate, type PaginateOptions } from './pagination';
 import { resolveRetryPolicy, shouldRetry, withRetry, type RetryOptions, type RetryPolicy } from './retry';
 import { signRpc, signV3 } from './signing';
 import { Transport, type TransportResponse } from './transport';
+import {
+  DEFAULT_REQUESTS_PER_SECOND,
+  parseRequestsPerSecond,
+  REQUESTS_PER_SECOND_ENV,
+  sharedGovernor,
+  type RateGovernor,
+} from './governor';
 
 /** Request type of an operation. */
 export type RequestOf<A extends OperationName> = OperationTypes[A]['request'];
@@ -44,8 +51,18 @@ export interface EiamClientOptions {
   readonly signatureVersion?: ClientSignatureVersion;
   /** Timeout of one HTTP attempt in ms; default 30000. */
   readonly timeoutMs?: number;
-  /** Most HTTP requests in flight at once; default 8. */
+  /**
+   * Most HTTP requests in flight at once; default 64. A bound on sockets: throughput is set by
+   * the request-rate budget.
+   */
   readonly maxConcurrency?: number;
+  /**
+   * Request-rate budget, requests per second, shared with every client of the process that has
+   * the same budget. Default: `EIAM_MAX_REQUESTS_PER_SECOND` from `env`, else 100.
+   */
+  readonly maxRequestsPerSecond?: number;
+  /** The governor to use instead of the process's shared one (tests). */
+  readonly governor?: RateGovernor;
   /** Retry tunables. */
   readonly retry?: RetryOptions;
   /**
@@ -77,6 +94,18 @@ interface Resolved {
   readonly origin: string;
   /** `host` header value. */
   readonly host: string;
+}
+
+/** Default bound on requests in flight per client. */
+export const DEFAULT_MAX_CONCURRENCY = 64;
+
+/** The request-rate budget of a client: its option, else the environment, else the default. */
+function budgetOf(options: EiamClientOptions): number {
+  return (
+    parseRequestsPerSecond(options.maxRequestsPerSecond, 'maxRequestsPerSecond') ??
+    parseRequestsPerSecond((options.env ?? process.env)[REQUESTS_PER_SECOND_ENV], REQUESTS_PER_SECOND_ENV) ??
+    DEFAULT_REQUESTS_PER_SECOND
+  );
 }
 
 /** Default endpoint of a region. */
@@ -117,7 +146,8 @@ export class EiamClient {
     this.retryPolicy = resolveRetryPolicy(options.retry);
     this.transport = new Transport({
       timeoutMs: Math.max(1, options.timeoutMs ?? 30_000),
-      maxConcurrency: Math.max(1, options.maxConcurrency ?? 8),
+      maxConcurrency: Math.max(1, options.maxConcurrency ?? DEFAULT_MAX_CONCURRENCY),
+      governor: options.governor ?? sharedGovernor(budgetOf(options)),
       userAgent: options.userAgent ?? `pulumi-alicloud-eiam node/${process.versions.node}`,
     });
     const debug = (options.env ?? process.env).EIAM_DEBUG;

@@ -9,6 +9,7 @@ export * from './encoding';
 export * from './credentials';
 export * from './retry';
 export * from './pagination';
+export * from './governor';
 export * from './signing';
 export { Semaphore, Transport, interpretResponse } from './transport';
 export type { TransportOptions, TransportRequest, TransportResponse } from './transport';

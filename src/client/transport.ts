@@ -1,12 +1,14 @@
 /**
- * HTTP transport: one axios instance over keep-alive agents, a per-request timeout, and a
- * small semaphore bounding concurrent requests. It sends what it is given (signing happens
- * before) and turns the response into parsed JSON or an error.
+ * HTTP transport: one axios instance over keep-alive agents, a per-request timeout, a rate
+ * governor spacing request starts (see `governor.ts`), and a semaphore bounding requests in
+ * flight (a safety bound on sockets, not the throughput limit). It sends what it is given
+ * (signing happens before) and turns the response into parsed JSON or an error.
  */
 import http from 'node:http';
 import https from 'node:https';
 import axios, { type AxiosInstance } from 'axios';
-import { EiamApiError, wrapTransportError } from './errors';
+import { EiamApiError, isThrottling, wrapTransportError } from './errors';
+import type { RateGovernor } from './governor';
 
 /** A counting semaphore: at most `limit` holders at a time, the rest wait in FIFO order. */
 export class Semaphore {
@@ -61,6 +63,8 @@ export interface TransportOptions {
   readonly timeoutMs: number;
   /** Most requests in flight at once. */
   readonly maxConcurrency: number;
+  /** Spaces request starts to a rate budget; every attempt passes it. None: no rate limit. */
+  readonly governor?: RateGovernor;
   /** `user-agent` header value. */
   readonly userAgent: string;
 }
@@ -174,7 +178,18 @@ export class Transport {
    * an `EiamApiError` for a service error or an `EiamTransportError` for a network failure.
    */
   send(request: TransportRequest): Promise<TransportResponse> {
-    return this.semaphore.run(() => this.sendNow(request));
+    return this.semaphore.run(async () => {
+      const governor = this.options.governor;
+      if (!governor) return this.sendNow(request);
+      await governor.acquire();
+      try {
+        return await this.sendNow(request);
+      } catch (err) {
+        // The budget was more than the service allows right now: slow every caller down.
+        if (isThrottling(err)) governor.throttled();
+        throw err;
+      }
+    });
   }
 
   private async sendNow(request: TransportRequest): Promise<TransportResponse> {

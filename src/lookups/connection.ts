@@ -9,7 +9,7 @@
  * lookups leaves no connection open.
  */
 import * as pulumi from '@pulumi/pulumi';
-import { EiamClient, type ClientSignatureVersion } from '../client';
+import { EiamClient, parseRequestsPerSecond, type ClientSignatureVersion } from '../client';
 import {
   CONFIG_KEYS,
   readSettings,
@@ -74,6 +74,10 @@ export async function withLookupClient<T>(
   const client = new EiamClient({
     ...settings,
     signatureVersion: settings.signatureVersion as ClientSignatureVersion,
+    maxRequestsPerSecond: parseRequestsPerSecond(
+      settings.maxRequestsPerSecond,
+      CONFIG_KEYS.maxRequestsPerSecond,
+    ),
   });
   try {
     return await work(client);

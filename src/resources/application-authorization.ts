@@ -8,9 +8,10 @@
  * Id: `<instanceId>/<applicationId>/<user|group|organizationalUnit>/<principalId>`.
  */
 import * as pulumi from '@pulumi/pulumi';
-import * as self from './application-authorization';
+import * as applicationAuthorizationProviderModule from './providers/application-authorization';
 import { checkInstanceId, checkObjectId } from './common';
 import {
+  EiamResource,
   assertDeclaredMatches,
   compact,
   declareOutputs,
@@ -19,7 +20,6 @@ import {
   fieldTree,
   InputChecker,
   joinId,
-  makeProviderShell,
   parseId,
   TYPE_MODULE,
   typeToken,
@@ -267,10 +267,8 @@ export const applicationAuthorizationImplementation = defineProvider<
 });
 
 /** The serializable provider of {@link ApplicationAuthorization}. */
-export const applicationAuthorizationProvider = makeProviderShell(
-  self,
-  'applicationAuthorizationImplementation',
-);
+export const applicationAuthorizationProvider: pulumi.dynamic.ResourceProvider =
+  applicationAuthorizationProviderModule;
 
 /**
  * Grants an application to one user, group or organizational unit.
@@ -285,7 +283,7 @@ export const applicationAuthorizationProvider = makeProviderShell(
  *
  * Import: the resource option `{ import: 'idaas_xxx/app_xxx/group/group_xxx' }`.
  */
-export class ApplicationAuthorization extends pulumi.dynamic.Resource {
+export class ApplicationAuthorization extends EiamResource {
   /** Outputs marked secret in state (none). */
   static readonly secretOutputs: readonly string[] = [];
 

@@ -16,7 +16,7 @@
 import * as pulumi from '@pulumi/pulumi';
 import type { GetApplicationProvisioningConfigResponse, GetApplicationSsoConfigResponse } from '../catalog';
 import { DEVELOPER_API_SCOPES, MAX_APPLICATION_NAME } from '../catalog/rules';
-import * as self from './application';
+import * as applicationProviderModule from './providers/application';
 import {
   checkIdLists,
   checkNested,
@@ -46,6 +46,7 @@ import { deleteTolerantly, step, StepError } from './application-steps';
 import { fromWire, toWire } from './application-wire';
 import { checkInstanceId } from './common';
 import {
+  EiamResource,
   assertDeclaredMatches,
   changedFields,
   compact,
@@ -59,7 +60,6 @@ import {
   idPart,
   InputChecker,
   joinId,
-  makeProviderShell,
   parseId,
   partialFailure,
   ResourceInitError,
@@ -741,8 +741,8 @@ export const SECRET_INPUT_PATHS: readonly (readonly string[])[] = PROVISIONING_S
   ...p,
 ]);
 
-/** The serializable provider of {@link Application} (a shell that requires this module at call time). */
-export const applicationProvider = makeProviderShell(self, 'applicationImplementation');
+/** The serializable provider of {@link Application} (its provider module, stored as a `require`). */
+export const applicationProvider: pulumi.dynamic.ResourceProvider = applicationProviderModule;
 
 /**
  * An SSO application of an EIAM instance.
@@ -759,7 +759,7 @@ export const applicationProvider = makeProviderShell(self, 'applicationImplement
  *
  * Import: the resource option `{ import: 'idaas_xxx/app_xxx' }`.
  */
-export class Application extends pulumi.dynamic.Resource {
+export class Application extends EiamResource {
   /**
    * Outputs marked secret as a whole: none. The keys and tokens inside `provisioningConfig` are
    * made secret leaf by leaf (see {@link SECRET_INPUT_PATHS}); the rest of it stays readable.

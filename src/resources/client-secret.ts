@@ -11,11 +11,12 @@
 import * as pulumi from '@pulumi/pulumi';
 import type { ListApplicationClientSecretsResponse } from '../catalog';
 import { EiamApiError } from '../client';
-import * as self from './client-secret';
+import * as clientSecretProviderModule from './providers/client-secret';
 import { maskAgrees } from './application-config';
 import { deleteTolerantly } from './application-steps';
 import { checkInstanceId, checkObjectId } from './common';
 import {
+  EiamResource,
   assertDeclaredMatches,
   changedFields,
   compact,
@@ -30,7 +31,6 @@ import {
   idPart,
   InputChecker,
   joinId,
-  makeProviderShell,
   parseId,
   TYPE_MODULE,
   typeToken,
@@ -283,7 +283,7 @@ export const clientSecretImplementation = defineProvider<ClientSecretInputs, Cli
 });
 
 /** The serializable provider of {@link ClientSecret}. */
-export const clientSecretProvider = makeProviderShell(self, 'clientSecretImplementation');
+export const clientSecretProvider: pulumi.dynamic.ResourceProvider = clientSecretProviderModule;
 
 /**
  * An OAuth client secret of an application. `clientSecret` is a Pulumi secret.
@@ -295,7 +295,7 @@ export const clientSecretProvider = makeProviderShell(self, 'clientSecretImpleme
  *
  * Import: the resource option `{ import: 'idaas_xxx/app_xxx/sci_xxx' }`.
  */
-export class ClientSecret extends pulumi.dynamic.Resource {
+export class ClientSecret extends EiamResource {
   /** Outputs marked secret in state. */
   static readonly secretOutputs: readonly string[] = ['clientSecret'];
 

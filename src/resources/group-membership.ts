@@ -16,8 +16,10 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import { checkInstanceId, checkObjectId } from './common';
-import * as self from './group-membership';
+import * as groupMembershipProviderModule from './providers/group-membership';
+import * as groupMembersProviderModule from './providers/group-members';
 import {
+  EiamResource,
   assertDeclaredMatches,
   declareOutputs,
   defineProvider,
@@ -25,7 +27,6 @@ import {
   fieldTree,
   InputChecker,
   joinId,
-  makeProviderShell,
   parseId,
   TYPE_MODULE,
   typeToken,
@@ -76,6 +77,8 @@ export const GROUP_MEMBERSHIP_DIFF: DiffTable = {
 };
 
 const MEMBERSHIP_FIELDS = ['instanceId', 'groupId', 'userId'];
+/** Source type ListUsersForGroup reports for a membership made with AddUsersToGroup. */
+const API_MEMBERSHIP_SOURCE = 'build_in';
 const MEMBERSHIP_ID = ['instanceId', 'groupId', 'userId'] as const;
 
 /** The membership row of `userId` in the group, or undefined (also when the group is gone). */
@@ -124,8 +127,10 @@ export const groupMembershipImplementation = defineProvider<GroupMembershipInput
       UserIds: [key.userId],
     });
     const id = joinId(key.instanceId, key.groupId, key.userId);
-    // A single call: nothing to roll back if the read-back fails, the membership simply exists.
-    const outs = (await fetchMembership(ctx, key).catch(() => undefined)) ?? key;
+    // A success means the account is a member now; no read-back (listing the group to confirm
+    // one membership costs a call per resource). Memberships made through the API are of the
+    // service's own kind; a later refresh reports the live value.
+    const outs: GroupMembershipOutputs = { ...key, groupMemberRelationSourceType: API_MEMBERSHIP_SOURCE };
     return { id, outs };
   },
 
@@ -157,7 +162,7 @@ export const groupMembershipImplementation = defineProvider<GroupMembershipInput
 });
 
 /** The serializable provider of {@link GroupMembership}. */
-export const groupMembershipProvider = makeProviderShell(self, 'groupMembershipImplementation');
+export const groupMembershipProvider: pulumi.dynamic.ResourceProvider = groupMembershipProviderModule;
 
 /**
  * One account's membership of one group. Prefer this form when memberships are spread across
@@ -169,7 +174,7 @@ export const groupMembershipProvider = makeProviderShell(self, 'groupMembershipI
  *
  * Import: the resource option `{ import: 'idaas_xxx/group_xxx/user_xxx' }`.
  */
-export class GroupMembership extends pulumi.dynamic.Resource {
+export class GroupMembership extends EiamResource {
   /** Outputs marked secret in state. */
   static readonly secretOutputs: readonly string[] = [];
 
@@ -267,12 +272,17 @@ async function reconcile(
   const add = [...wanted].filter((u) => !current.has(u));
   const remove = have.filter((u) => !wanted.has(u));
   const key = { InstanceId: instanceId, GroupId: groupId };
-  for (const batch of chunks(add, MEMBERSHIP_BATCH_SIZE))
-    await ctx.client.call('AddUsersToGroup', { ...key, UserIds: batch });
-  for (const batch of chunks(remove, MEMBERSHIP_BATCH_SIZE)) {
-    await ctx.client.call('RemoveUsersFromGroup', { ...key, UserIds: batch });
-  }
-  return (await listMembers(ctx, instanceId, groupId)) ?? [];
+  // Batches are independent: they run concurrently, paced by the client's rate governor.
+  await Promise.all([
+    ...chunks(add, MEMBERSHIP_BATCH_SIZE).map((batch) =>
+      ctx.client.call('AddUsersToGroup', { ...key, UserIds: batch }),
+    ),
+    ...chunks(remove, MEMBERSHIP_BATCH_SIZE).map((batch) =>
+      ctx.client.call('RemoveUsersFromGroup', { ...key, UserIds: batch }),
+    ),
+  ]);
+  // Every call succeeded, so the members are now exactly these: no second listing.
+  return [...have.filter((u) => wanted.has(u)), ...add];
 }
 
 /** The member-list provider's implementation (called through {@link groupMembersProvider}). */
@@ -333,7 +343,7 @@ export const groupMembersImplementation = defineProvider<GroupMembersInputs, Gro
 });
 
 /** The serializable provider of {@link GroupMembers}. */
-export const groupMembersProvider = makeProviderShell(self, 'groupMembersImplementation');
+export const groupMembersProvider: pulumi.dynamic.ResourceProvider = groupMembersProviderModule;
 
 /**
  * The complete member list of one group: accounts not listed are removed. Use it when Pulumi
@@ -345,7 +355,7 @@ export const groupMembersProvider = makeProviderShell(self, 'groupMembersImpleme
  *
  * Import: the resource option `{ import: 'idaas_xxx/group_xxx' }`.
  */
-export class GroupMembers extends pulumi.dynamic.Resource {
+export class GroupMembers extends EiamResource {
   /** Outputs marked secret in state. */
   static readonly secretOutputs: readonly string[] = [];
 

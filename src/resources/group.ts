@@ -7,8 +7,9 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import type { GetGroupResponse } from '../catalog';
-import * as self from './group';
+import * as groupProviderModule from './providers/group';
 import {
+  EiamResource,
   assertDeclaredMatches,
   changedFields,
   compact,
@@ -23,7 +24,6 @@ import {
   idPart,
   InputChecker,
   joinId,
-  makeProviderShell,
   parseId,
   TYPE_MODULE,
   typeToken,
@@ -207,8 +207,8 @@ export const groupImplementation = defineProvider<GroupInputs, GroupOutputs>({
   },
 });
 
-/** The serializable provider of {@link Group} (a shell that requires this module at call time). */
-export const groupProvider = makeProviderShell(self, 'groupImplementation');
+/** The serializable provider of {@link Group} (its provider module, stored as a `require`). */
+export const groupProvider: pulumi.dynamic.ResourceProvider = groupProviderModule;
 
 /**
  * An account group of an EIAM instance.
@@ -220,7 +220,7 @@ export const groupProvider = makeProviderShell(self, 'groupImplementation');
  * Import: the resource option `{ import: 'idaas_xxx/group_xxx' }`
  * (declare the same `instanceId` and `groupName` in the program).
  */
-export class Group extends pulumi.dynamic.Resource {
+export class Group extends EiamResource {
   /** Outputs marked secret in state. */
   static readonly secretOutputs: readonly string[] = [];
 

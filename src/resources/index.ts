@@ -7,6 +7,7 @@
 export * from './instance';
 export * from './organizational-unit';
 export * from './user';
+export * from './users';
 export * from './group';
 export * from './group-membership';
 export * from './password-policy';
@@ -15,6 +16,7 @@ export * from './password-policy';
 // module's author below this line.
 export * from './application';
 export * from './application-authorization';
+export * from './application-authorizations';
 export * from './client-secret';
 
 // String-literal union types of the enum-like inputs.

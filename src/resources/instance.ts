@@ -11,8 +11,9 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import type { GetInstanceResponse } from '../catalog';
-import * as self from './instance';
+import * as instanceProviderModule from './providers/instance';
 import {
+  EiamResource,
   changedFields,
   compact,
   createOrAdopt,
@@ -24,7 +25,6 @@ import {
   followUp,
   hasChange,
   InputChecker,
-  makeProviderShell,
   pollUntil,
   ResourceInitError,
   TYPE_MODULE,
@@ -205,7 +205,7 @@ export const instanceImplementation = defineProvider<InstanceInputs, InstanceOut
 });
 
 /** The serializable provider of {@link Instance}. */
-export const instanceProvider = makeProviderShell(self, 'instanceImplementation');
+export const instanceProvider: pulumi.dynamic.ResourceProvider = instanceProviderModule;
 
 /**
  * An EIAM instance. Every directory resource takes its `instanceId`.
@@ -216,7 +216,7 @@ export const instanceProvider = makeProviderShell(self, 'instanceImplementation'
  *
  * Import: the resource option `{ import: 'idaas_xxx' }`.
  */
-export class Instance extends pulumi.dynamic.Resource {
+export class Instance extends EiamResource {
   /** Outputs marked secret in state. */
   static readonly secretOutputs: readonly string[] = [];
 

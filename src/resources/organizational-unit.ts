@@ -14,8 +14,9 @@ import * as pulumi from '@pulumi/pulumi';
 import type { GetOrganizationalUnitResponse } from '../catalog';
 import { EiamApiError } from '../client';
 import { checkInstanceId, checkObjectId } from './common';
-import * as self from './organizational-unit';
+import * as organizationalUnitProviderModule from './providers/organizational-unit';
 import {
+  EiamResource,
   assertDeclaredMatches,
   changedFields,
   compact,
@@ -30,7 +31,6 @@ import {
   idPart,
   InputChecker,
   joinId,
-  makeProviderShell,
   parseId,
   TYPE_MODULE,
   typeToken,
@@ -289,7 +289,7 @@ export const organizationalUnitImplementation = defineProvider<
 });
 
 /** The serializable provider of {@link OrganizationalUnit}. */
-export const organizationalUnitProvider = makeProviderShell(self, 'organizationalUnitImplementation');
+export const organizationalUnitProvider: pulumi.dynamic.ResourceProvider = organizationalUnitProviderModule;
 
 /**
  * An organizational unit.
@@ -303,7 +303,7 @@ export const organizationalUnitProvider = makeProviderShell(self, 'organizationa
  *
  * Import: the resource option `{ import: 'idaas_xxx/ou_xxx' }`.
  */
-export class OrganizationalUnit extends pulumi.dynamic.Resource {
+export class OrganizationalUnit extends EiamResource {
   /** Outputs marked secret in state. */
   static readonly secretOutputs: readonly string[] = [];
 

@@ -20,8 +20,9 @@
 import * as pulumi from '@pulumi/pulumi';
 import { MAX_PASSWORD_HISTORY } from '../catalog/rules';
 import { checkInstanceId } from './common';
-import * as self from './password-policy';
+import * as passwordPolicyProviderModule from './providers/password-policy';
 import {
+  EiamResource,
   assertDeclaredMatches,
   changedFields,
   compact,
@@ -32,7 +33,6 @@ import {
   followUp,
   InputChecker,
   isUnknown,
-  makeProviderShell,
   matchesDeclared,
   TYPE_MODULE,
   typeToken,
@@ -511,7 +511,7 @@ export const passwordPolicyImplementation = defineProvider<PasswordPolicyInputs,
 });
 
 /** The serializable provider of {@link PasswordPolicy}. */
-export const passwordPolicyProvider = makeProviderShell(self, 'passwordPolicyImplementation');
+export const passwordPolicyProvider: pulumi.dynamic.ResourceProvider = passwordPolicyProviderModule;
 
 /**
  * The password policy of an instance (one per instance).
@@ -526,7 +526,7 @@ export const passwordPolicyProvider = makeProviderShell(self, 'passwordPolicyImp
  *
  * Import: the resource option `{ import: 'idaas_xxx' }`.
  */
-export class PasswordPolicy extends pulumi.dynamic.Resource {
+export class PasswordPolicy extends EiamResource {
   /** Outputs marked secret in state. */
   static readonly secretOutputs: readonly string[] = [];
 

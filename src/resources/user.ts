@@ -14,6 +14,7 @@ import type { GetUserResponse, UpdateUserRequest } from '../catalog';
 import { checkInstanceId, checkObjectId } from './common';
 import { rootOrganizationalUnitId } from './organizational-unit';
 import {
+  EiamResource,
   assertDeclaredMatches,
   changedFields,
   compact,
@@ -30,7 +31,6 @@ import {
   InputChecker,
   isUnknown,
   joinId,
-  makeProviderShell,
   newClientToken,
   parseId,
   TYPE_MODULE,
@@ -43,7 +43,7 @@ import {
   type ProviderContext,
 } from './provider-kit';
 import type { UserStatus } from './enums';
-import * as self from './user';
+import * as userProviderModule from './providers/user';
 
 /** A custom field value of an account (the field must be defined in the instance). */
 export interface UserCustomField {
@@ -584,7 +584,7 @@ export const userImplementation = defineProvider<UserInputs, UserOutputs>({
 });
 
 /** The serializable provider of {@link User}. */
-export const userProvider = makeProviderShell(self, 'userImplementation');
+export const userProvider: pulumi.dynamic.ResourceProvider = userProviderModule;
 
 /**
  * An account of an EIAM instance.
@@ -604,7 +604,7 @@ export const userProvider = makeProviderShell(self, 'userImplementation');
  * constructor wraps it in `pulumi.secret`). Import: the resource option
  * `{ import: 'idaas_xxx/user_xxx' }`.
  */
-export class User extends pulumi.dynamic.Resource {
+export class User extends EiamResource {
   /** Outputs marked secret in state. */
   static readonly secretOutputs: readonly string[] = SECRET_OUTPUTS;
 

@@ -779,10 +779,12 @@ describe('secrets', () => {
       // The values are there, encrypted.
       expect(byName('alice')?.outputs.password).toMatchObject({ ciphertext: expect.any(String) });
       expect(byName('portal-secret')?.outputs.clientSecret).toMatchObject({ ciphertext: expect.any(String) });
-      // Providers are serialized as a reference to the installed package, never by value.
+      // Providers are serialized as a reference to the installed package's provider module, never
+      // by value, and stay small (they are stored twice per resource).
       for (const r of resources) {
         const provider = String(r.inputs.__provider ?? '');
-        expect(provider).toMatch(/require\("pulumi-alicloud-eiam\/resources\/[a-z-]+"\)/);
+        expect(provider).toMatch(/require\("pulumi-alicloud-eiam\/resources\/providers\/[a-z-]+"\)/);
+        expect(Buffer.byteLength(provider, 'utf8')).toBeLessThanOrEqual(1024);
       }
       const sizes = new Map<string, number>();
       for (const r of resources)

@@ -67,6 +67,18 @@ describe('GroupMembership', () => {
     expect(await members(groupId)).toEqual([u1]);
   });
 
+  test('create costs one call (no listing to confirm it) and records what a refresh reads', async () => {
+    const g = await makeGroup('g-one-call');
+    h.server.resetCounters();
+    const one = await createVia(groupMembershipProvider, {
+      instanceId: h.instanceId,
+      groupId: g,
+      userId: u2,
+    });
+    expect(h.calls()).toEqual({ AddUsersToGroup: 1 });
+    expect((await refreshVia(groupMembershipProvider, one)).props).toEqual(one.outs);
+  });
+
   test('memberships of other accounts are left alone', async () => {
     await h.client.call('AddUsersToGroup', { InstanceId: h.instanceId, GroupId: groupId, UserIds: [u2] });
     const read = await refreshVia(groupMembershipProvider, m);
@@ -140,11 +152,14 @@ describe('GroupMembers', () => {
       GroupId: groupId,
       UserIds: [users[3]],
     });
+    h.server.resetCounters();
     gm = await createVia(groupMembersProvider, {
       instanceId: h.instanceId,
       groupId,
       userIds: [users[0], users[1]],
     });
+    // One listing, one call per batch, and no second listing to read the result back.
+    expect(h.calls()).toEqual({ ListUsersForGroup: 1, AddUsersToGroup: 1, RemoveUsersFromGroup: 1 });
     expect(gm.id).toBe(`${h.instanceId}/${groupId}`);
     expect(await members(groupId)).toEqual([users[0], users[1]].sort());
     expect(gm.outs.userIds.sort()).toEqual([users[0], users[1]].sort());

@@ -59,3 +59,33 @@ test('the deserialized provider checks, creates, reads, updates and deletes over
 test('the deserialized provider treats deleting a gone object as success', async () => {
   await expect(provider.delete(`${h.instanceId}/group_missing`, {})).resolves.toBeUndefined();
 });
+
+// Installed from node_modules, only a module's exports object serializes as a bare `require`
+// (about 270 B); any other object is written by value with all its functions (several KB).
+test('every resource class passes a module exports object as its provider', () => {
+  const resources = require('../../src/resources') as Record<string, unknown>;
+  const providers = Object.entries(resources).filter(([name]) => /Provider$/.test(name));
+  expect(providers.length).toBeGreaterThanOrEqual(10);
+  const moduleExports = new Set(Object.values(require.cache).map((m) => m?.exports));
+  for (const [name, provider] of providers) {
+    expect([name, moduleExports.has(provider)]).toEqual([name, true]);
+    for (const method of ['configure', 'check', 'diff', 'create', 'read', 'update', 'delete']) {
+      expect([name, method, typeof (provider as Record<string, unknown>)[method]]).toEqual([
+        name,
+        method,
+        'function',
+      ]);
+    }
+  }
+});
+
+// Registration lowers the stack depth for its own duration only (see EiamResource).
+test('constructing a resource leaves the stack depth as it was, even when registration throws', () => {
+  const { Group } = require('../../src/resources/group') as typeof import('../../src/resources/group');
+  const before = Error.stackTraceLimit;
+  // A `__provider` input is refused synchronously by the SDK: registration throws inside.
+  expect(() => new Group('bad', { instanceId: 'i', groupName: 'g', __provider: 'x' } as never)).toThrow(
+    /__provider/,
+  );
+  expect(Error.stackTraceLimit).toBe(before);
+});

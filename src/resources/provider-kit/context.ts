@@ -4,7 +4,8 @@
  * settings, so calls share pooled connections; nothing here is ever part of the serialized
  * provider.
  */
-import { EiamClient, type ClientSignatureVersion } from '../../client';
+import { EiamClient, parseRequestsPerSecond, type ClientSignatureVersion } from '../../client';
+import { CONFIG_KEYS } from './settings';
 import type { ProviderSettings } from './settings';
 
 /** The per-call context handed to create/read/update/delete handlers. */
@@ -42,6 +43,10 @@ export function clientFor(settings: ProviderSettings): EiamClient {
     client = new EiamClient({
       ...settings,
       signatureVersion: settings.signatureVersion as ClientSignatureVersion,
+      maxRequestsPerSecond: parseRequestsPerSecond(
+        settings.maxRequestsPerSecond,
+        CONFIG_KEYS.maxRequestsPerSecond,
+      ),
     });
     cache.set(key, client);
   }

@@ -18,3 +18,4 @@ export * from './shell';
 export * from './tokens';
 export * from './unknown';
 export * from './wait';
+export * from './concurrent';

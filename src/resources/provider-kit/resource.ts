@@ -97,6 +97,39 @@ export function withSecretInputs<A extends object>(args: A, paths: readonly (rea
   return out as A;
 }
 
+/**
+ * Base class of every resource of this package: a `pulumi.dynamic.Resource` whose registration
+ * does not format a stack trace per declared output.
+ *
+ * While a resource registers, the SDK makes four debug promises per declared output property
+ * and stores `new Error().stack` on each (for its promise-leak report). In a Pulumi program that
+ * stack goes through the source-map `prepareStackTrace` hook of the Node runtime, and a resource
+ * with ~30 outputs spent ~8 ms of CPU there: the program process, not the engine or the API,
+ * was the bottleneck of a directory of single resources. Registration is synchronous, so the
+ * stack depth is lowered for its duration only (the SDK's own source-position capture raises
+ * it for itself), and restored even when registration throws. A promise-leak report, if one is
+ * ever printed, then names the resource and property without a stack.
+ */
+export abstract class EiamResource extends pulumi.dynamic.Resource {
+  /** Same arguments as `pulumi.dynamic.Resource`. */
+  constructor(
+    provider: pulumi.dynamic.ResourceProvider,
+    name: string,
+    props: pulumi.Inputs,
+    opts: pulumi.CustomResourceOptions | undefined,
+    module: string,
+    type: string,
+  ) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super(provider, name, props, opts, module, type);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+  }
+}
+
 /** Awaits `work`; a not-found error resolves to `undefined`, any other error propagates. */
 export async function unlessNotFound<T>(work: Promise<T>): Promise<T | undefined> {
   try {

@@ -30,6 +30,11 @@ export interface ProviderSettings {
   readonly profile?: string;
   /** Request signature version, as the client names it (config `eiam:signatureVersion`). */
   readonly signatureVersion?: string;
+  /**
+   * Request-rate budget of the provider process, requests per second (config
+   * `eiam:maxRequestsPerSecond`; default `EIAM_MAX_REQUESTS_PER_SECOND`, else 100).
+   */
+  readonly maxRequestsPerSecond?: string;
 }
 
 /** The stack config key of each setting. */
@@ -41,6 +46,7 @@ export const CONFIG_KEYS: { readonly [K in keyof ProviderSettings]-?: string } =
   securityToken: 'eiam:securityToken',
   profile: 'eiam:profile',
   signatureVersion: 'eiam:signatureVersion',
+  maxRequestsPerSecond: 'eiam:maxRequestsPerSecond',
 };
 
 /** The `alicloud:` key read when the `eiam:` key of a setting is unset. */

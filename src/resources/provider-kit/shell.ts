@@ -2,27 +2,44 @@
  * The provider object Pulumi serializes into state, and the implementation it calls.
  *
  * Pulumi serializes a dynamic provider object (its functions and everything they capture) into
- * the state of every resource that uses it. A module object captured by a function is written
- * as `require("<package>/<subpath>")` when the module comes from `node_modules`, and by value
- * otherwise. So the object built here is a thin shell: its methods capture only
+ * the state of every resource that uses it, twice (inputs and outputs). A module's exports
+ * object captured by a function is written as `require("<package>/<subpath>")` when the module
+ * comes from `node_modules`, and by value otherwise. So each resource's provider IS a module's
+ * exports object: `resources/providers/<file>.ts` exports the seven provider methods built here,
+ * and the resource class passes that module object. Installed from a tarball it serializes as
+ * about 270 bytes (`exports.handler = () => require(...)`), whatever the implementation's size.
  *
- * - the module that exports the implementation (a module reference, i.e. a `require`), and
+ * The methods built here capture only
+ *
+ * - the module that exports the implementation (a module reference), and
  * - the export name (a string),
  *
- * The settings read in `configure` go to a process-wide slot (`globalThis`), never into the
- * object. No client, socket or credential is ever captured; the implementation is looked up at
- * call time.
+ * and are called only through the provider module. The settings read in `configure` go to a
+ * process-wide slot (`globalThis`), never into the object. No client, socket or credential is
+ * ever captured; the implementation is looked up at call time, so the import cycle between a
+ * resource module and its provider module is harmless.
  *
- * A resource module follows this pattern:
+ * A resource follows this pattern:
  *
  * ```ts
- * import * as self from './user';              // the module itself, captured by reference
+ * // providers/user.ts: the module object is the provider
+ * import * as resource from '../user';
+ * const shell = makeProviderShell(resource, 'userImplementation');
+ * export const { configure, check, diff, create, read, update } = shell;
+ * const remove = shell.delete;
+ * export { remove as delete };
+ *
+ * // user.ts
+ * import * as userProviderModule from './providers/user';
  * export const userImplementation = defineProvider<UserInputs, UserOutputs>({ ... });
- * export const userProvider = makeProviderShell(self, 'userImplementation');
+ * export const userProvider: pulumi.dynamic.ResourceProvider = userProviderModule;
  * ```
  *
- * When the package is installed, the module must be reachable through the package's `exports`
- * map (`pulumi-alicloud-eiam/resources/<file>`), or serialization fails.
+ * When the package is installed, the provider module must be reachable through the package's
+ * `exports` map (`pulumi-alicloud-eiam/resources/providers/<file>`), or serialization fails.
+ * Never pass a plain object (such as the return value of {@link makeProviderShell}) to a
+ * resource: it would be serialized by value, functions and captured module names included
+ * (several KB per resource).
  */
 import type * as pulumi from '@pulumi/pulumi';
 import { adoptedThisRun, settleIntent } from './adopt';
@@ -242,9 +259,10 @@ function importNotFoundMessage(kind: string, id: string, names: readonly string[
 export const PROVIDER_SETTINGS_KEY = '__pulumiAlicloudEiamProviderSettings';
 
 /**
- * The serializable provider object for the implementation exported as `exportName` by
- * `implModule`. Pass the module object itself (`import * as self from './this-file'`), never
- * the implementation value: only module objects serialize as a `require`.
+ * The provider methods for the implementation exported as `exportName` by `implModule`, for a
+ * provider module to re-export (see the module header). Pass the module object itself
+ * (`import * as resource from '../user'`), never the implementation value: only module objects
+ * serialize as a `require` when the methods are captured by value.
  */
 export function makeProviderShell<M extends object, K extends keyof M & string>(
   implModule: M,

@@ -1,0 +1,14 @@
+/**
+ * The provider of `ApplicationAuthorizations` as Pulumi stores it: this module's own exports
+ * object. Installed from `node_modules`, it serializes as
+ * `require("pulumi-alicloud-eiam/resources/providers/application-authorizations")` (see
+ * `provider-kit/shell.ts`).
+ */
+import { makeProviderShell } from '../provider-kit/shell';
+import * as resource from '../application-authorizations';
+
+const shell = makeProviderShell(resource, 'applicationAuthorizationsImplementation');
+
+export const { configure, check, diff, create, read, update } = shell;
+const remove = shell.delete;
+export { remove as delete };

@@ -1,0 +1,160 @@
+/**
+ * ApplicationAuthorizations (many grants of one application in one resource) against the local
+ * server: batched create, authoritative over the listed principals only, refresh at one call per
+ * 100 principals, drift, partial failure, import and delete.
+ */
+import {
+  applicationAuthorizationsProvider,
+  type ApplicationAuthorizationsOutputs,
+} from '../../src/resources/application-authorizations';
+import {
+  checkedInputs,
+  createVia,
+  diffVia,
+  expectPartialFailure,
+  PROVIDER_ENTRY,
+  refreshVia,
+  startDirectoryHarness,
+  updateVia,
+  type Created,
+  type DirectoryHarness,
+} from './directory-harness';
+
+type Provider = Required<import('@pulumi/pulumi').dynamic.ResourceProvider>;
+const provider = applicationAuthorizationsProvider as Provider;
+
+let h: DirectoryHarness;
+let applicationId = '';
+const users: string[] = [];
+const groups: string[] = [];
+let outsider = '';
+
+beforeAll(async () => {
+  h = await startDirectoryHarness();
+  await h.configure(applicationAuthorizationsProvider);
+  const app = await h.client.call('CreateApplication', {
+    InstanceId: h.instanceId,
+    ApplicationName: 'Portal',
+    ApplicationSourceType: 'urn:alibaba:idaas:app:source:standard',
+    SsoType: 'oidc',
+  });
+  applicationId = app.ApplicationId ?? '';
+  for (let i = 0; i < 130; i++) {
+    const res = await h.client.call('CreateUser', {
+      InstanceId: h.instanceId,
+      Username: `grantee-${i}`,
+      PrimaryOrganizationalUnitId: h.rootOuId,
+    });
+    users.push(res.UserId ?? '');
+  }
+  for (let i = 0; i < 2; i++) {
+    groups.push(
+      (await h.client.call('CreateGroup', { InstanceId: h.instanceId, GroupName: `g${i}` })).GroupId ?? '',
+    );
+  }
+  outsider = users.pop() ?? '';
+  await h.client.call('AuthorizeApplicationToUsers', {
+    InstanceId: h.instanceId,
+    ApplicationId: applicationId,
+    UserIds: [outsider],
+  });
+}, 30_000);
+afterAll(() => h.stop());
+beforeEach(() => h.server.resetCounters());
+
+async function grantedUsers(): Promise<string[]> {
+  const rows = await h.client.listAll('ListUsersForApplication', {
+    InstanceId: h.instanceId,
+    ApplicationId: applicationId,
+  });
+  return rows.map((r) => r.UserId ?? '').sort();
+}
+
+describe('ApplicationAuthorizations', () => {
+  let res: Created<ApplicationAuthorizationsOutputs>;
+  let declared: Record<string, unknown>;
+
+  test('create grants every listed principal in batches of 100', async () => {
+    declared = { instanceId: h.instanceId, applicationId, userIds: users, groupIds: groups };
+    res = await createVia(applicationAuthorizationsProvider, declared);
+    expect(h.calls()).toEqual({ AuthorizeApplicationToUsers: 2, AuthorizeApplicationToGroups: 1 });
+    expect(res.id).toBe(`${h.instanceId}/${applicationId}`);
+    expect(res.outs.userIds).toEqual([...users].sort());
+    expect(await grantedUsers()).toEqual([...users, outsider].sort());
+  });
+
+  test('refresh costs one call per 100 principals; the same lists are no change', async () => {
+    const read = await refreshVia(applicationAuthorizationsProvider, res);
+    expect(h.calls()).toEqual({ ListUsersForApplication: 2, ListGroupsForApplication: 1 });
+    expect(read.props).toEqual(res.outs);
+    expect(await diffVia(applicationAuthorizationsProvider, res, declared)).toMatchObject({ changes: false });
+  });
+
+  test('a grant revoked outside Pulumi is drift, and the update grants it again', async () => {
+    await h.client.call('RevokeApplicationFromUsers', {
+      InstanceId: h.instanceId,
+      ApplicationId: applicationId,
+      UserIds: [users[5]],
+    });
+    const read = await refreshVia(applicationAuthorizationsProvider, res);
+    const refreshed = { id: res.id, outs: read.props as ApplicationAuthorizationsOutputs };
+    expect(refreshed.outs.userIds).not.toContain(users[5]);
+    res = await updateVia(applicationAuthorizationsProvider, refreshed, declared);
+    expect(await grantedUsers()).toContain(users[5]);
+  });
+
+  test('removing a principal from a list revokes only that grant; unlisted grants stay', async () => {
+    declared = { ...declared, userIds: users.slice(1) };
+    res = await updateVia(applicationAuthorizationsProvider, res, declared);
+    expect(await grantedUsers()).toEqual([...users.slice(1), outsider].sort());
+  });
+
+  test('check names the field and calls nothing', async () => {
+    const none = await provider.check(
+      {},
+      { instanceId: h.instanceId, applicationId, __provider: PROVIDER_ENTRY },
+    );
+    expect(none.failures?.map((f) => f.property)).toEqual(['userIds']);
+    const bad = await provider.check(
+      {},
+      { instanceId: h.instanceId, applicationId, groupIds: [''], __provider: PROVIDER_ENTRY },
+    );
+    expect(bad.failures?.[0].property).toBe('groupIds');
+    expect(h.calls()).toEqual({});
+  });
+
+  test('import reads the declared principals', async () => {
+    const read = await provider.read(res.id, {
+      instanceId: h.instanceId,
+      applicationId,
+      groupIds: groups,
+      __provider: PROVIDER_ENTRY,
+    });
+    expect(read.props).toEqual({ instanceId: h.instanceId, applicationId, groupIds: [...groups].sort() });
+    expect(read.inputs).toEqual({ instanceId: h.instanceId, applicationId, groupIds: [...groups].sort() });
+  });
+
+  test('delete revokes the managed grants only', async () => {
+    await provider.delete(res.id, { ...res.outs, __provider: PROVIDER_ENTRY });
+    expect(await grantedUsers()).toEqual([outsider]);
+    expect(
+      await h.client.listAll('ListGroupsForApplication', {
+        InstanceId: h.instanceId,
+        ApplicationId: applicationId,
+      }),
+    ).toEqual([]);
+  });
+
+  test('a failing batch records the grants that were made', async () => {
+    const inputs = await checkedInputs(applicationAuthorizationsProvider, {
+      instanceId: h.instanceId,
+      applicationId,
+      userIds: [users[0]],
+      groupIds: ['group_does_not_exist'],
+    });
+    const failure = await expectPartialFailure(provider.create({ ...inputs, __provider: PROVIDER_ENTRY }));
+    expect(failure.properties).toMatchObject({ userIds: [users[0]], groupIds: [] });
+    expect(failure.message).toMatch(/groupIds/);
+    await provider.delete(failure.id, failure.properties);
+  });
+});
