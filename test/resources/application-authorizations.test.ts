@@ -119,7 +119,7 @@ describe('ApplicationAuthorizations', () => {
       {},
       { instanceId: h.instanceId, applicationId, groupIds: [''], __provider: PROVIDER_ENTRY },
     );
-    expect(bad.failures?.[0].property).toBe('groupIds');
+    expect(bad.failures?.[0].property).toBe('groupIds[0]');
     expect(h.calls()).toEqual({});
   });
 
@@ -127,10 +127,16 @@ describe('ApplicationAuthorizations', () => {
     const read = await provider.read(res.id, {
       instanceId: h.instanceId,
       applicationId,
-      groupIds: groups,
+      // As the engine passes them: checked inputs, sets in their sorted order.
+      groupIds: [...groups].sort(),
       __provider: PROVIDER_ENTRY,
     });
-    expect(read.props).toEqual({ instanceId: h.instanceId, applicationId, groupIds: [...groups].sort() });
+    expect(read.props).toEqual({
+      instanceId: h.instanceId,
+      applicationId,
+      groupIds: [...groups].sort(),
+      declaredInputs: ['instanceId', 'applicationId', 'groupIds'],
+    });
     expect(read.inputs).toEqual({ instanceId: h.instanceId, applicationId, groupIds: [...groups].sort() });
   });
 
@@ -150,7 +156,7 @@ describe('ApplicationAuthorizations', () => {
       instanceId: h.instanceId,
       applicationId,
       userIds: [users[0]],
-      groupIds: ['group_does_not_exist'],
+      groupIds: ['group_doesnotexist0'],
     });
     const failure = await expectPartialFailure(provider.create({ ...inputs, __provider: PROVIDER_ENTRY }));
     expect(failure.properties).toMatchObject({ userIds: [users[0]], groupIds: [] });

@@ -261,7 +261,7 @@ describe('Users partial failure and adoption', () => {
   test('a failing entry fails the step, the accounts made are recorded, and the next update adds only the rest', async () => {
     const users: Record<string, Record<string, unknown>> = {
       ...entries('part', 3),
-      'part-bad': { primaryOrganizationalUnitId: 'ou_does_not_exist' },
+      'part-bad': { primaryOrganizationalUnitId: 'ou_doesnotexist0' },
     };
     const inputs = await checkedInputs(usersProvider, { instanceId: h.instanceId, users });
     const failure = await expectPartialFailure(provider.create({ ...inputs, __provider: PROVIDER_ENTRY }));
@@ -285,7 +285,7 @@ describe('Users partial failure and adoption', () => {
   test('when nothing could be created, the error records nothing', async () => {
     const inputs = await checkedInputs(usersProvider, {
       instanceId: h.instanceId,
-      users: { lonely: { primaryOrganizationalUnitId: 'ou_does_not_exist' } },
+      users: { lonely: { primaryOrganizationalUnitId: 'ou_doesnotexist0' } },
     });
     const err = await provider.create({ ...inputs, __provider: PROVIDER_ENTRY }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Error);
