@@ -7,7 +7,8 @@
  * Determinism: time comes only from `now()` (the injected clock, or the time pinned by
  * `withTime` for the duration of one request) and ids only from `newId()` (a seeded PRNG whose
  * state is in the snapshot). Replaying the same requests with the same times from the same
- * snapshot therefore yields the same state.
+ * snapshot therefore yields the same state. Durability is not the service's concern: the
+ * dispatcher journals the state changes of each call (`store/journal.ts`).
  */
 import { EiamError, instanceNotRunning, notFound } from './errors';
 import { idBody, nextUint32, seedRandomState } from './ids';
@@ -44,6 +45,8 @@ export interface EiamServiceOptions {
   seed?: number | string;
   /** Region the emulator pretends to run in (default `cn-hangzhou`). */
   regionId?: string;
+  /** How passwords are hashed (default: scrypt). */
+  passwordHasher?: passwords.PasswordHasher;
 }
 
 /** The kinds of directory principal whose deletion other modules must hear about. */
@@ -69,8 +72,8 @@ export class EiamService {
   private readonly injectedRandom?: () => number;
   private readonly seed?: number | string;
   private pinnedNow?: number;
-  /** How passwords are hashed during the current call (set by the dispatcher; see `withPasswordSeal`). */
-  passwordSeal?: passwords.PasswordSeal;
+  /** How passwords are hashed. */
+  readonly passwordHasher: passwords.PasswordHasher;
   private readonly principalListeners: PrincipalDeletedListener[] = [];
 
   constructor(opts: EiamServiceOptions = {}) {
@@ -79,6 +82,7 @@ export class EiamService {
     this.injectedRandom = opts.random;
     this.seed = opts.seed;
     this.regionId = opts.regionId ?? 'cn-hangzhou';
+    this.passwordHasher = opts.passwordHasher ?? passwords.scryptPasswordHasher;
     this.state = emptyState(opts.seed);
     // Deleting a user, group or OU also drops the application authorizations and provisioning
     // scope entries that point at it.

@@ -8,12 +8,7 @@
 import { randomPasswordFor } from './random-password';
 import { alreadyExists, invalidParameter, missingParameter, operationDenied } from './errors';
 import { pageMode, pageOfList, pageOfSorted, type Page } from './paging';
-import {
-  checkPasswordComplexity,
-  checkPasswordHistory,
-  isSealedPassword,
-  setUserPassword,
-} from './password-policy';
+import { checkPasswordComplexity, checkPasswordHistory, setUserPassword } from './password-policy';
 import {
   indexOuMember,
   indexUser,
@@ -206,7 +201,7 @@ function insertUser(svc: EiamService, inst: InstanceState, input: CreateUserInpu
     throw invalidParameter('PasswordInitializationConfig.PasswordInitializationType', "it must be 'random'.");
   }
   const owner = { username, email: input.email, phoneNumber: input.phoneNumber, displayName };
-  if (input.password !== undefined && input.password !== '' && !isSealedPassword(svc, input.password)) {
+  if (input.password !== undefined && input.password !== '') {
     checkPasswordComplexity(inst.passwordPolicy, input.password, owner);
   }
 
@@ -351,10 +346,8 @@ export function updateUserPassword(
   const user = svc.requireUser(inst, userId);
   if (input.password === undefined || input.password === '') throw missingParameter('Password');
   const forced = toggleOf('PasswordForcedUpdateStatus', input.passwordForcedUpdateStatus);
-  if (!isSealedPassword(svc, input.password)) {
-    checkPasswordComplexity(inst.passwordPolicy, input.password, user);
-    checkPasswordHistory(inst.passwordPolicy, user, input.password);
-  }
+  checkPasswordComplexity(inst.passwordPolicy, input.password, user);
+  checkPasswordHistory(svc.passwordHasher, inst.passwordPolicy, user, input.password);
   setUserPassword(svc, inst, user, input.password);
   user.passwordForcedUpdate = forced === 'enabled';
   user.updateTime = svc.now();
