@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { handlers } from '../../../src/local-server/operations';
 import { EiamError } from '../../../src/local-server/model/errors';
 import { FileStore } from '../../../src/local-server/store/file';
@@ -90,6 +91,14 @@ describe('FileStore', () => {
     const damaged = reopen();
     expect(() => damaged.load()).toThrow(/corrupt/);
     damaged.close();
+  });
+
+  it('refuses a log of calls written before state journaling, rather than misreading it', () => {
+    const old = JSON.stringify({ seq: 1, action: 'CreateInstance', params: {}, requestId: 'r1', now: 1 });
+    writeFileSync(join(dir, 'wal.log'), `${crc32(old).toString(16).padStart(8, '0')} ${old}\n`);
+    const store = reopen();
+    expect(() => store.load()).toThrow(/older eiam-local/);
+    store.close();
   });
 
   it('compacts into a snapshot and skips log records the snapshot already covers', () => {
