@@ -31,7 +31,7 @@ import {
 } from './application-values';
 import { endpointHosts, requireApplication, SOURCE_TEMPLATE } from './applications';
 import { invalidParameter, operationDenied, quotaExceeded } from './errors';
-import type { EiamService } from './service';
+import type { ModelContext } from './context';
 
 /** `ProvisionProtocolType` values. */
 export const PROVISION_PROTOCOL_TYPES = ['idaas_callback', 'scim2'] as const;
@@ -150,7 +150,7 @@ function parseScim(input: ScimInput): ScimProvisioningConfigState {
  * SetApplicationProvisioningConfig: replaces the protocol configuration. The block matching
  * `ProvisionProtocolType` is required and the other one refused. The status is left as it is.
  */
-export function setProvisioningConfig(svc: EiamService, req: SetApplicationProvisioningConfigRequest): void {
+export function setProvisioningConfig(svc: ModelContext, req: SetApplicationProvisioningConfigRequest): void {
   const { app } = requireApplication(svc, req.InstanceId, req.ApplicationId);
   const protocol = checkOneOf('ProvisionProtocolType', req.ProvisionProtocolType, PROVISION_PROTOCOL_TYPES);
   const next: ProvisioningState = {
@@ -197,7 +197,7 @@ export function setProvisioningConfig(svc: EiamService, req: SetApplicationProvi
  * `OperationDenied.ProvisioningNotConfigured`.
  */
 export function setProvisioningStatus(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   status: Toggle,
@@ -259,7 +259,7 @@ function viewConfig(app: ApplicationState, jwksEndpoint: string): ConfigView {
 
 /** GetApplicationProvisioningConfig (secrets masked; see the module comment). */
 export function getProvisioningConfig(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
 ): ConfigView {
@@ -273,7 +273,7 @@ export function getProvisioningConfig(
  * it). Every id must exist; at most `MAX_PROVISIONING_SCOPE` entries in all.
  */
 export function setProvisioningScope(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   organizationalUnitIds: string[] | undefined,
@@ -299,7 +299,11 @@ export function setProvisioningScope(
  * GetApplicationProvisioningScope. Entities deleted since the scope was set are not reported.
  * `UsedQuota` counts the entries in scope, `MaxQuota` is `MAX_PROVISIONING_SCOPE`.
  */
-export function getProvisioningScope(svc: EiamService, instanceId: string, applicationId: string): ScopeView {
+export function getProvisioningScope(
+  svc: ModelContext,
+  instanceId: string,
+  applicationId: string,
+): ScopeView {
   const { inst, app } = requireApplication(svc, instanceId, applicationId);
   const ous = app.provisioning.scopeOrganizationalUnitIds.filter((id) => inst.organizationalUnits.has(id));
   const groups = app.provisioning.scopeGroupIds.filter((id) => inst.groups.has(id));

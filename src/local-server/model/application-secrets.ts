@@ -12,7 +12,7 @@ import type { ApplicationState, ClientSecretState, Toggle } from './application-
 import { readInteger } from './application-values';
 import { requireApplication } from './applications';
 import { invalidParameter, notFound, quotaExceeded } from './errors';
-import type { EiamService } from './service';
+import type { ModelContext } from './context';
 
 /** Most client secrets one application may hold. */
 export const MAX_CLIENT_SECRETS = 2;
@@ -21,7 +21,7 @@ export { MAX_SECRET_LIFETIME_MS, MIN_SECRET_LIFETIME_MS } from '../../catalog/ru
 const SECRET_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const SECRET_BODY_LENGTH = 38;
 
-function generateSecret(svc: EiamService): string {
+function generateSecret(svc: ModelContext): string {
   let out = 'CS';
   for (let i = 0; i < SECRET_BODY_LENGTH; i++) {
     out += SECRET_ALPHABET[Math.floor(svc.random() * SECRET_ALPHABET.length) % SECRET_ALPHABET.length];
@@ -41,7 +41,7 @@ function requireSecret(app: ApplicationState, secretId: string): ClientSecretSta
  * must lie between one day and three years from now.
  */
 export function createClientSecret(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   expirationTime: unknown,
@@ -73,7 +73,7 @@ export function createClientSecret(
 
 /** DeleteApplicationClientSecret: allowed whatever the secret's status. */
 export function deleteClientSecret(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   secretId: string,
@@ -85,7 +85,7 @@ export function deleteClientSecret(
 
 /** EnableApplicationClientSecret / DisableApplicationClientSecret (idempotent). */
 export function setClientSecretStatus(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   secretId: string,
@@ -97,7 +97,7 @@ export function setClientSecretStatus(
 
 /** ListApplicationClientSecrets: every secret in creation order (the caller masks the values). */
 export function listClientSecrets(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
 ): { app: ApplicationState; secrets: ClientSecretState[] } {
@@ -107,7 +107,7 @@ export function listClientSecrets(
 
 /** ObtainApplicationClientSecret: one secret, value in plain text. */
 export function obtainClientSecret(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   secretId: string,

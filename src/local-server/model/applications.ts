@@ -36,7 +36,7 @@ import {
 import { invalidParameter, notFound } from './errors';
 import { endpointOf } from './instances';
 import { pageRequest, type Page } from './paging';
-import type { EiamService } from './service';
+import type { ModelContext } from './context';
 import type { InstanceState } from './state';
 
 /** `ApplicationSourceType` values. */
@@ -61,7 +61,7 @@ export const MAX_FILTER_IDS = 100;
 
 /** The running instance and one of its applications; `EntityNotExists.Application` when unknown. */
 export function requireApplication(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
 ): { inst: InstanceState; app: ApplicationState } {
@@ -96,7 +96,7 @@ function checkLogo(value: string | undefined): string | undefined {
 }
 
 function checkOwner(
-  svc: EiamService,
+  svc: ModelContext,
   inst: InstanceState,
   owner: CreateApplicationRequest['ApplicationOwner'],
 ): ApplicationState['owner'] {
@@ -121,7 +121,7 @@ function checkCustomFields(fields: CreateApplicationRequest['CustomFields']): Cu
  * authorization, has the Developer API off, no secrets and no provisioning. Its ClientId is its
  * ApplicationId, as on the real service.
  */
-export function createApplication(svc: EiamService, req: CreateApplicationRequest): ApplicationState {
+export function createApplication(svc: ModelContext, req: CreateApplicationRequest): ApplicationState {
   const inst = svc.requireRunningInstance(req.InstanceId);
   const name = checkName(req.ApplicationName);
   const sourceType = checkOneOf('ApplicationSourceType', req.ApplicationSourceType, APPLICATION_SOURCE_TYPES);
@@ -184,14 +184,14 @@ export function createApplication(svc: EiamService, req: CreateApplicationReques
 }
 
 /** DeleteApplication: the application goes with its secrets, authorizations and configuration. */
-export function deleteApplication(svc: EiamService, instanceId: string, applicationId: string): void {
+export function deleteApplication(svc: ModelContext, instanceId: string, applicationId: string): void {
   const { inst } = requireApplication(svc, instanceId, applicationId);
   inst.applications.delete(applicationId);
 }
 
 /** UpdateApplicationDescription (absent or empty clears it). */
 export function updateApplicationDescription(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   description: string | undefined,
@@ -203,7 +203,7 @@ export function updateApplicationDescription(
 
 /** EnableApplication / DisableApplication (idempotent). */
 export function setApplicationStatus(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   status: Toggle,
@@ -216,7 +216,7 @@ export function setApplicationStatus(
 
 /** GetApplication. */
 export function getApplication(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
 ): ApplicationState {
@@ -232,7 +232,7 @@ function matchesFilter(value: string | undefined, wanted: string | undefined): b
  * `application` are listed (`all` lifts either restriction); `ApplicationName` matches a
  * case-insensitive substring; the other filters match exactly.
  */
-export function listApplications(svc: EiamService, req: ListApplicationsRequest): Page<ApplicationState> {
+export function listApplications(svc: ModelContext, req: ListApplicationsRequest): Page<ApplicationState> {
   const inst = svc.requireRunningInstance(req.InstanceId);
   const page = pageRequest(req.PageNumber, req.PageSize);
   const ids = req.ApplicationIds && checkMaxItems('ApplicationIds', req.ApplicationIds, MAX_FILTER_IDS);
@@ -275,7 +275,7 @@ const UPSERT_OPERATIONS = ['add', 'update', 'replace'];
  * change. ApplicationId and ClientId never change. A custom field with `Operation` `delete` (or
  * `remove`) is removed; any other (`add`, `update`, `replace`, or none) sets the value.
  */
-export function updateApplicationInfo(svc: EiamService, req: UpdateApplicationInfoRequest): void {
+export function updateApplicationInfo(svc: ModelContext, req: UpdateApplicationInfoRequest): void {
   const { inst, app } = requireApplication(svc, req.InstanceId, req.ApplicationId);
   const name = req.ApplicationName !== undefined ? checkName(req.ApplicationName) : undefined;
   const logo = req.LogoUrl !== undefined ? checkLogo(req.LogoUrl) : undefined;
@@ -311,7 +311,7 @@ export function updateApplicationInfo(svc: EiamService, req: UpdateApplicationIn
 
 /** UpdateApplicationAuthorizationType. */
 export function updateAuthorizationType(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   authorizationType: string,
@@ -324,12 +324,12 @@ export function updateAuthorizationType(
 }
 
 /** Where the instance's SSO endpoints live: its portal domain and the regional protocol API. */
-export function endpointHosts(svc: EiamService, instanceId: string): EndpointHosts {
+export function endpointHosts(svc: ModelContext, instanceId: string): EndpointHosts {
   return { portalDomain: endpointOf(instanceId), apiHost: `eiam-api-${svc.regionId}.aliyuncs.com` };
 }
 
 /** SetApplicationSsoConfig (see `applySsoConfig` for the rules). */
-export function setSsoConfig(svc: EiamService, req: SetApplicationSsoConfigRequest): void {
+export function setSsoConfig(svc: ModelContext, req: SetApplicationSsoConfigRequest): void {
   const { app } = requireApplication(svc, req.InstanceId, req.ApplicationId);
   applySsoConfig(app, req);
   app.updateTime = svc.now();
@@ -337,7 +337,7 @@ export function setSsoConfig(svc: EiamService, req: SetApplicationSsoConfigReque
 
 /** GetApplicationSsoConfig: the stored settings with the service defaults and endpoints. */
 export function getSsoConfig(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
 ): NonNullable<GetApplicationSsoConfigResponse['ApplicationSsoConfig']> {
@@ -347,7 +347,7 @@ export function getSsoConfig(
 
 /** EnableApplicationApiInvoke / DisableApplicationApiInvoke (idempotent). */
 export function setApiInvokeStatus(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   status: Toggle,
@@ -360,7 +360,7 @@ export function setApiInvokeStatus(
 
 /** SetApplicationGrantScope: replaces the Developer API scopes (absent → none). */
 export function setGrantScopes(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   scopes: string[] | undefined,
@@ -372,7 +372,7 @@ export function setGrantScopes(
 }
 
 /** GetApplicationGrantScope. */
-export function getGrantScopes(svc: EiamService, instanceId: string, applicationId: string): string[] {
+export function getGrantScopes(svc: ModelContext, instanceId: string, applicationId: string): string[] {
   return [...requireApplication(svc, instanceId, applicationId).app.grantScopes];
 }
 

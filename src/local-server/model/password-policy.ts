@@ -9,7 +9,7 @@
 import { scryptSync, timingSafeEqual } from 'node:crypto';
 import { invalidParameter, invalidPassword } from './errors';
 import { idBody } from './ids';
-import type { EiamService } from './service';
+import type { ModelContext } from './context';
 import type {
   InstanceState,
   PasswordCheckType,
@@ -59,9 +59,9 @@ export function defaultPasswordPolicy(): PasswordPolicyState {
 /** What the Get*Configuration operations read. */
 export type PasswordPolicyView = PasswordPolicyState;
 
-/** The instance's policies (the live object: callers serialize, never mutate). */
-export function viewPasswordPolicy(inst: InstanceState): PasswordPolicyView {
-  return inst.passwordPolicy;
+/** Get*Configuration: the instance's policies (the live object: callers serialize, never mutate). */
+export function getPasswordPolicy(svc: ModelContext, instanceId: string): PasswordPolicyView {
+  return svc.requireRunningInstance(instanceId).passwordPolicy;
 }
 
 /** Inputs of the five Set*Configuration operations, keyed like `PasswordPolicyState`. */
@@ -135,7 +135,7 @@ function channels(
 
 type Setters = {
   [K in keyof PasswordPolicyInput]: (
-    svc: EiamService,
+    svc: ModelContext,
     p: PasswordPolicyState,
     input: PasswordPolicyInput[K],
   ) => void;
@@ -249,11 +249,12 @@ const SETTERS: Setters = {
 
 /** Replaces one of the five policies after validating the input. */
 export function setPasswordPolicy<K extends keyof PasswordPolicyInput>(
-  svc: EiamService,
-  inst: InstanceState,
+  svc: ModelContext,
+  instanceId: string,
   which: K,
   input: PasswordPolicyInput[K],
 ): void {
+  const inst = svc.requireRunningInstance(instanceId);
   SETTERS[which](svc, inst.passwordPolicy, input);
 }
 
@@ -338,7 +339,7 @@ export const scryptPasswordHasher: PasswordHasher = {
 };
 
 /** Salted hash of a password; the salt comes from the service generator (deterministic). */
-export function hashPassword(svc: EiamService, password: string): PasswordHash {
+export function hashPassword(svc: ModelContext, password: string): PasswordHash {
   const salt = idBody(() => svc.random(), 16);
   return { salt, hash: svc.passwordHasher.hash(password, salt) };
 }
@@ -365,7 +366,7 @@ export function checkPasswordHistory(
 
 /** Stores a new password on the user (history and expiry kept up to date). */
 export function setUserPassword(
-  svc: EiamService,
+  svc: ModelContext,
   inst: InstanceState,
   user: UserState,
   password: string,

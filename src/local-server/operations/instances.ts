@@ -1,5 +1,6 @@
 /** Handlers of ListRegions and the instance operations. */
-import type { InstanceView } from '../model/instances';
+import * as instances from '../model/instances';
+import * as regions from '../model/regions';
 import type { TypedHandlers } from './typed';
 import { EMPTY } from './typed';
 
@@ -11,7 +12,7 @@ type Ops =
   | 'ListInstances'
   | 'GetInstance';
 
-function instanceFields(v: InstanceView) {
+function instanceFields(v: instances.InstanceView) {
   return {
     InstanceId: v.instanceId,
     Description: v.description,
@@ -26,26 +27,26 @@ function instanceFields(v: InstanceView) {
 
 /** Instance handlers. */
 export const instanceHandlers: TypedHandlers<Ops> = {
-  ListRegions: (ctx) => ({
-    Regions: ctx.service.listRegions().map((r) => ({
+  ListRegions: () => ({
+    Regions: regions.listRegions().map((r) => ({
       RegionId: r.regionId,
       LocalName: r.localName,
       RegionEndpoint: r.regionEndpoint,
     })),
   }),
   CreateInstance: (ctx, p) => ({
-    InstanceId: ctx.service.createInstance({ description: p.Description }).instanceId,
+    InstanceId: instances.createInstance(ctx.service, { description: p.Description }).instanceId,
   }),
   DeleteInstance: (ctx, p) => {
-    ctx.service.deleteInstance(p.InstanceId);
+    instances.deleteInstance(ctx.service, p.InstanceId);
     return EMPTY;
   },
   UpdateInstanceDescription: (ctx, p) => {
-    ctx.service.updateInstanceDescription(p.InstanceId, p.Description);
+    instances.updateInstanceDescription(ctx.service, p.InstanceId, p.Description);
     return EMPTY;
   },
   GetInstance: (ctx, p) => {
-    const v = ctx.service.getInstance(p.InstanceId);
+    const v = instances.getInstance(ctx.service, p.InstanceId);
     return {
       Instance: {
         ...instanceFields(v),
@@ -58,7 +59,7 @@ export const instanceHandlers: TypedHandlers<Ops> = {
     };
   },
   ListInstances: (ctx, p) => {
-    const page = ctx.service.listInstances({
+    const page = instances.listInstances(ctx.service, {
       instanceIds: p.InstanceIds,
       status: p.Status,
       pageNumber: p.PageNumber,

@@ -1,5 +1,5 @@
 /** Handlers of the organizational unit operations. */
-import type { OrganizationalUnitView } from '../model/organizational-units';
+import * as ous from '../model/organizational-units';
 import type { OrganizationalUnitState } from '../model/state';
 import type { TypedHandlers } from './typed';
 import { EMPTY } from './typed';
@@ -26,7 +26,7 @@ function baseFields(ou: OrganizationalUnitState) {
   };
 }
 
-function ouFields(ou: OrganizationalUnitView) {
+function ouFields(ou: ous.OrganizationalUnitView) {
   return {
     ...baseFields(ou),
     ParentId: ou.parentId,
@@ -40,7 +40,7 @@ function ouFields(ou: OrganizationalUnitView) {
 /** Organizational unit handlers. */
 export const organizationalUnitHandlers: TypedHandlers<Ops> = {
   CreateOrganizationalUnit: (ctx, p) => ({
-    OrganizationalUnitId: ctx.service.createOrganizationalUnit(p.InstanceId, {
+    OrganizationalUnitId: ous.createOrganizationalUnit(ctx.service, p.InstanceId, {
       organizationalUnitName: p.OrganizationalUnitName,
       parentId: p.ParentId,
       description: p.Description,
@@ -48,35 +48,37 @@ export const organizationalUnitHandlers: TypedHandlers<Ops> = {
     }).organizationalUnitId,
   }),
   DeleteOrganizationalUnit: (ctx, p) => {
-    ctx.service.deleteOrganizationalUnit(p.InstanceId, p.OrganizationalUnitId);
+    ous.deleteOrganizationalUnit(ctx.service, p.InstanceId, p.OrganizationalUnitId);
     return EMPTY;
   },
   DeleteOrganizationalUnitChildren: (ctx, p) => {
-    ctx.service.deleteOrganizationalUnitChildren(p.InstanceId, p.OrganizationalUnitId);
+    ous.deleteOrganizationalUnitChildren(ctx.service, p.InstanceId, p.OrganizationalUnitId);
     return EMPTY;
   },
   UpdateOrganizationalUnit: (ctx, p) => {
-    ctx.service.updateOrganizationalUnit(p.InstanceId, p.OrganizationalUnitId, {
+    ous.updateOrganizationalUnit(ctx.service, p.InstanceId, p.OrganizationalUnitId, {
       organizationalUnitName: p.OrganizationalUnitName,
     });
     return EMPTY;
   },
   UpdateOrganizationalUnitDescription: (ctx, p) => {
-    ctx.service.updateOrganizationalUnitDescription(p.InstanceId, p.OrganizationalUnitId, p.Description);
+    ous.updateOrganizationalUnitDescription(ctx.service, p.InstanceId, p.OrganizationalUnitId, p.Description);
     return EMPTY;
   },
   UpdateOrganizationalUnitParentId: (ctx, p) => {
-    ctx.service.moveOrganizationalUnit(p.InstanceId, p.OrganizationalUnitId, p.ParentId);
+    ous.updateOrganizationalUnitParentId(ctx.service, p.InstanceId, p.OrganizationalUnitId, p.ParentId);
     return EMPTY;
   },
   GetRootOrganizationalUnit: (ctx, p) => ({
-    OrganizationalUnit: baseFields(ctx.service.getRootOrganizationalUnit(p.InstanceId)),
+    OrganizationalUnit: baseFields(ous.getRootOrganizationalUnit(ctx.service, p.InstanceId)),
   }),
   GetOrganizationalUnit: (ctx, p) => ({
-    OrganizationalUnit: ouFields(ctx.service.getOrganizationalUnit(p.InstanceId, p.OrganizationalUnitId)),
+    OrganizationalUnit: ouFields(
+      ous.getOrganizationalUnit(ctx.service, p.InstanceId, p.OrganizationalUnitId),
+    ),
   }),
   ListOrganizationalUnits: (ctx, p) => {
-    const page = ctx.service.listOrganizationalUnits(p.InstanceId, {
+    const page = ous.listOrganizationalUnits(ctx.service, p.InstanceId, {
       parentId: p.ParentId,
       organizationalUnitIds: p.OrganizationalUnitIds,
       organizationalUnitName: p.OrganizationalUnitName,

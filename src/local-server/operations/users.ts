@@ -1,5 +1,5 @@
 /** Handlers of the account (user) operations. */
-import type { UserSummary, UserView } from '../model/users';
+import * as users from '../model/users';
 import type { TypedHandlers } from './typed';
 import { EMPTY } from './typed';
 
@@ -19,7 +19,7 @@ type Ops =
   | 'ListUsers';
 
 /** The fields GetUser and ListUsers share. Passwords (even hashed) are never part of a response. */
-function userFields({ user, passwordSet, lockExpireTime }: UserSummary) {
+function userFields({ user, passwordSet, lockExpireTime }: users.UserSummary) {
   return {
     UserId: user.userId,
     InstanceId: user.instanceId,
@@ -45,7 +45,7 @@ function userFields({ user, passwordSet, lockExpireTime }: UserSummary) {
   };
 }
 
-function userDetail(view: UserView) {
+function userDetail(view: users.UserView) {
   return {
     ...userFields(view),
     PrimaryOrganizationalUnitId: view.user.primaryOrganizationalUnitId,
@@ -67,7 +67,7 @@ function userDetail(view: UserView) {
 export const userHandlers: TypedHandlers<Ops> = {
   CreateUser: (ctx, p) => {
     const init = p.PasswordInitializationConfig;
-    const user = ctx.service.createUser(p.InstanceId, {
+    const user = users.createUser(ctx.service, p.InstanceId, {
       username: p.Username,
       primaryOrganizationalUnitId: p.PrimaryOrganizationalUnitId,
       organizationalUnitIds: p.OrganizationalUnitIds,
@@ -92,11 +92,11 @@ export const userHandlers: TypedHandlers<Ops> = {
     return { UserId: user.userId };
   },
   DeleteUser: (ctx, p) => {
-    ctx.service.deleteUser(p.InstanceId, p.UserId);
+    users.deleteUser(ctx.service, p.InstanceId, p.UserId);
     return EMPTY;
   },
   UpdateUser: (ctx, p) => {
-    ctx.service.updateUser(p.InstanceId, p.UserId, {
+    users.updateUser(ctx.service, p.InstanceId, p.UserId, {
       username: p.Username,
       displayName: p.DisplayName,
       email: p.Email,
@@ -113,11 +113,11 @@ export const userHandlers: TypedHandlers<Ops> = {
     return EMPTY;
   },
   UpdateUserDescription: (ctx, p) => {
-    ctx.service.updateUserDescription(p.InstanceId, p.UserId, p.Description);
+    users.updateUserDescription(ctx.service, p.InstanceId, p.UserId, p.Description);
     return EMPTY;
   },
   UpdateUserPassword: (ctx, p) => {
-    ctx.service.updateUserPassword(p.InstanceId, p.UserId, {
+    users.updateUserPassword(ctx.service, p.InstanceId, p.UserId, {
       password: p.Password,
       passwordForcedUpdateStatus: p.PasswordForcedUpdateStatus,
       userNotificationChannels: p.UserNotificationChannels,
@@ -125,32 +125,32 @@ export const userHandlers: TypedHandlers<Ops> = {
     return EMPTY;
   },
   DisableUser: (ctx, p) => {
-    ctx.service.setUserStatus(p.InstanceId, p.UserId, 'disabled');
+    users.setUserStatus(ctx.service, p.InstanceId, p.UserId, 'disabled');
     return EMPTY;
   },
   EnableUser: (ctx, p) => {
-    ctx.service.setUserStatus(p.InstanceId, p.UserId, 'enabled');
+    users.setUserStatus(ctx.service, p.InstanceId, p.UserId, 'enabled');
     return EMPTY;
   },
   UnlockUser: (ctx, p) => {
-    ctx.service.unlockUser(p.InstanceId, p.UserId);
+    users.unlockUser(ctx.service, p.InstanceId, p.UserId);
     return EMPTY;
   },
   AddUserToOrganizationalUnits: (ctx, p) => {
-    ctx.service.addUserToOrganizationalUnits(p.InstanceId, p.UserId, p.OrganizationalUnitIds);
+    users.addUserToOrganizationalUnits(ctx.service, p.InstanceId, p.UserId, p.OrganizationalUnitIds);
     return EMPTY;
   },
   RemoveUserFromOrganizationalUnits: (ctx, p) => {
-    ctx.service.removeUserFromOrganizationalUnits(p.InstanceId, p.UserId, p.OrganizationalUnitIds);
+    users.removeUserFromOrganizationalUnits(ctx.service, p.InstanceId, p.UserId, p.OrganizationalUnitIds);
     return EMPTY;
   },
   SetUserPrimaryOrganizationalUnit: (ctx, p) => {
-    ctx.service.setUserPrimaryOrganizationalUnit(p.InstanceId, p.UserId, p.OrganizationalUnitId);
+    users.setUserPrimaryOrganizationalUnit(ctx.service, p.InstanceId, p.UserId, p.OrganizationalUnitId);
     return EMPTY;
   },
-  GetUser: (ctx, p) => ({ User: userDetail(ctx.service.getUser(p.InstanceId, p.UserId)) }),
+  GetUser: (ctx, p) => ({ User: userDetail(users.getUser(ctx.service, p.InstanceId, p.UserId)) }),
   ListUsers: (ctx, p) => {
-    const page = ctx.service.listUsers(p.InstanceId, {
+    const page = users.listUsers(ctx.service, p.InstanceId, {
       userIds: p.UserIds,
       usernameStartsWith: p.UsernameStartsWith,
       displayNameStartsWith: p.DisplayNameStartsWith,
