@@ -25,10 +25,10 @@ import {
   checkNonBlank,
   checkOneOf,
   distinct,
-  maskSecret,
   readBoolean,
   readStringList,
-} from './application-values';
+} from './validate';
+import { maskSecret } from './application-secrets';
 import { endpointHosts, requireApplication, SOURCE_TEMPLATE } from './applications';
 import { invalidParameter, operationDenied, quotaExceeded } from './errors';
 import type { ModelContext } from './context';

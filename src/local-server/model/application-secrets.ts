@@ -9,7 +9,7 @@
  */
 import { MAX_SECRET_LIFETIME_MS, MIN_SECRET_LIFETIME_MS } from '../../catalog/rules';
 import type { ApplicationState, ClientSecretState, Toggle } from './application-state';
-import { readInteger } from './application-values';
+import { readInteger } from './validate';
 import { requireApplication } from './applications';
 import { invalidParameter, notFound, quotaExceeded } from './errors';
 import type { ModelContext } from './context';
@@ -114,4 +114,13 @@ export function obtainClientSecret(
 ): { app: ApplicationState; secret: ClientSecretState } {
   const { app } = requireApplication(svc, instanceId, applicationId);
   return { app, secret: requireSecret(app, secretId) };
+}
+
+/**
+ * Masks a secret the way the EIAM listings do: the first four and last two characters stay, every
+ * other character becomes `*`. Short values are masked completely.
+ */
+export function maskSecret(secret: string): string {
+  if (secret.length < 12) return '*'.repeat(Math.max(secret.length, 4));
+  return secret.slice(0, 4) + '*'.repeat(secret.length - 6) + secret.slice(-2);
 }

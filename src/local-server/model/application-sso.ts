@@ -29,7 +29,7 @@ import {
   readBoolean,
   readInteger,
   readStringList,
-} from './application-values';
+} from './validate';
 import { invalidParameter } from './errors';
 
 /** SSO initiation modes (`InitLoginType`). */

@@ -32,7 +32,7 @@ import {
   checkOneOf,
   distinct,
   readStringList,
-} from './application-values';
+} from './validate';
 import { invalidParameter, notFound } from './errors';
 import { endpointOf } from './instances';
 import { pageRequest, type Page } from './paging';

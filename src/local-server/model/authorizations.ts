@@ -8,7 +8,7 @@
  * in grant order (applications: creation order).
  */
 import type { ApplicationState, PrincipalKind } from './application-state';
-import { checkMaxItems, checkOneOf, distinct, readStringList } from './application-values';
+import { checkMaxItems, checkOneOf, distinct, readStringList } from './validate';
 import { MAX_FILTER_IDS, requireApplication } from './applications';
 import { pageRequest, type Page } from './paging';
 import type { ModelContext } from './context';

@@ -9,9 +9,8 @@ import * as apps from '../model/applications';
 import * as authz from '../model/authorizations';
 import * as provisioning from '../model/application-provisioning';
 import * as secrets from '../model/application-secrets';
-import { maskSecret } from '../model/application-values';
-import type { HandlerContext, OperationHandler } from './index';
-import { EMPTY, type Req, type Res, type TypedHandler } from './typed';
+import type { HandlerContext } from './index';
+import { EMPTY, type Req, type Res, type TypedHandlers } from './typed';
 
 /** `Features` (a JSON array in a string): every application here supports all three. */
 const FEATURES = JSON.stringify(['sso', 'provision', 'api_invoke']);
@@ -58,7 +57,7 @@ function secretView(app: ApplicationState, secret: ClientSecretState, masked: bo
     InstanceId: app.instanceId,
     ClientId: app.clientId,
     SecretId: secret.secretId,
-    ClientSecret: masked ? maskSecret(secret.clientSecret) : secret.clientSecret,
+    ClientSecret: masked ? secrets.maskSecret(secret.clientSecret) : secret.clientSecret,
     Status: secret.status,
     ExpirationTime: secret.expirationTime,
     LastUsedTime: secret.lastUsedTime,
@@ -120,7 +119,8 @@ function listGrants(
   });
 }
 
-const typed: { [K in OperationName]?: TypedHandler<K> } = {
+/** Handlers of every application operation, keyed by operation name. */
+export const applicationHandlers = {
   CreateApplication: (ctx, p) => ({ ApplicationId: apps.createApplication(ctx.service, p).applicationId }),
   DeleteApplication: (ctx, p) => {
     apps.deleteApplication(ctx.service, p.InstanceId, p.ApplicationId);
@@ -327,12 +327,7 @@ const typed: { [K in OperationName]?: TypedHandler<K> } = {
       p.ApplicationId,
     ),
   }),
-};
-
-/** Handlers of every application operation, keyed by operation name. */
-export const applicationHandlers: Partial<Record<OperationName, OperationHandler>> = typed as Partial<
-  Record<OperationName, OperationHandler>
->;
+} satisfies Partial<TypedHandlers<OperationName>>;
 
 /** The operations this module implements. */
-export const APPLICATION_OPERATIONS = Object.keys(typed) as OperationName[];
+export const APPLICATION_OPERATIONS = Object.keys(applicationHandlers) as OperationName[];

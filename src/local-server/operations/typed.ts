@@ -1,7 +1,8 @@
 /**
  * Typing helpers for handlers: a handler of operation K takes the catalog's request type of K and
  * must return the catalog's response type of K (minus `RequestId`), so a misspelt or misplaced
- * response field is a compile error.
+ * response field is a compile error. Every handler module declares its table with these types
+ * (`TypedHandlers<Ops>`, or `satisfies Partial<TypedHandlers<OperationName>>`).
  */
 import type { OperationName, OperationTypes } from '../../catalog';
 import type { HandlerContext, OperationHandler } from './index';
@@ -16,8 +17,8 @@ export type TypedHandler<K extends OperationName> = (ctx: HandlerContext, params
 export type TypedHandlers<K extends OperationName> = { [P in K]: TypedHandler<P> };
 
 /** Erases the per-operation typing so tables can be merged into the dispatch table. */
-export function untyped<K extends OperationName>(
-  table: TypedHandlers<K>,
+export function untyped(
+  table: Partial<TypedHandlers<OperationName>>,
 ): Partial<Record<OperationName, OperationHandler>> {
   return table as unknown as Partial<Record<OperationName, OperationHandler>>;
 }
