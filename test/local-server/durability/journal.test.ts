@@ -7,6 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OPERATIONS, type OperationName } from '../../../src/catalog';
+import { EiamService } from '../../../src/local-server/model/service';
+import { createInstance } from '../../../src/local-server/model/instances';
+import { ENTITY_COLLECTIONS } from '../../../src/local-server/store/journal';
 import { SCENARIOS, type Scenario } from '../support/operation-scenarios';
 import { Setup } from '../support/setup';
 import { startTestServer, stopTestServers } from '../http/support';
@@ -38,5 +41,14 @@ describe('the state journal', () => {
     const second = await startTestServer(options);
     expect(second.recovery.applied).toBeGreaterThan(Object.keys(OPERATIONS).length);
     expect(second.snapshot()).toEqual(before);
+  });
+
+  it('journals every entity map of an instance entity by entity', () => {
+    // A map left out would still be journaled, but whole, as one of the instance's own fields.
+    const inst = createInstance(new EiamService({ seed: 1 }), {});
+    const maps = Object.entries(inst)
+      .filter(([key, value]) => value instanceof Map && key !== 'index')
+      .map(([key]) => key);
+    expect(maps.sort()).toEqual([...ENTITY_COLLECTIONS].sort());
   });
 });
