@@ -7,6 +7,7 @@
  * masks the secrets it stores (callback `EncryptKey`, SCIM `AccessToken` and `ClientSecret`), as
  * the real service's sample response does for `EncryptKey`: they are write-only for clients.
  */
+import type { Camel } from '../../catalog/case';
 import type {
   GetApplicationProvisioningConfigResponse,
   GetApplicationProvisioningScopeResponse,
@@ -53,27 +54,29 @@ const ENCRYPT_KEY_PATTERN = /^[0-9a-fA-F]{64}$/;
 /** Most entries (OUs + groups) a provisioning scope may hold, as GetApplicationProvisioningScope reports. */
 export const MAX_PROVISIONING_SCOPE = 1000;
 
-type CallbackInput = NonNullable<SetApplicationProvisioningConfigRequest['CallbackProvisioningConfig']>;
-type ScimInput = NonNullable<SetApplicationProvisioningConfigRequest['ScimProvisioningConfig']>;
+/** SetApplicationProvisioningConfig input: the request with camelCase keys (`fromWire`). */
+export type SetApplicationProvisioningConfigInput = Camel<SetApplicationProvisioningConfigRequest>;
+type CallbackInput = NonNullable<SetApplicationProvisioningConfigInput['callbackProvisioningConfig']>;
+type ScimInput = NonNullable<SetApplicationProvisioningConfigInput['scimProvisioningConfig']>;
 type ConfigView = NonNullable<GetApplicationProvisioningConfigResponse['ApplicationProvisioningConfig']>;
 type ScopeView = NonNullable<GetApplicationProvisioningScopeResponse['ApplicationProvisioningScope']>;
 
 function parseCallback(input: CallbackInput): CallbackProvisioningConfigState {
   const f = (name: string) => `CallbackProvisioningConfig.${name}`;
   const out: CallbackProvisioningConfigState = {
-    callbackUrl: checkHttpUrl(f('CallbackUrl'), checkNonBlank(f('CallbackUrl'), input.CallbackUrl)),
+    callbackUrl: checkHttpUrl(f('CallbackUrl'), checkNonBlank(f('CallbackUrl'), input.callbackUrl)),
   };
-  const encryptRequired = readBoolean(f('EncryptRequired'), input.EncryptRequired) ?? false;
+  const encryptRequired = readBoolean(f('EncryptRequired'), input.encryptRequired) ?? false;
   out.encryptRequired = encryptRequired;
-  if (input.EncryptKey !== undefined && input.EncryptKey !== '') {
-    if (!ENCRYPT_KEY_PATTERN.test(input.EncryptKey)) {
+  if (input.encryptKey !== undefined && input.encryptKey !== '') {
+    if (!ENCRYPT_KEY_PATTERN.test(input.encryptKey)) {
       throw invalidParameter(f('EncryptKey'), 'it must be an AES-256 key: 64 hexadecimal characters.');
     }
-    out.encryptKey = input.EncryptKey;
+    out.encryptKey = input.encryptKey;
   } else if (encryptRequired) {
     throw invalidParameter(f('EncryptKey'), 'it is required when EncryptRequired is true.');
   }
-  const scopes = readStringList(f('ListenEventScopes'), input.ListenEventScopes);
+  const scopes = readStringList(f('ListenEventScopes'), input.listenEventScopes);
   if (scopes !== undefined) {
     for (const scope of scopes) {
       if (!EVENT_SCOPE_PATTERN.test(scope)) {
@@ -91,53 +94,59 @@ function parseCallback(input: CallbackInput): CallbackProvisioningConfigState {
 function parseScim(input: ScimInput): ScimProvisioningConfigState {
   const f = (name: string) => `ScimProvisioningConfig.${name}`;
   const out: ScimProvisioningConfigState = {
-    scimBaseUrl: checkHttpUrl(f('ScimBaseUrl'), checkNonBlank(f('ScimBaseUrl'), input.ScimBaseUrl)),
+    scimBaseUrl: checkHttpUrl(f('ScimBaseUrl'), checkNonBlank(f('ScimBaseUrl'), input.scimBaseUrl)),
   };
-  const actions = readStringList(f('ProvisioningActions'), input.ProvisioningActions);
+  const actions = readStringList(f('ProvisioningActions'), input.provisioningActions);
   out.provisioningActions =
     actions === undefined
       ? [...SCIM_PROVISIONING_ACTIONS]
       : checkAllOneOf(f('ProvisioningActions'), actions, SCIM_PROVISIONING_ACTIONS);
-  const pushScopes = readStringList(f('FullPushScopes'), input.FullPushScopes);
+  const pushScopes = readStringList(f('FullPushScopes'), input.fullPushScopes);
   if (pushScopes !== undefined)
     out.fullPushScopes = checkAllOneOf(f('FullPushScopes'), pushScopes, SCIM_FULL_PUSH_SCOPES);
 
-  const authn = input.AuthnConfiguration;
+  const authn = input.authnConfiguration;
   if (authn === undefined) throw invalidParameter(f('AuthnConfiguration'), 'it is required for scim2.');
   const a = (name: string) => f(`AuthnConfiguration.${name}`);
-  const mode = authn.AuthnMode ? checkOneOf(a('AuthnMode'), authn.AuthnMode, SCIM_AUTHN_MODES) : 'oauth2';
+  const mode = authn.authnMode ? checkOneOf(a('AuthnMode'), authn.authnMode, SCIM_AUTHN_MODES) : 'oauth2';
   const grantType = checkOneOf(
     a('GrantType'),
-    checkNonBlank(a('GrantType'), authn.GrantType),
+    checkNonBlank(a('GrantType'), authn.grantType),
     SCIM_GRANT_TYPES,
   );
-  const param = authn.AuthnParam ?? {};
+  const param = authn.authnParam ?? {};
   const p = (name: string) => a(`AuthnParam.${name}`);
   if (grantType === 'bearer_token') {
-    for (const name of ['ClientId', 'ClientSecret', 'TokenEndpoint', 'AuthnMethod'] as const) {
-      if (param[name]) throw invalidParameter(p(name), 'it applies only to the client_credentials grant.');
+    const clientCredentialsOnly = [
+      ['clientId', 'ClientId'],
+      ['clientSecret', 'ClientSecret'],
+      ['tokenEndpoint', 'TokenEndpoint'],
+      ['authnMethod', 'AuthnMethod'],
+    ] as const;
+    for (const [name, wire] of clientCredentialsOnly) {
+      if (param[name]) throw invalidParameter(p(wire), 'it applies only to the client_credentials grant.');
     }
     out.authnConfiguration = {
       authnMode: mode,
       grantType,
-      authnParam: { accessToken: checkNonBlank(p('AccessToken'), param.AccessToken) },
+      authnParam: { accessToken: checkNonBlank(p('AccessToken'), param.accessToken) },
     };
   } else {
-    if (param.AccessToken)
+    if (param.accessToken)
       throw invalidParameter(p('AccessToken'), 'it applies only to the bearer_token grant.');
     out.authnConfiguration = {
       authnMode: mode,
       grantType,
       authnParam: {
-        clientId: checkNonBlank(p('ClientId'), param.ClientId),
-        clientSecret: checkNonBlank(p('ClientSecret'), param.ClientSecret),
+        clientId: checkNonBlank(p('ClientId'), param.clientId),
+        clientSecret: checkNonBlank(p('ClientSecret'), param.clientSecret),
         tokenEndpoint: checkHttpUrl(
           p('TokenEndpoint'),
-          checkNonBlank(p('TokenEndpoint'), param.TokenEndpoint),
+          checkNonBlank(p('TokenEndpoint'), param.tokenEndpoint),
         ),
         authnMethod: checkOneOf(
           p('AuthnMethod'),
-          checkNonBlank(p('AuthnMethod'), param.AuthnMethod),
+          checkNonBlank(p('AuthnMethod'), param.authnMethod),
           SCIM_AUTHN_METHODS,
         ),
       },
@@ -150,42 +159,42 @@ function parseScim(input: ScimInput): ScimProvisioningConfigState {
  * SetApplicationProvisioningConfig: replaces the protocol configuration. The block matching
  * `ProvisionProtocolType` is required and the other one refused. The status is left as it is.
  */
-export function setProvisioningConfig(svc: ModelContext, req: SetApplicationProvisioningConfigRequest): void {
-  const { app } = requireApplication(svc, req.InstanceId, req.ApplicationId);
-  const protocol = checkOneOf('ProvisionProtocolType', req.ProvisionProtocolType, PROVISION_PROTOCOL_TYPES);
+export function setProvisioningConfig(svc: ModelContext, req: SetApplicationProvisioningConfigInput): void {
+  const { app } = requireApplication(svc, req.instanceId, req.applicationId);
+  const protocol = checkOneOf('ProvisionProtocolType', req.provisionProtocolType, PROVISION_PROTOCOL_TYPES);
   const next: ProvisioningState = {
     status: app.provisioning.status,
     protocolType: protocol,
     scopeOrganizationalUnitIds: app.provisioning.scopeOrganizationalUnitIds,
     scopeGroupIds: app.provisioning.scopeGroupIds,
-    provisionPassword: readBoolean('ProvisionPassword', req.ProvisionPassword) ?? false,
+    provisionPassword: readBoolean('ProvisionPassword', req.provisionPassword) ?? false,
   };
-  if (req.NetworkAccessEndpointId) next.networkAccessEndpointId = req.NetworkAccessEndpointId;
+  if (req.networkAccessEndpointId) next.networkAccessEndpointId = req.networkAccessEndpointId;
   if (protocol === 'idaas_callback') {
-    if (req.ScimProvisioningConfig !== undefined) {
+    if (req.scimProvisioningConfig !== undefined) {
       throw invalidParameter(
         'ScimProvisioningConfig',
         'it applies only when ProvisionProtocolType is scim2.',
       );
     }
-    if (req.CallbackProvisioningConfig === undefined) {
+    if (req.callbackProvisioningConfig === undefined) {
       throw invalidParameter(
         'CallbackProvisioningConfig',
         'it is required when ProvisionProtocolType is idaas_callback.',
       );
     }
-    next.callback = parseCallback(req.CallbackProvisioningConfig);
+    next.callback = parseCallback(req.callbackProvisioningConfig);
   } else {
-    if (req.CallbackProvisioningConfig !== undefined) {
+    if (req.callbackProvisioningConfig !== undefined) {
       throw invalidParameter(
         'CallbackProvisioningConfig',
         'it applies only when ProvisionProtocolType is idaas_callback.',
       );
     }
-    if (req.ScimProvisioningConfig === undefined) {
+    if (req.scimProvisioningConfig === undefined) {
       throw invalidParameter('ScimProvisioningConfig', 'it is required when ProvisionProtocolType is scim2.');
     }
-    next.scim = parseScim(req.ScimProvisioningConfig);
+    next.scim = parseScim(req.scimProvisioningConfig);
   }
   app.provisioning = next;
   app.updateTime = svc.now();

@@ -4,6 +4,7 @@
  * defaults merged in on read, and the protocol endpoints derived from the instance.
  */
 import type { GetApplicationSsoConfigResponse, SetApplicationSsoConfigRequest } from '../../catalog';
+import type { Camel } from '../../catalog/case';
 import {
   OIDC_GRANT_SCOPES,
   OIDC_GRANT_TYPES,
@@ -82,8 +83,10 @@ export interface EndpointHosts {
   apiHost: string;
 }
 
-type SamlInput = NonNullable<SetApplicationSsoConfigRequest['SamlSsoConfig']>;
-type OidcInput = NonNullable<SetApplicationSsoConfigRequest['OidcSsoConfig']>;
+/** SetApplicationSsoConfig input: the request with camelCase keys (`fromWire`). */
+export type SetApplicationSsoConfigInput = Camel<SetApplicationSsoConfigRequest>;
+type SamlInput = NonNullable<SetApplicationSsoConfigInput['samlSsoConfig']>;
+type OidcInput = NonNullable<SetApplicationSsoConfigInput['oidcSsoConfig']>;
 type SsoView = NonNullable<GetApplicationSsoConfigResponse['ApplicationSsoConfig']>;
 
 /** Default `InitLoginType` of each protocol (documented by the API reference). */
@@ -120,24 +123,24 @@ function checkUrlOrUrn(field: string, value: string): string {
 function parseSaml(input: SamlInput): SamlSsoConfigState {
   const f = (name: string) => `SamlSsoConfig.${name}`;
   const out: SamlSsoConfigState = {
-    spEntityId: checkNonBlank(f('SpEntityId'), input.SpEntityId),
-    spSsoAcsUrl: checkHttpUrl(f('SpSsoAcsUrl'), checkNonBlank(f('SpSsoAcsUrl'), input.SpSsoAcsUrl)),
+    spEntityId: checkNonBlank(f('SpEntityId'), input.spEntityId),
+    spSsoAcsUrl: checkHttpUrl(f('SpSsoAcsUrl'), checkNonBlank(f('SpSsoAcsUrl'), input.spSsoAcsUrl)),
   };
-  if (input.NameIdFormat !== undefined) {
-    out.nameIdFormat = checkOneOf(f('NameIdFormat'), input.NameIdFormat, SAML_NAME_ID_FORMATS);
+  if (input.nameIdFormat !== undefined) {
+    out.nameIdFormat = checkOneOf(f('NameIdFormat'), input.nameIdFormat, SAML_NAME_ID_FORMATS);
   }
-  if (input.NameIdValueExpression !== undefined) {
-    out.nameIdValueExpression = checkNonBlank(f('NameIdValueExpression'), input.NameIdValueExpression);
+  if (input.nameIdValueExpression !== undefined) {
+    out.nameIdValueExpression = checkNonBlank(f('NameIdValueExpression'), input.nameIdValueExpression);
   }
-  if (input.SignatureAlgorithm !== undefined) {
+  if (input.signatureAlgorithm !== undefined) {
     out.signatureAlgorithm = checkOneOf(
       f('SignatureAlgorithm'),
-      input.SignatureAlgorithm,
+      input.signatureAlgorithm,
       SAML_SIGNATURE_ALGORITHMS,
     );
   }
-  const responseSigned = readBoolean(f('ResponseSigned'), input.ResponseSigned);
-  const assertionSigned = readBoolean(f('AssertionSigned'), input.AssertionSigned);
+  const responseSigned = readBoolean(f('ResponseSigned'), input.responseSigned);
+  const assertionSigned = readBoolean(f('AssertionSigned'), input.assertionSigned);
   if (responseSigned !== undefined) out.responseSigned = responseSigned;
   if (assertionSigned !== undefined) out.assertionSigned = assertionSigned;
   if (
@@ -146,16 +149,16 @@ function parseSaml(input: SamlInput): SamlSsoConfigState {
   ) {
     throw invalidParameter(f('ResponseSigned'), 'ResponseSigned and AssertionSigned cannot both be false.');
   }
-  if (input.IdPEntityId !== undefined && input.IdPEntityId !== '') {
-    out.idPEntityId = checkUrlOrUrn(f('IdPEntityId'), input.IdPEntityId);
+  if (input.idPEntityId !== undefined && input.idPEntityId !== '') {
+    out.idPEntityId = checkUrlOrUrn(f('IdPEntityId'), input.idPEntityId);
   }
-  if (input.DefaultRelayState !== undefined && input.DefaultRelayState !== '') {
-    out.defaultRelayState = input.DefaultRelayState;
+  if (input.defaultRelayState !== undefined && input.defaultRelayState !== '') {
+    out.defaultRelayState = input.defaultRelayState;
   }
-  if (input.AttributeStatements !== undefined) {
+  if (input.attributeStatements !== undefined) {
     const seen = new Set<string>();
-    out.attributeStatements = input.AttributeStatements.map((item) => {
-      const name = checkNonBlank(f('AttributeStatements.AttributeName'), item.AttributeName);
+    out.attributeStatements = input.attributeStatements.map((item) => {
+      const name = checkNonBlank(f('AttributeStatements.AttributeName'), item.attributeName);
       if (seen.has(name))
         throw invalidParameter(f('AttributeStatements.AttributeName'), `'${name}' is repeated.`);
       seen.add(name);
@@ -163,21 +166,21 @@ function parseSaml(input: SamlInput): SamlSsoConfigState {
         attributeName: name,
         attributeValueExpression: checkNonBlank(
           f('AttributeStatements.AttributeValueExpression'),
-          item.AttributeValueExpression,
+          item.attributeValueExpression,
         ),
       };
     });
   }
-  if (input.OptionalRelayStates !== undefined && input.OptionalRelayStates.length > 0) {
+  if (input.optionalRelayStates !== undefined && input.optionalRelayStates.length > 0) {
     if (out.defaultRelayState === undefined) {
       throw invalidParameter(
         f('OptionalRelayStates'),
         'a DefaultRelayState must be set before optional ones.',
       );
     }
-    out.optionalRelayStates = input.OptionalRelayStates.map((item) => ({
-      displayName: checkNonBlank(f('OptionalRelayStates.DisplayName'), item.DisplayName),
-      relayState: checkNonBlank(f('OptionalRelayStates.RelayState'), item.RelayState),
+    out.optionalRelayStates = input.optionalRelayStates.map((item) => ({
+      displayName: checkNonBlank(f('OptionalRelayStates.DisplayName'), item.displayName),
+      relayState: checkNonBlank(f('OptionalRelayStates.RelayState'), item.relayState),
     }));
   }
   return out;
@@ -193,18 +196,18 @@ function ttl(name: keyof typeof OIDC_TTL_RANGES, value: unknown): number | undef
 function parseOidc(input: OidcInput): OidcSsoConfigState {
   const f = (name: string) => `OidcSsoConfig.${name}`;
   const out: OidcSsoConfigState = {};
-  const grantTypes = readStringList(f('GrantTypes'), input.GrantTypes);
+  const grantTypes = readStringList(f('GrantTypes'), input.grantTypes);
   if (grantTypes !== undefined) out.grantTypes = checkAllOneOf(f('GrantTypes'), grantTypes, OIDC_GRANT_TYPES);
   const effectiveGrants: readonly string[] = out.grantTypes ?? SSO_DEFAULTS.oidc.grantTypes;
   const hasGrant = (...names: string[]) => names.some((n) => effectiveGrants.includes(n));
 
   out.redirectUris = checkRedirectUris(
     f('RedirectUris'),
-    readStringList(f('RedirectUris'), input.RedirectUris),
+    readStringList(f('RedirectUris'), input.redirectUris),
   );
   out.postLogoutRedirectUris = checkRedirectUris(
     f('PostLogoutRedirectUris'),
-    readStringList(f('PostLogoutRedirectUris'), input.PostLogoutRedirectUris),
+    readStringList(f('PostLogoutRedirectUris'), input.postLogoutRedirectUris),
   );
   if (hasGrant('authorization_code', 'implicit') && (out.redirectUris ?? []).length === 0) {
     throw invalidParameter(
@@ -213,10 +216,10 @@ function parseOidc(input: OidcInput): OidcSsoConfigState {
     );
   }
 
-  const scopes = readStringList(f('GrantScopes'), input.GrantScopes);
+  const scopes = readStringList(f('GrantScopes'), input.grantScopes);
   if (scopes !== undefined) out.grantScopes = checkAllOneOf(f('GrantScopes'), scopes, OIDC_GRANT_SCOPES);
 
-  const responseTypes = readStringList(f('ResponseTypes'), input.ResponseTypes);
+  const responseTypes = readStringList(f('ResponseTypes'), input.responseTypes);
   if (responseTypes !== undefined) {
     if (!hasGrant('implicit')) {
       throw invalidParameter(
@@ -236,25 +239,25 @@ function parseOidc(input: OidcInput): OidcSsoConfigState {
     );
   }
 
-  const access = ttl('AccessTokenEffectiveTime', input.AccessTokenEffectiveTime);
-  const id = ttl('IdTokenEffectiveTime', input.IdTokenEffectiveTime);
-  const refresh = ttl('RefreshTokenEffective', input.RefreshTokenEffective);
-  const code = ttl('CodeEffectiveTime', input.CodeEffectiveTime);
+  const access = ttl('AccessTokenEffectiveTime', input.accessTokenEffectiveTime);
+  const id = ttl('IdTokenEffectiveTime', input.idTokenEffectiveTime);
+  const refresh = ttl('RefreshTokenEffective', input.refreshTokenEffective);
+  const code = ttl('CodeEffectiveTime', input.codeEffectiveTime);
   if (access !== undefined) out.accessTokenEffectiveTime = access;
   if (id !== undefined) out.idTokenEffectiveTime = id;
   if (refresh !== undefined) out.refreshTokenEffective = refresh;
   if (code !== undefined) out.codeEffectiveTime = code;
 
-  const pkceRequired = readBoolean(f('PkceRequired'), input.PkceRequired);
+  const pkceRequired = readBoolean(f('PkceRequired'), input.pkceRequired);
   if (pkceRequired !== undefined) out.pkceRequired = pkceRequired;
-  const methods = readStringList(f('PkceChallengeMethods'), input.PkceChallengeMethods);
+  const methods = readStringList(f('PkceChallengeMethods'), input.pkceChallengeMethods);
   if (methods !== undefined) {
     out.pkceChallengeMethods = checkAllOneOf(f('PkceChallengeMethods'), methods, PKCE_CHALLENGE_METHODS);
   } else if (pkceRequired) {
     out.pkceChallengeMethods = ['S256'];
   }
 
-  const publicClient = readBoolean(f('AllowedPublicClient'), input.AllowedPublicClient);
+  const publicClient = readBoolean(f('AllowedPublicClient'), input.allowedPublicClient);
   if (publicClient !== undefined) {
     if (
       publicClient &&
@@ -268,18 +271,18 @@ function parseOidc(input: OidcInput): OidcSsoConfigState {
     out.allowedPublicClient = publicClient;
   }
 
-  if (input.PasswordAuthenticationSourceId !== undefined && input.PasswordAuthenticationSourceId !== '') {
-    out.passwordAuthenticationSourceId = input.PasswordAuthenticationSourceId;
+  if (input.passwordAuthenticationSourceId !== undefined && input.passwordAuthenticationSourceId !== '') {
+    out.passwordAuthenticationSourceId = input.passwordAuthenticationSourceId;
   }
-  const totp = readBoolean(f('PasswordTotpMfaRequired'), input.PasswordTotpMfaRequired);
+  const totp = readBoolean(f('PasswordTotpMfaRequired'), input.passwordTotpMfaRequired);
   if (totp !== undefined) out.passwordTotpMfaRequired = totp;
-  if (input.SubjectIdExpression !== undefined && input.SubjectIdExpression !== '') {
-    out.subjectIdExpression = input.SubjectIdExpression;
+  if (input.subjectIdExpression !== undefined && input.subjectIdExpression !== '') {
+    out.subjectIdExpression = input.subjectIdExpression;
   }
-  if (input.CustomClaims !== undefined) {
+  if (input.customClaims !== undefined) {
     const seen = new Set<string>();
-    out.customClaims = input.CustomClaims.map((claim) => {
-      const name = checkNonBlank(f('CustomClaims.ClaimName'), claim.ClaimName);
+    out.customClaims = input.customClaims.map((claim) => {
+      const name = checkNonBlank(f('CustomClaims.ClaimName'), claim.claimName);
       if (RESERVED_CLAIMS.includes(name)) {
         throw invalidParameter(f('CustomClaims.ClaimName'), `'${name}' is a reserved claim.`);
       }
@@ -289,7 +292,7 @@ function parseOidc(input: OidcInput): OidcSsoConfigState {
         claimName: name,
         claimValueExpression: checkNonBlank(
           f('CustomClaims.ClaimValueExpression'),
-          claim.ClaimValueExpression,
+          claim.claimValueExpression,
         ),
       };
     });
@@ -306,27 +309,27 @@ function parseOidc(input: OidcInput): OidcSsoConfigState {
  * only when given. A block of the other protocol is refused: an application's SsoType is fixed.
  * Validation completes before anything is changed.
  */
-export function applySsoConfig(app: ApplicationState, req: SetApplicationSsoConfigRequest): void {
+export function applySsoConfig(app: ApplicationState, req: SetApplicationSsoConfigInput): void {
   const next: SsoConfigState = { ...app.sso };
-  if (req.SamlSsoConfig !== undefined) {
+  if (req.samlSsoConfig !== undefined) {
     if (app.ssoType !== 'saml2') {
       throw invalidParameter('SamlSsoConfig', `the application uses ${app.ssoType}, not saml2.`);
     }
-    next.saml = parseSaml(req.SamlSsoConfig);
+    next.saml = parseSaml(req.samlSsoConfig);
   }
-  if (req.OidcSsoConfig !== undefined) {
+  if (req.oidcSsoConfig !== undefined) {
     if (app.ssoType !== 'oidc') {
       throw invalidParameter('OidcSsoConfig', `the application uses ${app.ssoType}, not oidc.`);
     }
-    next.oidc = parseOidc(req.OidcSsoConfig);
+    next.oidc = parseOidc(req.oidcSsoConfig);
   }
-  if (req.InitLoginType !== undefined && req.InitLoginType !== '') {
-    next.initLoginType = checkOneOf('InitLoginType', req.InitLoginType, INIT_LOGIN_TYPES);
-    if (req.InitLoginUrl === undefined) delete next.initLoginUrl;
+  if (req.initLoginType !== undefined && req.initLoginType !== '') {
+    next.initLoginType = checkOneOf('InitLoginType', req.initLoginType, INIT_LOGIN_TYPES);
+    if (req.initLoginUrl === undefined) delete next.initLoginUrl;
   }
-  if (req.InitLoginUrl !== undefined) {
-    if (req.InitLoginUrl === '') delete next.initLoginUrl;
-    else next.initLoginUrl = checkHttpUrl('InitLoginUrl', req.InitLoginUrl);
+  if (req.initLoginUrl !== undefined) {
+    if (req.initLoginUrl === '') delete next.initLoginUrl;
+    else next.initLoginUrl = checkHttpUrl('InitLoginUrl', req.initLoginUrl);
   }
   const loginType = next.initLoginType ?? defaultInitLoginType(app);
   const urlNeeded =

@@ -4,6 +4,7 @@
  * response body (without `RequestId`) exactly as the catalog declares it.
  */
 import type { OperationName } from '../../catalog';
+import { fromWire } from '../../catalog/case';
 import type { ApplicationState, ClientSecretState, PrincipalKind } from '../model/application-state';
 import * as apps from '../model/applications';
 import * as authz from '../model/authorizations';
@@ -121,7 +122,9 @@ function listGrants(
 
 /** Handlers of every application operation, keyed by operation name. */
 export const applicationHandlers = {
-  CreateApplication: (ctx, p) => ({ ApplicationId: apps.createApplication(ctx.service, p).applicationId }),
+  CreateApplication: (ctx, p) => ({
+    ApplicationId: apps.createApplication(ctx.service, fromWire(p)).applicationId,
+  }),
   DeleteApplication: (ctx, p) => {
     apps.deleteApplication(ctx.service, p.InstanceId, p.ApplicationId);
     return EMPTY;
@@ -142,15 +145,15 @@ export const applicationHandlers = {
     Application: applicationDetail(apps.getApplication(ctx.service, p.InstanceId, p.ApplicationId)),
   }),
   ListApplications: (ctx, p) => {
-    const page = apps.listApplications(ctx.service, p);
+    const page = apps.listApplications(ctx.service, fromWire(p));
     return { TotalCount: page.totalCount, Applications: page.items.map(applicationSummary) };
   },
   UpdateApplicationInfo: (ctx, p) => {
-    apps.updateApplicationInfo(ctx.service, p);
+    apps.updateApplicationInfo(ctx.service, fromWire(p));
     return EMPTY;
   },
   SetApplicationSsoConfig: (ctx, p) => {
-    apps.setSsoConfig(ctx.service, p);
+    apps.setSsoConfig(ctx.service, fromWire(p));
     return EMPTY;
   },
   GetApplicationSsoConfig: (ctx, p) => ({
@@ -300,7 +303,7 @@ export const applicationHandlers = {
     return EMPTY;
   },
   SetApplicationProvisioningConfig: (ctx, p) => {
-    provisioning.setProvisioningConfig(ctx.service, p);
+    provisioning.setProvisioningConfig(ctx.service, fromWire(p));
     return EMPTY;
   },
   GetApplicationProvisioningConfig: (ctx, p) => ({
