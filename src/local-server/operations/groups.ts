@@ -2,7 +2,7 @@
 import * as groups from '../model/groups';
 import type { GroupState } from '../model/state';
 import type { TypedHandlers } from './typed';
-import { EMPTY } from './typed';
+import { EMPTY, toInput } from './typed';
 
 type Ops =
   | 'CreateGroup'
@@ -38,21 +38,20 @@ function relation(instanceId: string) {
 /** Group handlers. */
 export const groupHandlers: TypedHandlers<Ops> = {
   CreateGroup: (ctx, p) => ({
-    GroupId: groups.createGroup(ctx.service, p.InstanceId, {
-      groupName: p.GroupName,
-      description: p.Description,
-      groupExternalId: p.GroupExternalId,
-    }).groupId,
+    GroupId: groups.createGroup(ctx.service, p.InstanceId, toInput<'CreateGroup', groups.CreateGroupInput>(p))
+      .groupId,
   }),
   DeleteGroup: (ctx, p) => {
     groups.deleteGroup(ctx.service, p.InstanceId, p.GroupId);
     return EMPTY;
   },
   UpdateGroup: (ctx, p) => {
-    groups.updateGroup(ctx.service, p.InstanceId, p.GroupId, {
-      groupName: p.GroupName,
-      groupExternalId: p.GroupExternalId,
-    });
+    groups.updateGroup(
+      ctx.service,
+      p.InstanceId,
+      p.GroupId,
+      toInput<'UpdateGroup', groups.UpdateGroupInput>(p),
+    );
     return EMPTY;
   },
   UpdateGroupDescription: (ctx, p) => {
@@ -69,22 +68,16 @@ export const groupHandlers: TypedHandlers<Ops> = {
   },
   GetGroup: (ctx, p) => ({ Group: groupFields(groups.getGroup(ctx.service, p.InstanceId, p.GroupId)) }),
   ListGroups: (ctx, p) => {
-    const page = groups.listGroups(ctx.service, p.InstanceId, {
-      groupIds: p.GroupIds,
-      groupName: p.GroupName,
-      groupNameStartsWith: p.GroupNameStartsWith,
-      groupExternalId: p.GroupExternalId,
-      pageNumber: p.PageNumber,
-      pageSize: p.PageSize,
-    });
+    const page = groups.listGroups(
+      ctx.service,
+      p.InstanceId,
+      toInput<'ListGroups', groups.ListGroupsFilter>(p),
+    );
     return { Groups: page.items.map(groupFields), TotalCount: page.totalCount };
   },
   ListUsersForGroup: (ctx, p) => {
-    const page = groups.listUsersForGroup(ctx.service, p.InstanceId, p.GroupId, {
-      userIds: p.UserIds,
-      pageNumber: p.PageNumber,
-      pageSize: p.PageSize,
-    });
+    const filter = toInput<'ListUsersForGroup', groups.ListGroupMembersFilter>(p);
+    const page = groups.listUsersForGroup(ctx.service, p.InstanceId, p.GroupId, filter);
     return {
       Users: page.items.map((UserId) => ({ UserId, ...relation(p.InstanceId) })),
       TotalCount: page.totalCount,

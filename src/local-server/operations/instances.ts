@@ -2,7 +2,7 @@
 import * as instances from '../model/instances';
 import * as regions from '../model/regions';
 import type { TypedHandlers } from './typed';
-import { EMPTY } from './typed';
+import { EMPTY, toInput } from './typed';
 
 type Ops =
   | 'ListRegions'
@@ -35,7 +35,10 @@ export const instanceHandlers: TypedHandlers<Ops> = {
     })),
   }),
   CreateInstance: (ctx, p) => ({
-    InstanceId: instances.createInstance(ctx.service, { description: p.Description }).instanceId,
+    InstanceId: instances.createInstance(
+      ctx.service,
+      toInput<'CreateInstance', instances.CreateInstanceInput>(p),
+    ).instanceId,
   }),
   DeleteInstance: (ctx, p) => {
     instances.deleteInstance(ctx.service, p.InstanceId);
@@ -59,12 +62,10 @@ export const instanceHandlers: TypedHandlers<Ops> = {
     };
   },
   ListInstances: (ctx, p) => {
-    const page = instances.listInstances(ctx.service, {
-      instanceIds: p.InstanceIds,
-      status: p.Status,
-      pageNumber: p.PageNumber,
-      pageSize: p.PageSize,
-    });
+    const page = instances.listInstances(
+      ctx.service,
+      toInput<'ListInstances', instances.ListInstancesFilter>(p),
+    );
     return { Instances: page.items.map(instanceFields), TotalCount: page.totalCount };
   },
 };

@@ -2,7 +2,7 @@
 import * as ous from '../model/organizational-units';
 import type { OrganizationalUnitState } from '../model/state';
 import type { TypedHandlers } from './typed';
-import { EMPTY } from './typed';
+import { EMPTY, toInput } from './typed';
 
 type Ops =
   | 'CreateOrganizationalUnit'
@@ -40,12 +40,11 @@ function ouFields(ou: ous.OrganizationalUnitView) {
 /** Organizational unit handlers. */
 export const organizationalUnitHandlers: TypedHandlers<Ops> = {
   CreateOrganizationalUnit: (ctx, p) => ({
-    OrganizationalUnitId: ous.createOrganizationalUnit(ctx.service, p.InstanceId, {
-      organizationalUnitName: p.OrganizationalUnitName,
-      parentId: p.ParentId,
-      description: p.Description,
-      organizationalUnitExternalId: p.OrganizationalUnitExternalId,
-    }).organizationalUnitId,
+    OrganizationalUnitId: ous.createOrganizationalUnit(
+      ctx.service,
+      p.InstanceId,
+      toInput<'CreateOrganizationalUnit', ous.CreateOrganizationalUnitInput>(p),
+    ).organizationalUnitId,
   }),
   DeleteOrganizationalUnit: (ctx, p) => {
     ous.deleteOrganizationalUnit(ctx.service, p.InstanceId, p.OrganizationalUnitId);
@@ -56,9 +55,12 @@ export const organizationalUnitHandlers: TypedHandlers<Ops> = {
     return EMPTY;
   },
   UpdateOrganizationalUnit: (ctx, p) => {
-    ous.updateOrganizationalUnit(ctx.service, p.InstanceId, p.OrganizationalUnitId, {
-      organizationalUnitName: p.OrganizationalUnitName,
-    });
+    ous.updateOrganizationalUnit(
+      ctx.service,
+      p.InstanceId,
+      p.OrganizationalUnitId,
+      toInput<'UpdateOrganizationalUnit', ous.UpdateOrganizationalUnitInput>(p),
+    );
     return EMPTY;
   },
   UpdateOrganizationalUnitDescription: (ctx, p) => {
@@ -78,14 +80,11 @@ export const organizationalUnitHandlers: TypedHandlers<Ops> = {
     ),
   }),
   ListOrganizationalUnits: (ctx, p) => {
-    const page = ous.listOrganizationalUnits(ctx.service, p.InstanceId, {
-      parentId: p.ParentId,
-      organizationalUnitIds: p.OrganizationalUnitIds,
-      organizationalUnitName: p.OrganizationalUnitName,
-      organizationalUnitNameStartsWith: p.OrganizationalUnitNameStartsWith,
-      pageNumber: p.PageNumber,
-      pageSize: p.PageSize,
-    });
+    const page = ous.listOrganizationalUnits(
+      ctx.service,
+      p.InstanceId,
+      toInput<'ListOrganizationalUnits', ous.ListOrganizationalUnitsFilter>(p),
+    );
     return { OrganizationalUnits: page.items.map(ouFields), TotalCount: page.totalCount };
   },
 };

@@ -1,7 +1,7 @@
 /** Handlers of the account (user) operations. */
 import * as users from '../model/users';
 import type { TypedHandlers } from './typed';
-import { EMPTY } from './typed';
+import { EMPTY, toInput } from './typed';
 
 type Ops =
   | 'CreateUser'
@@ -66,29 +66,7 @@ function userDetail(view: users.UserView) {
 /** User handlers. */
 export const userHandlers: TypedHandlers<Ops> = {
   CreateUser: (ctx, p) => {
-    const init = p.PasswordInitializationConfig;
-    const user = users.createUser(ctx.service, p.InstanceId, {
-      username: p.Username,
-      primaryOrganizationalUnitId: p.PrimaryOrganizationalUnitId,
-      organizationalUnitIds: p.OrganizationalUnitIds,
-      displayName: p.DisplayName,
-      description: p.Description,
-      email: p.Email,
-      emailVerified: p.EmailVerified,
-      phoneRegion: p.PhoneRegion,
-      phoneNumber: p.PhoneNumber,
-      phoneNumberVerified: p.PhoneNumberVerified,
-      userExternalId: p.UserExternalId,
-      password: p.Password,
-      passwordInitializationConfig: init && {
-        passwordForcedUpdateStatus: init.PasswordForcedUpdateStatus,
-        passwordInitializationPolicyPriority: init.PasswordInitializationPolicyPriority,
-        passwordInitializationType: init.PasswordInitializationType,
-        userNotificationChannels: init.UserNotificationChannels,
-      },
-      customFields: p.CustomFields?.map((f) => ({ fieldName: f.FieldName, fieldValue: f.FieldValue })),
-      clientToken: p.ClientToken,
-    });
+    const user = users.createUser(ctx.service, p.InstanceId, toInput<'CreateUser', users.CreateUserInput>(p));
     return { UserId: user.userId };
   },
   DeleteUser: (ctx, p) => {
@@ -96,20 +74,7 @@ export const userHandlers: TypedHandlers<Ops> = {
     return EMPTY;
   },
   UpdateUser: (ctx, p) => {
-    users.updateUser(ctx.service, p.InstanceId, p.UserId, {
-      username: p.Username,
-      displayName: p.DisplayName,
-      email: p.Email,
-      emailVerified: p.EmailVerified,
-      phoneRegion: p.PhoneRegion,
-      phoneNumber: p.PhoneNumber,
-      phoneNumberVerified: p.PhoneNumberVerified,
-      customFields: p.CustomFields?.map((f) => ({
-        fieldName: f.FieldName,
-        fieldValue: f.FieldValue,
-        operation: f.Operation,
-      })),
-    });
+    users.updateUser(ctx.service, p.InstanceId, p.UserId, toInput<'UpdateUser', users.UpdateUserInput>(p));
     return EMPTY;
   },
   UpdateUserDescription: (ctx, p) => {
@@ -117,11 +82,12 @@ export const userHandlers: TypedHandlers<Ops> = {
     return EMPTY;
   },
   UpdateUserPassword: (ctx, p) => {
-    users.updateUserPassword(ctx.service, p.InstanceId, p.UserId, {
-      password: p.Password,
-      passwordForcedUpdateStatus: p.PasswordForcedUpdateStatus,
-      userNotificationChannels: p.UserNotificationChannels,
-    });
+    users.updateUserPassword(
+      ctx.service,
+      p.InstanceId,
+      p.UserId,
+      toInput<'UpdateUserPassword', users.UpdateUserPasswordInput>(p),
+    );
     return EMPTY;
   },
   DisableUser: (ctx, p) => {
@@ -150,23 +116,7 @@ export const userHandlers: TypedHandlers<Ops> = {
   },
   GetUser: (ctx, p) => ({ User: userDetail(users.getUser(ctx.service, p.InstanceId, p.UserId)) }),
   ListUsers: (ctx, p) => {
-    const page = users.listUsers(ctx.service, p.InstanceId, {
-      userIds: p.UserIds,
-      usernameStartsWith: p.UsernameStartsWith,
-      displayNameStartsWith: p.DisplayNameStartsWith,
-      organizationalUnitId: p.OrganizationalUnitId,
-      status: p.Status,
-      email: p.Email,
-      phoneRegion: p.PhoneRegion,
-      phoneNumber: p.PhoneNumber,
-      userExternalId: p.UserExternalId,
-      userSourceType: p.UserSourceType,
-      userSourceId: p.UserSourceId,
-      pageNumber: p.PageNumber,
-      pageSize: p.PageSize,
-      nextToken: p.NextToken,
-      maxResults: p.MaxResults,
-    });
+    const page = users.listUsers(ctx.service, p.InstanceId, toInput<'ListUsers', users.ListUsersFilter>(p));
     const tokenMode = p.NextToken !== undefined || p.MaxResults !== undefined;
     return {
       Users: page.items.map(userFields),
