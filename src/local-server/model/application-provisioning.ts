@@ -58,8 +58,14 @@ export const MAX_PROVISIONING_SCOPE = 1000;
 export type SetApplicationProvisioningConfigInput = Camel<SetApplicationProvisioningConfigRequest>;
 type CallbackInput = NonNullable<SetApplicationProvisioningConfigInput['callbackProvisioningConfig']>;
 type ScimInput = NonNullable<SetApplicationProvisioningConfigInput['scimProvisioningConfig']>;
-type ConfigView = NonNullable<GetApplicationProvisioningConfigResponse['ApplicationProvisioningConfig']>;
-type ScopeView = NonNullable<GetApplicationProvisioningScopeResponse['ApplicationProvisioningScope']>;
+/** GetApplicationProvisioningConfig's config with camelCase keys (handlers apply `toWire`). */
+export type ConfigView = Camel<
+  NonNullable<GetApplicationProvisioningConfigResponse['ApplicationProvisioningConfig']>
+>;
+/** GetApplicationProvisioningScope's scope with camelCase keys (handlers apply `toWire`). */
+export type ScopeView = Camel<
+  NonNullable<GetApplicationProvisioningScopeResponse['ApplicationProvisioningScope']>
+>;
 
 function parseCallback(input: CallbackInput): CallbackProvisioningConfigState {
   const f = (name: string) => `CallbackProvisioningConfig.${name}`;
@@ -226,39 +232,39 @@ export function setProvisioningStatus(
 function viewConfig(app: ApplicationState, jwksEndpoint: string): ConfigView {
   const p = app.provisioning;
   const view: ConfigView = {
-    ApplicationId: app.applicationId,
-    InstanceId: app.instanceId,
-    Status: p.status,
-    ConfigOperateMode: app.applicationSourceType === SOURCE_TEMPLATE ? 'template' : 'standard',
-    ProvisionJwksEndpoint: jwksEndpoint,
-    ProvisionProtocolType: p.protocolType,
-    ProvisionPassword: p.protocolType !== undefined ? (p.provisionPassword ?? false) : undefined,
-    NetworkAccessEndpointId: p.networkAccessEndpointId,
+    applicationId: app.applicationId,
+    instanceId: app.instanceId,
+    status: p.status,
+    configOperateMode: app.applicationSourceType === SOURCE_TEMPLATE ? 'template' : 'standard',
+    provisionJwksEndpoint: jwksEndpoint,
+    provisionProtocolType: p.protocolType,
+    provisionPassword: p.protocolType !== undefined ? (p.provisionPassword ?? false) : undefined,
+    networkAccessEndpointId: p.networkAccessEndpointId,
   };
   if (p.callback) {
-    view.CallbackProvisioningConfig = {
-      CallbackUrl: p.callback.callbackUrl,
-      EncryptRequired: p.callback.encryptRequired,
-      EncryptKey: p.callback.encryptKey !== undefined ? maskSecret(p.callback.encryptKey) : undefined,
-      ListenEventScopes: p.callback.listenEventScopes,
+    view.callbackProvisioningConfig = {
+      callbackUrl: p.callback.callbackUrl,
+      encryptRequired: p.callback.encryptRequired,
+      encryptKey: p.callback.encryptKey !== undefined ? maskSecret(p.callback.encryptKey) : undefined,
+      listenEventScopes: p.callback.listenEventScopes,
     };
   }
   if (p.scim) {
     const authn = p.scim.authnConfiguration;
     const param = authn?.authnParam;
-    view.ScimProvisioningConfig = {
-      ScimBaseUrl: p.scim.scimBaseUrl,
-      ProvisioningActions: p.scim.provisioningActions,
-      FullPushScopes: p.scim.fullPushScopes,
-      AuthnConfiguration: authn && {
-        AuthnMode: authn.authnMode,
-        GrantType: authn.grantType,
-        AuthnParam: param && {
-          AccessToken: param.accessToken !== undefined ? maskSecret(param.accessToken) : undefined,
-          ClientId: param.clientId,
-          ClientSecret: param.clientSecret !== undefined ? maskSecret(param.clientSecret) : undefined,
-          TokenEndpoint: param.tokenEndpoint,
-          AuthnMethod: param.authnMethod,
+    view.scimProvisioningConfig = {
+      scimBaseUrl: p.scim.scimBaseUrl,
+      provisioningActions: p.scim.provisioningActions,
+      fullPushScopes: p.scim.fullPushScopes,
+      authnConfiguration: authn && {
+        authnMode: authn.authnMode,
+        grantType: authn.grantType,
+        authnParam: param && {
+          accessToken: param.accessToken !== undefined ? maskSecret(param.accessToken) : undefined,
+          clientId: param.clientId,
+          clientSecret: param.clientSecret !== undefined ? maskSecret(param.clientSecret) : undefined,
+          tokenEndpoint: param.tokenEndpoint,
+          authnMethod: param.authnMethod,
         },
       },
     };
@@ -317,9 +323,9 @@ export function getProvisioningScope(
   const ous = app.provisioning.scopeOrganizationalUnitIds.filter((id) => inst.organizationalUnits.has(id));
   const groups = app.provisioning.scopeGroupIds.filter((id) => inst.groups.has(id));
   return {
-    OrganizationalUnitIds: ous,
-    GroupIds: groups,
-    UsedQuota: ous.length + groups.length,
-    MaxQuota: MAX_PROVISIONING_SCOPE,
+    organizationalUnitIds: ous,
+    groupIds: groups,
+    usedQuota: ous.length + groups.length,
+    maxQuota: MAX_PROVISIONING_SCOPE,
   };
 }

@@ -87,7 +87,8 @@ export interface EndpointHosts {
 export type SetApplicationSsoConfigInput = Camel<SetApplicationSsoConfigRequest>;
 type SamlInput = NonNullable<SetApplicationSsoConfigInput['samlSsoConfig']>;
 type OidcInput = NonNullable<SetApplicationSsoConfigInput['oidcSsoConfig']>;
-type SsoView = NonNullable<GetApplicationSsoConfigResponse['ApplicationSsoConfig']>;
+/** GetApplicationSsoConfig's `ApplicationSsoConfig` with camelCase keys (handlers apply `toWire`). */
+export type SsoView = Camel<NonNullable<GetApplicationSsoConfigResponse['ApplicationSsoConfig']>>;
 
 /** Default `InitLoginType` of each protocol (documented by the API reference). */
 function defaultInitLoginType(app: ApplicationState): string {
@@ -348,24 +349,24 @@ export function applySsoConfig(app: ApplicationState, req: SetApplicationSsoConf
 export function protocolEndpoints(
   app: ApplicationState,
   hosts: EndpointHosts,
-): NonNullable<SsoView['ProtocolEndpointDomain']> {
+): NonNullable<SsoView['protocolEndpointDomain']> {
   const portal = `https://${hosts.portalDomain}`;
   const api = `https://${hosts.apiHost}/v2/${app.instanceId}/${app.applicationId}`;
   if (app.ssoType === 'saml2') {
     return {
-      SamlMetaEndpoint: `${portal}/api/v2/${app.applicationId}/saml2/meta`,
-      SamlSsoEndpoint: `${portal}/login/app/${app.applicationId}/saml2/sso`,
+      samlMetaEndpoint: `${portal}/api/v2/${app.applicationId}/saml2/meta`,
+      samlSsoEndpoint: `${portal}/login/app/${app.applicationId}/saml2/sso`,
     };
   }
   return {
-    OidcIssuer: `${api}/oidc`,
-    OidcJwksEndpoint: `${api}/oidc/jwks`,
-    Oauth2AuthorizationEndpoint: `${portal}/login/app/${app.applicationId}/oauth2/authorize`,
-    Oauth2TokenEndpoint: `${api}/oauth2/token`,
-    Oauth2UserinfoEndpoint: `${api}/oauth2/userinfo`,
-    Oauth2RevokeEndpoint: `${api}/oauth2/revoke`,
-    Oauth2DeviceAuthorizationEndpoint: `${api}/oauth2/device/code`,
-    OidcLogoutEndpoint: `${portal}/login/app/${app.applicationId}/oauth2/logout`,
+    oidcIssuer: `${api}/oidc`,
+    oidcJwksEndpoint: `${api}/oidc/jwks`,
+    oauth2AuthorizationEndpoint: `${portal}/login/app/${app.applicationId}/oauth2/authorize`,
+    oauth2TokenEndpoint: `${api}/oauth2/token`,
+    oauth2UserinfoEndpoint: `${api}/oauth2/userinfo`,
+    oauth2RevokeEndpoint: `${api}/oauth2/revoke`,
+    oauth2DeviceAuthorizationEndpoint: `${api}/oauth2/device/code`,
+    oidcLogoutEndpoint: `${portal}/login/app/${app.applicationId}/oauth2/logout`,
   };
 }
 
@@ -382,58 +383,58 @@ function nonEmpty<T>(values: T[] | undefined): T[] | undefined {
 export function ssoConfigView(app: ApplicationState, hosts: EndpointHosts): SsoView {
   const endpoints = protocolEndpoints(app, hosts);
   const view: SsoView = {
-    SsoStatus: 'enabled',
-    InitLoginType: app.sso.initLoginType ?? defaultInitLoginType(app),
-    InitLoginUrl: app.sso.initLoginUrl,
-    ProtocolEndpointDomain: endpoints,
+    ssoStatus: 'enabled',
+    initLoginType: app.sso.initLoginType ?? defaultInitLoginType(app),
+    initLoginUrl: app.sso.initLoginUrl,
+    protocolEndpointDomain: endpoints,
   };
   if (app.ssoType === 'saml2') {
     const s = app.sso.saml ?? {};
     const d = SSO_DEFAULTS.saml;
-    view.SamlSsoConfig = {
-      SpEntityId: s.spEntityId,
-      SpSsoAcsUrl: s.spSsoAcsUrl,
-      NameIdFormat: s.nameIdFormat ?? d.nameIdFormat,
-      NameIdValueExpression: s.nameIdValueExpression ?? d.nameIdValueExpression,
-      SignatureAlgorithm: s.signatureAlgorithm ?? d.signatureAlgorithm,
-      ResponseSigned: s.responseSigned ?? d.responseSigned,
-      AssertionSigned: s.assertionSigned ?? d.assertionSigned,
-      IdPEntityId: s.idPEntityId ?? endpoints.SamlMetaEndpoint,
-      DefaultRelayState: s.defaultRelayState,
-      AttributeStatements: nonEmpty(
+    view.samlSsoConfig = {
+      spEntityId: s.spEntityId,
+      spSsoAcsUrl: s.spSsoAcsUrl,
+      nameIdFormat: s.nameIdFormat ?? d.nameIdFormat,
+      nameIdValueExpression: s.nameIdValueExpression ?? d.nameIdValueExpression,
+      signatureAlgorithm: s.signatureAlgorithm ?? d.signatureAlgorithm,
+      responseSigned: s.responseSigned ?? d.responseSigned,
+      assertionSigned: s.assertionSigned ?? d.assertionSigned,
+      idPEntityId: s.idPEntityId ?? endpoints.samlMetaEndpoint,
+      defaultRelayState: s.defaultRelayState,
+      attributeStatements: nonEmpty(
         s.attributeStatements?.map((a) => ({
-          AttributeName: a.attributeName,
-          AttributeValueExpression: a.attributeValueExpression,
+          attributeName: a.attributeName,
+          attributeValueExpression: a.attributeValueExpression,
         })),
       ),
-      OptionalRelayStates: nonEmpty(
-        s.optionalRelayStates?.map((r) => ({ DisplayName: r.displayName, RelayState: r.relayState })),
+      optionalRelayStates: nonEmpty(
+        s.optionalRelayStates?.map((r) => ({ displayName: r.displayName, relayState: r.relayState })),
       ),
     };
   } else {
     const o = app.sso.oidc ?? {};
     const d = SSO_DEFAULTS.oidc;
     const grantTypes = o.grantTypes ?? [...d.grantTypes];
-    view.OidcSsoConfig = {
-      GrantTypes: grantTypes,
-      GrantScopes: o.grantScopes ?? [...d.grantScopes],
-      RedirectUris: nonEmpty(o.redirectUris),
-      PostLogoutRedirectUris: nonEmpty(o.postLogoutRedirectUris),
-      ResponseTypes: grantTypes.includes('implicit') ? nonEmpty(o.responseTypes) : undefined,
-      AccessTokenEffectiveTime: o.accessTokenEffectiveTime ?? d.accessTokenEffectiveTime,
-      IdTokenEffectiveTime: o.idTokenEffectiveTime ?? d.idTokenEffectiveTime,
-      RefreshTokenEffective: o.refreshTokenEffective ?? d.refreshTokenEffective,
-      CodeEffectiveTime: o.codeEffectiveTime ?? d.codeEffectiveTime,
-      PkceRequired: o.pkceRequired ?? d.pkceRequired,
-      PkceChallengeMethods: nonEmpty(o.pkceChallengeMethods),
-      AllowedPublicClient: String(o.allowedPublicClient ?? d.allowedPublicClient),
-      PasswordAuthenticationSourceId: o.passwordAuthenticationSourceId,
-      PasswordTotpMfaRequired: o.passwordTotpMfaRequired,
-      SubjectIdExpression: o.subjectIdExpression ?? d.subjectIdExpression,
-      CustomClaims: nonEmpty(
+    view.oidcSsoConfig = {
+      grantTypes: grantTypes,
+      grantScopes: o.grantScopes ?? [...d.grantScopes],
+      redirectUris: nonEmpty(o.redirectUris),
+      postLogoutRedirectUris: nonEmpty(o.postLogoutRedirectUris),
+      responseTypes: grantTypes.includes('implicit') ? nonEmpty(o.responseTypes) : undefined,
+      accessTokenEffectiveTime: o.accessTokenEffectiveTime ?? d.accessTokenEffectiveTime,
+      idTokenEffectiveTime: o.idTokenEffectiveTime ?? d.idTokenEffectiveTime,
+      refreshTokenEffective: o.refreshTokenEffective ?? d.refreshTokenEffective,
+      codeEffectiveTime: o.codeEffectiveTime ?? d.codeEffectiveTime,
+      pkceRequired: o.pkceRequired ?? d.pkceRequired,
+      pkceChallengeMethods: nonEmpty(o.pkceChallengeMethods),
+      allowedPublicClient: String(o.allowedPublicClient ?? d.allowedPublicClient),
+      passwordAuthenticationSourceId: o.passwordAuthenticationSourceId,
+      passwordTotpMfaRequired: o.passwordTotpMfaRequired,
+      subjectIdExpression: o.subjectIdExpression ?? d.subjectIdExpression,
+      customClaims: nonEmpty(
         o.customClaims?.map((c) => ({
-          ClaimName: c.claimName,
-          ClaimValueExpression: c.claimValueExpression,
+          claimName: c.claimName,
+          claimValueExpression: c.claimValueExpression,
         })),
       ),
     };

@@ -10,7 +10,6 @@
 import { DEVELOPER_API_SCOPES, MAX_APPLICATION_NAME } from '../../catalog/rules';
 import type {
   CreateApplicationRequest,
-  GetApplicationSsoConfigResponse,
   ListApplicationsRequest,
   UpdateApplicationInfoRequest,
 } from '../../catalog';
@@ -22,7 +21,7 @@ import type {
   SsoType,
   Toggle,
 } from './application-state';
-import { applySsoConfig, ssoConfigView, type EndpointHosts } from './application-sso';
+import { applySsoConfig, ssoConfigView, type EndpointHosts, type SsoView } from './application-sso';
 import {
   checkAllOneOf,
   checkHttpUrl,
@@ -344,11 +343,7 @@ export function setSsoConfig(svc: ModelContext, req: SetApplicationSsoConfigInpu
 }
 
 /** GetApplicationSsoConfig: the stored settings with the service defaults and endpoints. */
-export function getSsoConfig(
-  svc: ModelContext,
-  instanceId: string,
-  applicationId: string,
-): NonNullable<GetApplicationSsoConfigResponse['ApplicationSsoConfig']> {
+export function getSsoConfig(svc: ModelContext, instanceId: string, applicationId: string): SsoView {
   const { app } = requireApplication(svc, instanceId, applicationId);
   return ssoConfigView(app, endpointHosts(svc, instanceId));
 }

@@ -4,7 +4,7 @@
  * response body (without `RequestId`) exactly as the catalog declares it.
  */
 import type { OperationName } from '../../catalog';
-import { fromWire } from '../../catalog/case';
+import { fromWire, toWire } from '../../catalog/case';
 import type { ApplicationState, ClientSecretState, PrincipalKind } from '../model/application-state';
 import * as apps from '../model/applications';
 import * as authz from '../model/authorizations';
@@ -157,7 +157,7 @@ export const applicationHandlers = {
     return EMPTY;
   },
   GetApplicationSsoConfig: (ctx, p) => ({
-    ApplicationSsoConfig: apps.getSsoConfig(ctx.service, p.InstanceId, p.ApplicationId),
+    ApplicationSsoConfig: toWire(apps.getSsoConfig(ctx.service, p.InstanceId, p.ApplicationId)),
   }),
 
   AuthorizeApplicationToUsers: users.authorize,
@@ -307,10 +307,8 @@ export const applicationHandlers = {
     return EMPTY;
   },
   GetApplicationProvisioningConfig: (ctx, p) => ({
-    ApplicationProvisioningConfig: provisioning.getProvisioningConfig(
-      ctx.service,
-      p.InstanceId,
-      p.ApplicationId,
+    ApplicationProvisioningConfig: toWire(
+      provisioning.getProvisioningConfig(ctx.service, p.InstanceId, p.ApplicationId),
     ),
   }),
   SetApplicationProvisioningScope: (ctx, p) => {
@@ -324,10 +322,8 @@ export const applicationHandlers = {
     return EMPTY;
   },
   GetApplicationProvisioningScope: (ctx, p) => ({
-    ApplicationProvisioningScope: provisioning.getProvisioningScope(
-      ctx.service,
-      p.InstanceId,
-      p.ApplicationId,
+    ApplicationProvisioningScope: toWire(
+      provisioning.getProvisioningScope(ctx.service, p.InstanceId, p.ApplicationId),
     ),
   }),
 } satisfies Partial<TypedHandlers<OperationName>>;
