@@ -203,7 +203,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   const server = await startLocalServer(options);
   const lines = [
     ...(server.dataDir
-      ? [`Data directory: ${server.dataDir} (replayed ${server.recovery.replayed} logged calls)`]
+      ? [`Data directory: ${server.dataDir} (applied ${server.recovery.applied} journal records)`]
       : []),
     `EIAM endpoint: ${server.endpoint}`,
     `Directory view: ${server.viewUrl} (read-only, this machine only)`,

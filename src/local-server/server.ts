@@ -77,7 +77,7 @@ export interface LocalServer {
   readonly accessKeySecret: string;
   /** The data directory, when the state is durable. */
   readonly dataDir?: string;
-  /** What the start replayed from the data directory (zeros in memory mode). */
+  /** What the start applied from the data directory's journal (zero in memory mode). */
   readonly recovery: RecoveryReport;
   /** URL of the read-only directory view page (loopback peers only). */
   readonly viewUrl: string;
@@ -89,6 +89,8 @@ export interface LocalServer {
   recentRequests(): RecentRequest[];
   /** Sets all counters back to zero. */
   resetCounters(): void;
+  /** @internal The whole service state as plain JSON (durability tests compare it across restarts). */
+  snapshot(): unknown;
   /** Wipes the service state (persisted too, with a data directory). */
   reset(): void;
   /** Stops listening, closes every connection (keep-alive ones included) and the store. */
@@ -137,7 +139,6 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       service,
       handlers: options.handlers ?? handlers,
       store,
-      onReplayError: (message) => log?.(message),
     });
     const recovery = dispatcher.recover();
     const listener = createRequestListener({
@@ -171,6 +172,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       overview: () => overviewOf(service),
       recentRequests: () => recent.list(),
       resetCounters: () => counters.reset(),
+      snapshot: () => service.snapshot(),
       reset: () => dispatcher.reset(),
       stop: () => {
         stopped ??= new Promise<void>((resolve) => {

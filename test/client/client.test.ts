@@ -6,9 +6,9 @@ import {
   isNotFound,
   isThrottling,
   unflatten,
-  verifyRequest,
   type EiamClientOptions,
 } from '../../src/client';
+import { verifyRequest } from '../../src/local-server/http/auth/verify';
 import { OPERATIONS } from '../../src/catalog';
 import { sendJson, startServer, type Handler, type TestServer } from './support/server';
 

@@ -6,7 +6,8 @@
  */
 import OpenApiClient, { Config, OpenApiRequest, Params } from '@alicloud/openapi-client';
 import OpenApiUtil from '@alicloud/openapi-util';
-import { flatten, verifyRequest, type VerifyResult } from '../../src/client';
+import { flatten } from '../../src/client';
+import { verifyRequest, type VerifyResult } from '../../src/local-server/http/auth/verify';
 import { Prng, randomObject } from './support/prng';
 import { sendJson, startServer, type TestServer } from './support/server';
 

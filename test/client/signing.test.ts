@@ -12,10 +12,9 @@ import {
   rpcStringToSign,
   signRpc,
   signV3,
-  verifyRequest,
-  type KnownAccessKey,
   type ReceivedRequest,
 } from '../../src/client';
+import { verifyRequest, type KnownAccessKey } from '../../src/local-server/http/auth/verify';
 import { Prng, randomObject, randomString } from './support/prng';
 
 type TeaRequest = Parameters<typeof OpenApiUtil.getAuthorization>[0];

@@ -1,6 +1,6 @@
 /**
  * Request signing for the EIAM API: signature V3 (`ACS3-HMAC-SHA256`) and the classic RPC
- * signature (`HMAC-SHA1`), as pure functions, plus server-side verification of both.
+ * signature (`HMAC-SHA1`), as pure functions. Verification (server side) is in `local-server/http/auth/verify.ts`.
  */
 export * from './percent-encode';
 export * from './crypto';
@@ -8,4 +8,3 @@ export * from './timestamp';
 export * from './types';
 export * from './v3';
 export * from './rpc';
-export * from './verify';

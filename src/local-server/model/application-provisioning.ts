@@ -7,6 +7,7 @@
  * masks the secrets it stores (callback `EncryptKey`, SCIM `AccessToken` and `ClientSecret`), as
  * the real service's sample response does for `EncryptKey`: they are write-only for clients.
  */
+import type { Camel } from '../../catalog/case';
 import type {
   GetApplicationProvisioningConfigResponse,
   GetApplicationProvisioningScopeResponse,
@@ -25,13 +26,13 @@ import {
   checkNonBlank,
   checkOneOf,
   distinct,
-  maskSecret,
   readBoolean,
   readStringList,
-} from './application-values';
+} from './validate';
+import { maskSecret } from './application-secrets';
 import { endpointHosts, requireApplication, SOURCE_TEMPLATE } from './applications';
 import { invalidParameter, operationDenied, quotaExceeded } from './errors';
-import type { EiamService } from './service';
+import type { ModelContext } from './context';
 
 /** `ProvisionProtocolType` values. */
 export const PROVISION_PROTOCOL_TYPES = ['idaas_callback', 'scim2'] as const;
@@ -53,27 +54,35 @@ const ENCRYPT_KEY_PATTERN = /^[0-9a-fA-F]{64}$/;
 /** Most entries (OUs + groups) a provisioning scope may hold, as GetApplicationProvisioningScope reports. */
 export const MAX_PROVISIONING_SCOPE = 1000;
 
-type CallbackInput = NonNullable<SetApplicationProvisioningConfigRequest['CallbackProvisioningConfig']>;
-type ScimInput = NonNullable<SetApplicationProvisioningConfigRequest['ScimProvisioningConfig']>;
-type ConfigView = NonNullable<GetApplicationProvisioningConfigResponse['ApplicationProvisioningConfig']>;
-type ScopeView = NonNullable<GetApplicationProvisioningScopeResponse['ApplicationProvisioningScope']>;
+/** SetApplicationProvisioningConfig input: the request with camelCase keys (`fromWire`). */
+export type SetApplicationProvisioningConfigInput = Camel<SetApplicationProvisioningConfigRequest>;
+type CallbackInput = NonNullable<SetApplicationProvisioningConfigInput['callbackProvisioningConfig']>;
+type ScimInput = NonNullable<SetApplicationProvisioningConfigInput['scimProvisioningConfig']>;
+/** GetApplicationProvisioningConfig's config with camelCase keys (handlers apply `toWire`). */
+export type ConfigView = Camel<
+  NonNullable<GetApplicationProvisioningConfigResponse['ApplicationProvisioningConfig']>
+>;
+/** GetApplicationProvisioningScope's scope with camelCase keys (handlers apply `toWire`). */
+export type ScopeView = Camel<
+  NonNullable<GetApplicationProvisioningScopeResponse['ApplicationProvisioningScope']>
+>;
 
 function parseCallback(input: CallbackInput): CallbackProvisioningConfigState {
   const f = (name: string) => `CallbackProvisioningConfig.${name}`;
   const out: CallbackProvisioningConfigState = {
-    callbackUrl: checkHttpUrl(f('CallbackUrl'), checkNonBlank(f('CallbackUrl'), input.CallbackUrl)),
+    callbackUrl: checkHttpUrl(f('CallbackUrl'), checkNonBlank(f('CallbackUrl'), input.callbackUrl)),
   };
-  const encryptRequired = readBoolean(f('EncryptRequired'), input.EncryptRequired) ?? false;
+  const encryptRequired = readBoolean(f('EncryptRequired'), input.encryptRequired) ?? false;
   out.encryptRequired = encryptRequired;
-  if (input.EncryptKey !== undefined && input.EncryptKey !== '') {
-    if (!ENCRYPT_KEY_PATTERN.test(input.EncryptKey)) {
+  if (input.encryptKey !== undefined && input.encryptKey !== '') {
+    if (!ENCRYPT_KEY_PATTERN.test(input.encryptKey)) {
       throw invalidParameter(f('EncryptKey'), 'it must be an AES-256 key: 64 hexadecimal characters.');
     }
-    out.encryptKey = input.EncryptKey;
+    out.encryptKey = input.encryptKey;
   } else if (encryptRequired) {
     throw invalidParameter(f('EncryptKey'), 'it is required when EncryptRequired is true.');
   }
-  const scopes = readStringList(f('ListenEventScopes'), input.ListenEventScopes);
+  const scopes = readStringList(f('ListenEventScopes'), input.listenEventScopes);
   if (scopes !== undefined) {
     for (const scope of scopes) {
       if (!EVENT_SCOPE_PATTERN.test(scope)) {
@@ -91,53 +100,59 @@ function parseCallback(input: CallbackInput): CallbackProvisioningConfigState {
 function parseScim(input: ScimInput): ScimProvisioningConfigState {
   const f = (name: string) => `ScimProvisioningConfig.${name}`;
   const out: ScimProvisioningConfigState = {
-    scimBaseUrl: checkHttpUrl(f('ScimBaseUrl'), checkNonBlank(f('ScimBaseUrl'), input.ScimBaseUrl)),
+    scimBaseUrl: checkHttpUrl(f('ScimBaseUrl'), checkNonBlank(f('ScimBaseUrl'), input.scimBaseUrl)),
   };
-  const actions = readStringList(f('ProvisioningActions'), input.ProvisioningActions);
+  const actions = readStringList(f('ProvisioningActions'), input.provisioningActions);
   out.provisioningActions =
     actions === undefined
       ? [...SCIM_PROVISIONING_ACTIONS]
       : checkAllOneOf(f('ProvisioningActions'), actions, SCIM_PROVISIONING_ACTIONS);
-  const pushScopes = readStringList(f('FullPushScopes'), input.FullPushScopes);
+  const pushScopes = readStringList(f('FullPushScopes'), input.fullPushScopes);
   if (pushScopes !== undefined)
     out.fullPushScopes = checkAllOneOf(f('FullPushScopes'), pushScopes, SCIM_FULL_PUSH_SCOPES);
 
-  const authn = input.AuthnConfiguration;
+  const authn = input.authnConfiguration;
   if (authn === undefined) throw invalidParameter(f('AuthnConfiguration'), 'it is required for scim2.');
   const a = (name: string) => f(`AuthnConfiguration.${name}`);
-  const mode = authn.AuthnMode ? checkOneOf(a('AuthnMode'), authn.AuthnMode, SCIM_AUTHN_MODES) : 'oauth2';
+  const mode = authn.authnMode ? checkOneOf(a('AuthnMode'), authn.authnMode, SCIM_AUTHN_MODES) : 'oauth2';
   const grantType = checkOneOf(
     a('GrantType'),
-    checkNonBlank(a('GrantType'), authn.GrantType),
+    checkNonBlank(a('GrantType'), authn.grantType),
     SCIM_GRANT_TYPES,
   );
-  const param = authn.AuthnParam ?? {};
+  const param = authn.authnParam ?? {};
   const p = (name: string) => a(`AuthnParam.${name}`);
   if (grantType === 'bearer_token') {
-    for (const name of ['ClientId', 'ClientSecret', 'TokenEndpoint', 'AuthnMethod'] as const) {
-      if (param[name]) throw invalidParameter(p(name), 'it applies only to the client_credentials grant.');
+    const clientCredentialsOnly = [
+      ['clientId', 'ClientId'],
+      ['clientSecret', 'ClientSecret'],
+      ['tokenEndpoint', 'TokenEndpoint'],
+      ['authnMethod', 'AuthnMethod'],
+    ] as const;
+    for (const [name, wire] of clientCredentialsOnly) {
+      if (param[name]) throw invalidParameter(p(wire), 'it applies only to the client_credentials grant.');
     }
     out.authnConfiguration = {
       authnMode: mode,
       grantType,
-      authnParam: { accessToken: checkNonBlank(p('AccessToken'), param.AccessToken) },
+      authnParam: { accessToken: checkNonBlank(p('AccessToken'), param.accessToken) },
     };
   } else {
-    if (param.AccessToken)
+    if (param.accessToken)
       throw invalidParameter(p('AccessToken'), 'it applies only to the bearer_token grant.');
     out.authnConfiguration = {
       authnMode: mode,
       grantType,
       authnParam: {
-        clientId: checkNonBlank(p('ClientId'), param.ClientId),
-        clientSecret: checkNonBlank(p('ClientSecret'), param.ClientSecret),
+        clientId: checkNonBlank(p('ClientId'), param.clientId),
+        clientSecret: checkNonBlank(p('ClientSecret'), param.clientSecret),
         tokenEndpoint: checkHttpUrl(
           p('TokenEndpoint'),
-          checkNonBlank(p('TokenEndpoint'), param.TokenEndpoint),
+          checkNonBlank(p('TokenEndpoint'), param.tokenEndpoint),
         ),
         authnMethod: checkOneOf(
           p('AuthnMethod'),
-          checkNonBlank(p('AuthnMethod'), param.AuthnMethod),
+          checkNonBlank(p('AuthnMethod'), param.authnMethod),
           SCIM_AUTHN_METHODS,
         ),
       },
@@ -150,42 +165,42 @@ function parseScim(input: ScimInput): ScimProvisioningConfigState {
  * SetApplicationProvisioningConfig: replaces the protocol configuration. The block matching
  * `ProvisionProtocolType` is required and the other one refused. The status is left as it is.
  */
-export function setProvisioningConfig(svc: EiamService, req: SetApplicationProvisioningConfigRequest): void {
-  const { app } = requireApplication(svc, req.InstanceId, req.ApplicationId);
-  const protocol = checkOneOf('ProvisionProtocolType', req.ProvisionProtocolType, PROVISION_PROTOCOL_TYPES);
+export function setProvisioningConfig(svc: ModelContext, req: SetApplicationProvisioningConfigInput): void {
+  const { app } = requireApplication(svc, req.instanceId, req.applicationId);
+  const protocol = checkOneOf('ProvisionProtocolType', req.provisionProtocolType, PROVISION_PROTOCOL_TYPES);
   const next: ProvisioningState = {
     status: app.provisioning.status,
     protocolType: protocol,
     scopeOrganizationalUnitIds: app.provisioning.scopeOrganizationalUnitIds,
     scopeGroupIds: app.provisioning.scopeGroupIds,
-    provisionPassword: readBoolean('ProvisionPassword', req.ProvisionPassword) ?? false,
+    provisionPassword: readBoolean('ProvisionPassword', req.provisionPassword) ?? false,
   };
-  if (req.NetworkAccessEndpointId) next.networkAccessEndpointId = req.NetworkAccessEndpointId;
+  if (req.networkAccessEndpointId) next.networkAccessEndpointId = req.networkAccessEndpointId;
   if (protocol === 'idaas_callback') {
-    if (req.ScimProvisioningConfig !== undefined) {
+    if (req.scimProvisioningConfig !== undefined) {
       throw invalidParameter(
         'ScimProvisioningConfig',
         'it applies only when ProvisionProtocolType is scim2.',
       );
     }
-    if (req.CallbackProvisioningConfig === undefined) {
+    if (req.callbackProvisioningConfig === undefined) {
       throw invalidParameter(
         'CallbackProvisioningConfig',
         'it is required when ProvisionProtocolType is idaas_callback.',
       );
     }
-    next.callback = parseCallback(req.CallbackProvisioningConfig);
+    next.callback = parseCallback(req.callbackProvisioningConfig);
   } else {
-    if (req.CallbackProvisioningConfig !== undefined) {
+    if (req.callbackProvisioningConfig !== undefined) {
       throw invalidParameter(
         'CallbackProvisioningConfig',
         'it applies only when ProvisionProtocolType is idaas_callback.',
       );
     }
-    if (req.ScimProvisioningConfig === undefined) {
+    if (req.scimProvisioningConfig === undefined) {
       throw invalidParameter('ScimProvisioningConfig', 'it is required when ProvisionProtocolType is scim2.');
     }
-    next.scim = parseScim(req.ScimProvisioningConfig);
+    next.scim = parseScim(req.scimProvisioningConfig);
   }
   app.provisioning = next;
   app.updateTime = svc.now();
@@ -197,7 +212,7 @@ export function setProvisioningConfig(svc: EiamService, req: SetApplicationProvi
  * `OperationDenied.ProvisioningNotConfigured`.
  */
 export function setProvisioningStatus(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   status: Toggle,
@@ -217,39 +232,39 @@ export function setProvisioningStatus(
 function viewConfig(app: ApplicationState, jwksEndpoint: string): ConfigView {
   const p = app.provisioning;
   const view: ConfigView = {
-    ApplicationId: app.applicationId,
-    InstanceId: app.instanceId,
-    Status: p.status,
-    ConfigOperateMode: app.applicationSourceType === SOURCE_TEMPLATE ? 'template' : 'standard',
-    ProvisionJwksEndpoint: jwksEndpoint,
-    ProvisionProtocolType: p.protocolType,
-    ProvisionPassword: p.protocolType !== undefined ? (p.provisionPassword ?? false) : undefined,
-    NetworkAccessEndpointId: p.networkAccessEndpointId,
+    applicationId: app.applicationId,
+    instanceId: app.instanceId,
+    status: p.status,
+    configOperateMode: app.applicationSourceType === SOURCE_TEMPLATE ? 'template' : 'standard',
+    provisionJwksEndpoint: jwksEndpoint,
+    provisionProtocolType: p.protocolType,
+    provisionPassword: p.protocolType !== undefined ? (p.provisionPassword ?? false) : undefined,
+    networkAccessEndpointId: p.networkAccessEndpointId,
   };
   if (p.callback) {
-    view.CallbackProvisioningConfig = {
-      CallbackUrl: p.callback.callbackUrl,
-      EncryptRequired: p.callback.encryptRequired,
-      EncryptKey: p.callback.encryptKey !== undefined ? maskSecret(p.callback.encryptKey) : undefined,
-      ListenEventScopes: p.callback.listenEventScopes,
+    view.callbackProvisioningConfig = {
+      callbackUrl: p.callback.callbackUrl,
+      encryptRequired: p.callback.encryptRequired,
+      encryptKey: p.callback.encryptKey !== undefined ? maskSecret(p.callback.encryptKey) : undefined,
+      listenEventScopes: p.callback.listenEventScopes,
     };
   }
   if (p.scim) {
     const authn = p.scim.authnConfiguration;
     const param = authn?.authnParam;
-    view.ScimProvisioningConfig = {
-      ScimBaseUrl: p.scim.scimBaseUrl,
-      ProvisioningActions: p.scim.provisioningActions,
-      FullPushScopes: p.scim.fullPushScopes,
-      AuthnConfiguration: authn && {
-        AuthnMode: authn.authnMode,
-        GrantType: authn.grantType,
-        AuthnParam: param && {
-          AccessToken: param.accessToken !== undefined ? maskSecret(param.accessToken) : undefined,
-          ClientId: param.clientId,
-          ClientSecret: param.clientSecret !== undefined ? maskSecret(param.clientSecret) : undefined,
-          TokenEndpoint: param.tokenEndpoint,
-          AuthnMethod: param.authnMethod,
+    view.scimProvisioningConfig = {
+      scimBaseUrl: p.scim.scimBaseUrl,
+      provisioningActions: p.scim.provisioningActions,
+      fullPushScopes: p.scim.fullPushScopes,
+      authnConfiguration: authn && {
+        authnMode: authn.authnMode,
+        grantType: authn.grantType,
+        authnParam: param && {
+          accessToken: param.accessToken !== undefined ? maskSecret(param.accessToken) : undefined,
+          clientId: param.clientId,
+          clientSecret: param.clientSecret !== undefined ? maskSecret(param.clientSecret) : undefined,
+          tokenEndpoint: param.tokenEndpoint,
+          authnMethod: param.authnMethod,
         },
       },
     };
@@ -259,7 +274,7 @@ function viewConfig(app: ApplicationState, jwksEndpoint: string): ConfigView {
 
 /** GetApplicationProvisioningConfig (secrets masked; see the module comment). */
 export function getProvisioningConfig(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
 ): ConfigView {
@@ -273,7 +288,7 @@ export function getProvisioningConfig(
  * it). Every id must exist; at most `MAX_PROVISIONING_SCOPE` entries in all.
  */
 export function setProvisioningScope(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   organizationalUnitIds: string[] | undefined,
@@ -299,14 +314,18 @@ export function setProvisioningScope(
  * GetApplicationProvisioningScope. Entities deleted since the scope was set are not reported.
  * `UsedQuota` counts the entries in scope, `MaxQuota` is `MAX_PROVISIONING_SCOPE`.
  */
-export function getProvisioningScope(svc: EiamService, instanceId: string, applicationId: string): ScopeView {
+export function getProvisioningScope(
+  svc: ModelContext,
+  instanceId: string,
+  applicationId: string,
+): ScopeView {
   const { inst, app } = requireApplication(svc, instanceId, applicationId);
   const ous = app.provisioning.scopeOrganizationalUnitIds.filter((id) => inst.organizationalUnits.has(id));
   const groups = app.provisioning.scopeGroupIds.filter((id) => inst.groups.has(id));
   return {
-    OrganizationalUnitIds: ous,
-    GroupIds: groups,
-    UsedQuota: ous.length + groups.length,
-    MaxQuota: MAX_PROVISIONING_SCOPE,
+    organizationalUnitIds: ous,
+    groupIds: groups,
+    usedQuota: ous.length + groups.length,
+    maxQuota: MAX_PROVISIONING_SCOPE,
   };
 }

@@ -9,10 +9,10 @@
  */
 import { MAX_SECRET_LIFETIME_MS, MIN_SECRET_LIFETIME_MS } from '../../catalog/rules';
 import type { ApplicationState, ClientSecretState, Toggle } from './application-state';
-import { readInteger } from './application-values';
+import { readInteger } from './validate';
 import { requireApplication } from './applications';
 import { invalidParameter, notFound, quotaExceeded } from './errors';
-import type { EiamService } from './service';
+import type { ModelContext } from './context';
 
 /** Most client secrets one application may hold. */
 export const MAX_CLIENT_SECRETS = 2;
@@ -21,7 +21,7 @@ export { MAX_SECRET_LIFETIME_MS, MIN_SECRET_LIFETIME_MS } from '../../catalog/ru
 const SECRET_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const SECRET_BODY_LENGTH = 38;
 
-function generateSecret(svc: EiamService): string {
+function generateSecret(svc: ModelContext): string {
   let out = 'CS';
   for (let i = 0; i < SECRET_BODY_LENGTH; i++) {
     out += SECRET_ALPHABET[Math.floor(svc.random() * SECRET_ALPHABET.length) % SECRET_ALPHABET.length];
@@ -41,7 +41,7 @@ function requireSecret(app: ApplicationState, secretId: string): ClientSecretSta
  * must lie between one day and three years from now.
  */
 export function createClientSecret(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   expirationTime: unknown,
@@ -73,7 +73,7 @@ export function createClientSecret(
 
 /** DeleteApplicationClientSecret: allowed whatever the secret's status. */
 export function deleteClientSecret(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   secretId: string,
@@ -85,7 +85,7 @@ export function deleteClientSecret(
 
 /** EnableApplicationClientSecret / DisableApplicationClientSecret (idempotent). */
 export function setClientSecretStatus(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   secretId: string,
@@ -97,7 +97,7 @@ export function setClientSecretStatus(
 
 /** ListApplicationClientSecrets: every secret in creation order (the caller masks the values). */
 export function listClientSecrets(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
 ): { app: ApplicationState; secrets: ClientSecretState[] } {
@@ -107,11 +107,20 @@ export function listClientSecrets(
 
 /** ObtainApplicationClientSecret: one secret, value in plain text. */
 export function obtainClientSecret(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   secretId: string,
 ): { app: ApplicationState; secret: ClientSecretState } {
   const { app } = requireApplication(svc, instanceId, applicationId);
   return { app, secret: requireSecret(app, secretId) };
+}
+
+/**
+ * Masks a secret the way the EIAM listings do: the first four and last two characters stay, every
+ * other character becomes `*`. Short values are masked completely.
+ */
+export function maskSecret(secret: string): string {
+  if (secret.length < 12) return '*'.repeat(Math.max(secret.length, 4));
+  return secret.slice(0, 4) + '*'.repeat(secret.length - 6) + secret.slice(-2);
 }

@@ -4,6 +4,7 @@
  * defaults merged in on read, and the protocol endpoints derived from the instance.
  */
 import type { GetApplicationSsoConfigResponse, SetApplicationSsoConfigRequest } from '../../catalog';
+import type { Camel } from '../../catalog/case';
 import {
   OIDC_GRANT_SCOPES,
   OIDC_GRANT_TYPES,
@@ -29,7 +30,7 @@ import {
   readBoolean,
   readInteger,
   readStringList,
-} from './application-values';
+} from './validate';
 import { invalidParameter } from './errors';
 
 /** SSO initiation modes (`InitLoginType`). */
@@ -82,9 +83,12 @@ export interface EndpointHosts {
   apiHost: string;
 }
 
-type SamlInput = NonNullable<SetApplicationSsoConfigRequest['SamlSsoConfig']>;
-type OidcInput = NonNullable<SetApplicationSsoConfigRequest['OidcSsoConfig']>;
-type SsoView = NonNullable<GetApplicationSsoConfigResponse['ApplicationSsoConfig']>;
+/** SetApplicationSsoConfig input: the request with camelCase keys (`fromWire`). */
+export type SetApplicationSsoConfigInput = Camel<SetApplicationSsoConfigRequest>;
+type SamlInput = NonNullable<SetApplicationSsoConfigInput['samlSsoConfig']>;
+type OidcInput = NonNullable<SetApplicationSsoConfigInput['oidcSsoConfig']>;
+/** GetApplicationSsoConfig's `ApplicationSsoConfig` with camelCase keys (handlers apply `toWire`). */
+export type SsoView = Camel<NonNullable<GetApplicationSsoConfigResponse['ApplicationSsoConfig']>>;
 
 /** Default `InitLoginType` of each protocol (documented by the API reference). */
 function defaultInitLoginType(app: ApplicationState): string {
@@ -120,24 +124,24 @@ function checkUrlOrUrn(field: string, value: string): string {
 function parseSaml(input: SamlInput): SamlSsoConfigState {
   const f = (name: string) => `SamlSsoConfig.${name}`;
   const out: SamlSsoConfigState = {
-    spEntityId: checkNonBlank(f('SpEntityId'), input.SpEntityId),
-    spSsoAcsUrl: checkHttpUrl(f('SpSsoAcsUrl'), checkNonBlank(f('SpSsoAcsUrl'), input.SpSsoAcsUrl)),
+    spEntityId: checkNonBlank(f('SpEntityId'), input.spEntityId),
+    spSsoAcsUrl: checkHttpUrl(f('SpSsoAcsUrl'), checkNonBlank(f('SpSsoAcsUrl'), input.spSsoAcsUrl)),
   };
-  if (input.NameIdFormat !== undefined) {
-    out.nameIdFormat = checkOneOf(f('NameIdFormat'), input.NameIdFormat, SAML_NAME_ID_FORMATS);
+  if (input.nameIdFormat !== undefined) {
+    out.nameIdFormat = checkOneOf(f('NameIdFormat'), input.nameIdFormat, SAML_NAME_ID_FORMATS);
   }
-  if (input.NameIdValueExpression !== undefined) {
-    out.nameIdValueExpression = checkNonBlank(f('NameIdValueExpression'), input.NameIdValueExpression);
+  if (input.nameIdValueExpression !== undefined) {
+    out.nameIdValueExpression = checkNonBlank(f('NameIdValueExpression'), input.nameIdValueExpression);
   }
-  if (input.SignatureAlgorithm !== undefined) {
+  if (input.signatureAlgorithm !== undefined) {
     out.signatureAlgorithm = checkOneOf(
       f('SignatureAlgorithm'),
-      input.SignatureAlgorithm,
+      input.signatureAlgorithm,
       SAML_SIGNATURE_ALGORITHMS,
     );
   }
-  const responseSigned = readBoolean(f('ResponseSigned'), input.ResponseSigned);
-  const assertionSigned = readBoolean(f('AssertionSigned'), input.AssertionSigned);
+  const responseSigned = readBoolean(f('ResponseSigned'), input.responseSigned);
+  const assertionSigned = readBoolean(f('AssertionSigned'), input.assertionSigned);
   if (responseSigned !== undefined) out.responseSigned = responseSigned;
   if (assertionSigned !== undefined) out.assertionSigned = assertionSigned;
   if (
@@ -146,16 +150,16 @@ function parseSaml(input: SamlInput): SamlSsoConfigState {
   ) {
     throw invalidParameter(f('ResponseSigned'), 'ResponseSigned and AssertionSigned cannot both be false.');
   }
-  if (input.IdPEntityId !== undefined && input.IdPEntityId !== '') {
-    out.idPEntityId = checkUrlOrUrn(f('IdPEntityId'), input.IdPEntityId);
+  if (input.idPEntityId !== undefined && input.idPEntityId !== '') {
+    out.idPEntityId = checkUrlOrUrn(f('IdPEntityId'), input.idPEntityId);
   }
-  if (input.DefaultRelayState !== undefined && input.DefaultRelayState !== '') {
-    out.defaultRelayState = input.DefaultRelayState;
+  if (input.defaultRelayState !== undefined && input.defaultRelayState !== '') {
+    out.defaultRelayState = input.defaultRelayState;
   }
-  if (input.AttributeStatements !== undefined) {
+  if (input.attributeStatements !== undefined) {
     const seen = new Set<string>();
-    out.attributeStatements = input.AttributeStatements.map((item) => {
-      const name = checkNonBlank(f('AttributeStatements.AttributeName'), item.AttributeName);
+    out.attributeStatements = input.attributeStatements.map((item) => {
+      const name = checkNonBlank(f('AttributeStatements.AttributeName'), item.attributeName);
       if (seen.has(name))
         throw invalidParameter(f('AttributeStatements.AttributeName'), `'${name}' is repeated.`);
       seen.add(name);
@@ -163,21 +167,21 @@ function parseSaml(input: SamlInput): SamlSsoConfigState {
         attributeName: name,
         attributeValueExpression: checkNonBlank(
           f('AttributeStatements.AttributeValueExpression'),
-          item.AttributeValueExpression,
+          item.attributeValueExpression,
         ),
       };
     });
   }
-  if (input.OptionalRelayStates !== undefined && input.OptionalRelayStates.length > 0) {
+  if (input.optionalRelayStates !== undefined && input.optionalRelayStates.length > 0) {
     if (out.defaultRelayState === undefined) {
       throw invalidParameter(
         f('OptionalRelayStates'),
         'a DefaultRelayState must be set before optional ones.',
       );
     }
-    out.optionalRelayStates = input.OptionalRelayStates.map((item) => ({
-      displayName: checkNonBlank(f('OptionalRelayStates.DisplayName'), item.DisplayName),
-      relayState: checkNonBlank(f('OptionalRelayStates.RelayState'), item.RelayState),
+    out.optionalRelayStates = input.optionalRelayStates.map((item) => ({
+      displayName: checkNonBlank(f('OptionalRelayStates.DisplayName'), item.displayName),
+      relayState: checkNonBlank(f('OptionalRelayStates.RelayState'), item.relayState),
     }));
   }
   return out;
@@ -193,18 +197,18 @@ function ttl(name: keyof typeof OIDC_TTL_RANGES, value: unknown): number | undef
 function parseOidc(input: OidcInput): OidcSsoConfigState {
   const f = (name: string) => `OidcSsoConfig.${name}`;
   const out: OidcSsoConfigState = {};
-  const grantTypes = readStringList(f('GrantTypes'), input.GrantTypes);
+  const grantTypes = readStringList(f('GrantTypes'), input.grantTypes);
   if (grantTypes !== undefined) out.grantTypes = checkAllOneOf(f('GrantTypes'), grantTypes, OIDC_GRANT_TYPES);
   const effectiveGrants: readonly string[] = out.grantTypes ?? SSO_DEFAULTS.oidc.grantTypes;
   const hasGrant = (...names: string[]) => names.some((n) => effectiveGrants.includes(n));
 
   out.redirectUris = checkRedirectUris(
     f('RedirectUris'),
-    readStringList(f('RedirectUris'), input.RedirectUris),
+    readStringList(f('RedirectUris'), input.redirectUris),
   );
   out.postLogoutRedirectUris = checkRedirectUris(
     f('PostLogoutRedirectUris'),
-    readStringList(f('PostLogoutRedirectUris'), input.PostLogoutRedirectUris),
+    readStringList(f('PostLogoutRedirectUris'), input.postLogoutRedirectUris),
   );
   if (hasGrant('authorization_code', 'implicit') && (out.redirectUris ?? []).length === 0) {
     throw invalidParameter(
@@ -213,10 +217,10 @@ function parseOidc(input: OidcInput): OidcSsoConfigState {
     );
   }
 
-  const scopes = readStringList(f('GrantScopes'), input.GrantScopes);
+  const scopes = readStringList(f('GrantScopes'), input.grantScopes);
   if (scopes !== undefined) out.grantScopes = checkAllOneOf(f('GrantScopes'), scopes, OIDC_GRANT_SCOPES);
 
-  const responseTypes = readStringList(f('ResponseTypes'), input.ResponseTypes);
+  const responseTypes = readStringList(f('ResponseTypes'), input.responseTypes);
   if (responseTypes !== undefined) {
     if (!hasGrant('implicit')) {
       throw invalidParameter(
@@ -236,25 +240,25 @@ function parseOidc(input: OidcInput): OidcSsoConfigState {
     );
   }
 
-  const access = ttl('AccessTokenEffectiveTime', input.AccessTokenEffectiveTime);
-  const id = ttl('IdTokenEffectiveTime', input.IdTokenEffectiveTime);
-  const refresh = ttl('RefreshTokenEffective', input.RefreshTokenEffective);
-  const code = ttl('CodeEffectiveTime', input.CodeEffectiveTime);
+  const access = ttl('AccessTokenEffectiveTime', input.accessTokenEffectiveTime);
+  const id = ttl('IdTokenEffectiveTime', input.idTokenEffectiveTime);
+  const refresh = ttl('RefreshTokenEffective', input.refreshTokenEffective);
+  const code = ttl('CodeEffectiveTime', input.codeEffectiveTime);
   if (access !== undefined) out.accessTokenEffectiveTime = access;
   if (id !== undefined) out.idTokenEffectiveTime = id;
   if (refresh !== undefined) out.refreshTokenEffective = refresh;
   if (code !== undefined) out.codeEffectiveTime = code;
 
-  const pkceRequired = readBoolean(f('PkceRequired'), input.PkceRequired);
+  const pkceRequired = readBoolean(f('PkceRequired'), input.pkceRequired);
   if (pkceRequired !== undefined) out.pkceRequired = pkceRequired;
-  const methods = readStringList(f('PkceChallengeMethods'), input.PkceChallengeMethods);
+  const methods = readStringList(f('PkceChallengeMethods'), input.pkceChallengeMethods);
   if (methods !== undefined) {
     out.pkceChallengeMethods = checkAllOneOf(f('PkceChallengeMethods'), methods, PKCE_CHALLENGE_METHODS);
   } else if (pkceRequired) {
     out.pkceChallengeMethods = ['S256'];
   }
 
-  const publicClient = readBoolean(f('AllowedPublicClient'), input.AllowedPublicClient);
+  const publicClient = readBoolean(f('AllowedPublicClient'), input.allowedPublicClient);
   if (publicClient !== undefined) {
     if (
       publicClient &&
@@ -268,18 +272,18 @@ function parseOidc(input: OidcInput): OidcSsoConfigState {
     out.allowedPublicClient = publicClient;
   }
 
-  if (input.PasswordAuthenticationSourceId !== undefined && input.PasswordAuthenticationSourceId !== '') {
-    out.passwordAuthenticationSourceId = input.PasswordAuthenticationSourceId;
+  if (input.passwordAuthenticationSourceId !== undefined && input.passwordAuthenticationSourceId !== '') {
+    out.passwordAuthenticationSourceId = input.passwordAuthenticationSourceId;
   }
-  const totp = readBoolean(f('PasswordTotpMfaRequired'), input.PasswordTotpMfaRequired);
+  const totp = readBoolean(f('PasswordTotpMfaRequired'), input.passwordTotpMfaRequired);
   if (totp !== undefined) out.passwordTotpMfaRequired = totp;
-  if (input.SubjectIdExpression !== undefined && input.SubjectIdExpression !== '') {
-    out.subjectIdExpression = input.SubjectIdExpression;
+  if (input.subjectIdExpression !== undefined && input.subjectIdExpression !== '') {
+    out.subjectIdExpression = input.subjectIdExpression;
   }
-  if (input.CustomClaims !== undefined) {
+  if (input.customClaims !== undefined) {
     const seen = new Set<string>();
-    out.customClaims = input.CustomClaims.map((claim) => {
-      const name = checkNonBlank(f('CustomClaims.ClaimName'), claim.ClaimName);
+    out.customClaims = input.customClaims.map((claim) => {
+      const name = checkNonBlank(f('CustomClaims.ClaimName'), claim.claimName);
       if (RESERVED_CLAIMS.includes(name)) {
         throw invalidParameter(f('CustomClaims.ClaimName'), `'${name}' is a reserved claim.`);
       }
@@ -289,7 +293,7 @@ function parseOidc(input: OidcInput): OidcSsoConfigState {
         claimName: name,
         claimValueExpression: checkNonBlank(
           f('CustomClaims.ClaimValueExpression'),
-          claim.ClaimValueExpression,
+          claim.claimValueExpression,
         ),
       };
     });
@@ -306,27 +310,27 @@ function parseOidc(input: OidcInput): OidcSsoConfigState {
  * only when given. A block of the other protocol is refused: an application's SsoType is fixed.
  * Validation completes before anything is changed.
  */
-export function applySsoConfig(app: ApplicationState, req: SetApplicationSsoConfigRequest): void {
+export function applySsoConfig(app: ApplicationState, req: SetApplicationSsoConfigInput): void {
   const next: SsoConfigState = { ...app.sso };
-  if (req.SamlSsoConfig !== undefined) {
+  if (req.samlSsoConfig !== undefined) {
     if (app.ssoType !== 'saml2') {
       throw invalidParameter('SamlSsoConfig', `the application uses ${app.ssoType}, not saml2.`);
     }
-    next.saml = parseSaml(req.SamlSsoConfig);
+    next.saml = parseSaml(req.samlSsoConfig);
   }
-  if (req.OidcSsoConfig !== undefined) {
+  if (req.oidcSsoConfig !== undefined) {
     if (app.ssoType !== 'oidc') {
       throw invalidParameter('OidcSsoConfig', `the application uses ${app.ssoType}, not oidc.`);
     }
-    next.oidc = parseOidc(req.OidcSsoConfig);
+    next.oidc = parseOidc(req.oidcSsoConfig);
   }
-  if (req.InitLoginType !== undefined && req.InitLoginType !== '') {
-    next.initLoginType = checkOneOf('InitLoginType', req.InitLoginType, INIT_LOGIN_TYPES);
-    if (req.InitLoginUrl === undefined) delete next.initLoginUrl;
+  if (req.initLoginType !== undefined && req.initLoginType !== '') {
+    next.initLoginType = checkOneOf('InitLoginType', req.initLoginType, INIT_LOGIN_TYPES);
+    if (req.initLoginUrl === undefined) delete next.initLoginUrl;
   }
-  if (req.InitLoginUrl !== undefined) {
-    if (req.InitLoginUrl === '') delete next.initLoginUrl;
-    else next.initLoginUrl = checkHttpUrl('InitLoginUrl', req.InitLoginUrl);
+  if (req.initLoginUrl !== undefined) {
+    if (req.initLoginUrl === '') delete next.initLoginUrl;
+    else next.initLoginUrl = checkHttpUrl('InitLoginUrl', req.initLoginUrl);
   }
   const loginType = next.initLoginType ?? defaultInitLoginType(app);
   const urlNeeded =
@@ -345,24 +349,24 @@ export function applySsoConfig(app: ApplicationState, req: SetApplicationSsoConf
 export function protocolEndpoints(
   app: ApplicationState,
   hosts: EndpointHosts,
-): NonNullable<SsoView['ProtocolEndpointDomain']> {
+): NonNullable<SsoView['protocolEndpointDomain']> {
   const portal = `https://${hosts.portalDomain}`;
   const api = `https://${hosts.apiHost}/v2/${app.instanceId}/${app.applicationId}`;
   if (app.ssoType === 'saml2') {
     return {
-      SamlMetaEndpoint: `${portal}/api/v2/${app.applicationId}/saml2/meta`,
-      SamlSsoEndpoint: `${portal}/login/app/${app.applicationId}/saml2/sso`,
+      samlMetaEndpoint: `${portal}/api/v2/${app.applicationId}/saml2/meta`,
+      samlSsoEndpoint: `${portal}/login/app/${app.applicationId}/saml2/sso`,
     };
   }
   return {
-    OidcIssuer: `${api}/oidc`,
-    OidcJwksEndpoint: `${api}/oidc/jwks`,
-    Oauth2AuthorizationEndpoint: `${portal}/login/app/${app.applicationId}/oauth2/authorize`,
-    Oauth2TokenEndpoint: `${api}/oauth2/token`,
-    Oauth2UserinfoEndpoint: `${api}/oauth2/userinfo`,
-    Oauth2RevokeEndpoint: `${api}/oauth2/revoke`,
-    Oauth2DeviceAuthorizationEndpoint: `${api}/oauth2/device/code`,
-    OidcLogoutEndpoint: `${portal}/login/app/${app.applicationId}/oauth2/logout`,
+    oidcIssuer: `${api}/oidc`,
+    oidcJwksEndpoint: `${api}/oidc/jwks`,
+    oauth2AuthorizationEndpoint: `${portal}/login/app/${app.applicationId}/oauth2/authorize`,
+    oauth2TokenEndpoint: `${api}/oauth2/token`,
+    oauth2UserinfoEndpoint: `${api}/oauth2/userinfo`,
+    oauth2RevokeEndpoint: `${api}/oauth2/revoke`,
+    oauth2DeviceAuthorizationEndpoint: `${api}/oauth2/device/code`,
+    oidcLogoutEndpoint: `${portal}/login/app/${app.applicationId}/oauth2/logout`,
   };
 }
 
@@ -379,58 +383,58 @@ function nonEmpty<T>(values: T[] | undefined): T[] | undefined {
 export function ssoConfigView(app: ApplicationState, hosts: EndpointHosts): SsoView {
   const endpoints = protocolEndpoints(app, hosts);
   const view: SsoView = {
-    SsoStatus: 'enabled',
-    InitLoginType: app.sso.initLoginType ?? defaultInitLoginType(app),
-    InitLoginUrl: app.sso.initLoginUrl,
-    ProtocolEndpointDomain: endpoints,
+    ssoStatus: 'enabled',
+    initLoginType: app.sso.initLoginType ?? defaultInitLoginType(app),
+    initLoginUrl: app.sso.initLoginUrl,
+    protocolEndpointDomain: endpoints,
   };
   if (app.ssoType === 'saml2') {
     const s = app.sso.saml ?? {};
     const d = SSO_DEFAULTS.saml;
-    view.SamlSsoConfig = {
-      SpEntityId: s.spEntityId,
-      SpSsoAcsUrl: s.spSsoAcsUrl,
-      NameIdFormat: s.nameIdFormat ?? d.nameIdFormat,
-      NameIdValueExpression: s.nameIdValueExpression ?? d.nameIdValueExpression,
-      SignatureAlgorithm: s.signatureAlgorithm ?? d.signatureAlgorithm,
-      ResponseSigned: s.responseSigned ?? d.responseSigned,
-      AssertionSigned: s.assertionSigned ?? d.assertionSigned,
-      IdPEntityId: s.idPEntityId ?? endpoints.SamlMetaEndpoint,
-      DefaultRelayState: s.defaultRelayState,
-      AttributeStatements: nonEmpty(
+    view.samlSsoConfig = {
+      spEntityId: s.spEntityId,
+      spSsoAcsUrl: s.spSsoAcsUrl,
+      nameIdFormat: s.nameIdFormat ?? d.nameIdFormat,
+      nameIdValueExpression: s.nameIdValueExpression ?? d.nameIdValueExpression,
+      signatureAlgorithm: s.signatureAlgorithm ?? d.signatureAlgorithm,
+      responseSigned: s.responseSigned ?? d.responseSigned,
+      assertionSigned: s.assertionSigned ?? d.assertionSigned,
+      idPEntityId: s.idPEntityId ?? endpoints.samlMetaEndpoint,
+      defaultRelayState: s.defaultRelayState,
+      attributeStatements: nonEmpty(
         s.attributeStatements?.map((a) => ({
-          AttributeName: a.attributeName,
-          AttributeValueExpression: a.attributeValueExpression,
+          attributeName: a.attributeName,
+          attributeValueExpression: a.attributeValueExpression,
         })),
       ),
-      OptionalRelayStates: nonEmpty(
-        s.optionalRelayStates?.map((r) => ({ DisplayName: r.displayName, RelayState: r.relayState })),
+      optionalRelayStates: nonEmpty(
+        s.optionalRelayStates?.map((r) => ({ displayName: r.displayName, relayState: r.relayState })),
       ),
     };
   } else {
     const o = app.sso.oidc ?? {};
     const d = SSO_DEFAULTS.oidc;
     const grantTypes = o.grantTypes ?? [...d.grantTypes];
-    view.OidcSsoConfig = {
-      GrantTypes: grantTypes,
-      GrantScopes: o.grantScopes ?? [...d.grantScopes],
-      RedirectUris: nonEmpty(o.redirectUris),
-      PostLogoutRedirectUris: nonEmpty(o.postLogoutRedirectUris),
-      ResponseTypes: grantTypes.includes('implicit') ? nonEmpty(o.responseTypes) : undefined,
-      AccessTokenEffectiveTime: o.accessTokenEffectiveTime ?? d.accessTokenEffectiveTime,
-      IdTokenEffectiveTime: o.idTokenEffectiveTime ?? d.idTokenEffectiveTime,
-      RefreshTokenEffective: o.refreshTokenEffective ?? d.refreshTokenEffective,
-      CodeEffectiveTime: o.codeEffectiveTime ?? d.codeEffectiveTime,
-      PkceRequired: o.pkceRequired ?? d.pkceRequired,
-      PkceChallengeMethods: nonEmpty(o.pkceChallengeMethods),
-      AllowedPublicClient: String(o.allowedPublicClient ?? d.allowedPublicClient),
-      PasswordAuthenticationSourceId: o.passwordAuthenticationSourceId,
-      PasswordTotpMfaRequired: o.passwordTotpMfaRequired,
-      SubjectIdExpression: o.subjectIdExpression ?? d.subjectIdExpression,
-      CustomClaims: nonEmpty(
+    view.oidcSsoConfig = {
+      grantTypes: grantTypes,
+      grantScopes: o.grantScopes ?? [...d.grantScopes],
+      redirectUris: nonEmpty(o.redirectUris),
+      postLogoutRedirectUris: nonEmpty(o.postLogoutRedirectUris),
+      responseTypes: grantTypes.includes('implicit') ? nonEmpty(o.responseTypes) : undefined,
+      accessTokenEffectiveTime: o.accessTokenEffectiveTime ?? d.accessTokenEffectiveTime,
+      idTokenEffectiveTime: o.idTokenEffectiveTime ?? d.idTokenEffectiveTime,
+      refreshTokenEffective: o.refreshTokenEffective ?? d.refreshTokenEffective,
+      codeEffectiveTime: o.codeEffectiveTime ?? d.codeEffectiveTime,
+      pkceRequired: o.pkceRequired ?? d.pkceRequired,
+      pkceChallengeMethods: nonEmpty(o.pkceChallengeMethods),
+      allowedPublicClient: String(o.allowedPublicClient ?? d.allowedPublicClient),
+      passwordAuthenticationSourceId: o.passwordAuthenticationSourceId,
+      passwordTotpMfaRequired: o.passwordTotpMfaRequired,
+      subjectIdExpression: o.subjectIdExpression ?? d.subjectIdExpression,
+      customClaims: nonEmpty(
         o.customClaims?.map((c) => ({
-          ClaimName: c.claimName,
-          ClaimValueExpression: c.claimValueExpression,
+          claimName: c.claimName,
+          claimValueExpression: c.claimValueExpression,
         })),
       ),
     };

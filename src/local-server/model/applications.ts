@@ -10,9 +10,7 @@
 import { DEVELOPER_API_SCOPES, MAX_APPLICATION_NAME } from '../../catalog/rules';
 import type {
   CreateApplicationRequest,
-  GetApplicationSsoConfigResponse,
   ListApplicationsRequest,
-  SetApplicationSsoConfigRequest,
   UpdateApplicationInfoRequest,
 } from '../../catalog';
 import type {
@@ -23,7 +21,7 @@ import type {
   SsoType,
   Toggle,
 } from './application-state';
-import { applySsoConfig, ssoConfigView, type EndpointHosts } from './application-sso';
+import { applySsoConfig, ssoConfigView, type EndpointHosts, type SsoView } from './application-sso';
 import {
   checkAllOneOf,
   checkHttpUrl,
@@ -32,12 +30,21 @@ import {
   checkOneOf,
   distinct,
   readStringList,
-} from './application-values';
+} from './validate';
 import { invalidParameter, notFound } from './errors';
 import { endpointOf } from './instances';
 import { pageRequest, type Page } from './paging';
-import type { EiamService } from './service';
+import type { Camel } from '../../catalog/case';
+import type { SetApplicationSsoConfigInput } from './application-sso';
+import type { ModelContext } from './context';
 import type { InstanceState } from './state';
+
+/** CreateApplication input: the request with camelCase keys (`fromWire`). */
+export type CreateApplicationInput = Camel<CreateApplicationRequest>;
+/** ListApplications input. */
+export type ListApplicationsInput = Camel<ListApplicationsRequest>;
+/** UpdateApplicationInfo input. */
+export type UpdateApplicationInfoInput = Camel<UpdateApplicationInfoRequest>;
 
 /** `ApplicationSourceType` values. */
 export const SOURCE_TEMPLATE = 'urn:alibaba:idaas:app:source:template';
@@ -61,7 +68,7 @@ export const MAX_FILTER_IDS = 100;
 
 /** The running instance and one of its applications; `EntityNotExists.Application` when unknown. */
 export function requireApplication(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
 ): { inst: InstanceState; app: ApplicationState } {
@@ -96,21 +103,21 @@ function checkLogo(value: string | undefined): string | undefined {
 }
 
 function checkOwner(
-  svc: EiamService,
+  svc: ModelContext,
   inst: InstanceState,
-  owner: CreateApplicationRequest['ApplicationOwner'],
+  owner: CreateApplicationInput['applicationOwner'],
 ): ApplicationState['owner'] {
-  const userIds = distinct(readStringList('ApplicationOwner.UserIds', owner?.UserIds) ?? []);
-  const groupIds = distinct(readStringList('ApplicationOwner.GroupIds', owner?.GroupIds) ?? []);
+  const userIds = distinct(readStringList('ApplicationOwner.UserIds', owner?.userIds) ?? []);
+  const groupIds = distinct(readStringList('ApplicationOwner.GroupIds', owner?.groupIds) ?? []);
   for (const id of userIds) svc.requireUser(inst, id);
   for (const id of groupIds) svc.requireGroup(inst, id);
   return { userIds, groupIds };
 }
 
-function checkCustomFields(fields: CreateApplicationRequest['CustomFields']): CustomField[] {
+function checkCustomFields(fields: CreateApplicationInput['customFields']): CustomField[] {
   const byName = new Map<string, string>();
   for (const field of fields ?? []) {
-    byName.set(checkNonBlank('CustomFields.FieldName', field.FieldName), field.FieldValue ?? '');
+    byName.set(checkNonBlank('CustomFields.FieldName', field.fieldName), field.fieldValue ?? '');
   }
   return [...byName].map(([fieldName, fieldValue]) => ({ fieldName, fieldValue }));
 }
@@ -121,34 +128,34 @@ function checkCustomFields(fields: CreateApplicationRequest['CustomFields']): Cu
  * authorization, has the Developer API off, no secrets and no provisioning. Its ClientId is its
  * ApplicationId, as on the real service.
  */
-export function createApplication(svc: EiamService, req: CreateApplicationRequest): ApplicationState {
-  const inst = svc.requireRunningInstance(req.InstanceId);
-  const name = checkName(req.ApplicationName);
-  const sourceType = checkOneOf('ApplicationSourceType', req.ApplicationSourceType, APPLICATION_SOURCE_TYPES);
+export function createApplication(svc: ModelContext, req: CreateApplicationInput): ApplicationState {
+  const inst = svc.requireRunningInstance(req.instanceId);
+  const name = checkName(req.applicationName);
+  const sourceType = checkOneOf('ApplicationSourceType', req.applicationSourceType, APPLICATION_SOURCE_TYPES);
   let templateId: string | undefined;
   if (sourceType === SOURCE_TEMPLATE) {
-    if (req.ApplicationTemplateId === undefined || req.ApplicationTemplateId.trim() === '') {
+    if (req.applicationTemplateId === undefined || req.applicationTemplateId.trim() === '') {
       throw invalidParameter(
         'ApplicationTemplateId',
         `it is required when ApplicationSourceType is ${SOURCE_TEMPLATE}.`,
       );
     }
-    templateId = req.ApplicationTemplateId;
-  } else if (req.ApplicationTemplateId !== undefined && req.ApplicationTemplateId !== '') {
+    templateId = req.applicationTemplateId;
+  } else if (req.applicationTemplateId !== undefined && req.applicationTemplateId !== '') {
     throw invalidParameter(
       'ApplicationTemplateId',
       `it applies only when ApplicationSourceType is ${SOURCE_TEMPLATE}.`,
     );
   }
-  const ssoType = checkOneOf('SsoType', req.SsoType, SSO_TYPES);
+  const ssoType = checkOneOf('SsoType', req.ssoType, SSO_TYPES);
   const identityType =
-    req.ApplicationIdentityType === undefined || req.ApplicationIdentityType === ''
+    req.applicationIdentityType === undefined || req.applicationIdentityType === ''
       ? 'application'
-      : checkOneOf('ApplicationIdentityType', req.ApplicationIdentityType, APPLICATION_IDENTITY_TYPES);
-  const description = checkDescription(req.Description);
-  const logoUrl = checkLogo(req.LogoUrl);
-  const owner = checkOwner(svc, inst, req.ApplicationOwner);
-  const customFields = checkCustomFields(req.CustomFields);
+      : checkOneOf('ApplicationIdentityType', req.applicationIdentityType, APPLICATION_IDENTITY_TYPES);
+  const description = checkDescription(req.description);
+  const logoUrl = checkLogo(req.logoUrl);
+  const owner = checkOwner(svc, inst, req.applicationOwner);
+  const customFields = checkCustomFields(req.customFields);
 
   const now = svc.now();
   const applicationId = svc.newId('app');
@@ -184,14 +191,14 @@ export function createApplication(svc: EiamService, req: CreateApplicationReques
 }
 
 /** DeleteApplication: the application goes with its secrets, authorizations and configuration. */
-export function deleteApplication(svc: EiamService, instanceId: string, applicationId: string): void {
+export function deleteApplication(svc: ModelContext, instanceId: string, applicationId: string): void {
   const { inst } = requireApplication(svc, instanceId, applicationId);
   inst.applications.delete(applicationId);
 }
 
 /** UpdateApplicationDescription (absent or empty clears it). */
 export function updateApplicationDescription(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   description: string | undefined,
@@ -203,7 +210,7 @@ export function updateApplicationDescription(
 
 /** EnableApplication / DisableApplication (idempotent). */
 export function setApplicationStatus(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   status: Toggle,
@@ -216,7 +223,7 @@ export function setApplicationStatus(
 
 /** GetApplication. */
 export function getApplication(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
 ): ApplicationState {
@@ -232,17 +239,17 @@ function matchesFilter(value: string | undefined, wanted: string | undefined): b
  * `application` are listed (`all` lifts either restriction); `ApplicationName` matches a
  * case-insensitive substring; the other filters match exactly.
  */
-export function listApplications(svc: EiamService, req: ListApplicationsRequest): Page<ApplicationState> {
-  const inst = svc.requireRunningInstance(req.InstanceId);
-  const page = pageRequest(req.PageNumber, req.PageSize);
-  const ids = req.ApplicationIds && checkMaxItems('ApplicationIds', req.ApplicationIds, MAX_FILTER_IDS);
-  if (req.Status) checkOneOf('Status', req.Status, TOGGLES);
-  if (req.SsoType) checkOneOf('SsoType', req.SsoType, SSO_TYPES);
-  if (req.AuthorizationType) checkOneOf('AuthorizationType', req.AuthorizationType, AUTHORIZATION_TYPES);
-  const creationType = req.ApplicationCreationType || 'user_custom';
-  const identityType = req.ApplicationIdentityType || 'application';
-  const name = req.ApplicationName?.toLowerCase();
-  const fields = (req.CustomFields ?? []).filter((f) => f.FieldName);
+export function listApplications(svc: ModelContext, req: ListApplicationsInput): Page<ApplicationState> {
+  const inst = svc.requireRunningInstance(req.instanceId);
+  const page = pageRequest(req.pageNumber, req.pageSize);
+  const ids = req.applicationIds && checkMaxItems('ApplicationIds', req.applicationIds, MAX_FILTER_IDS);
+  if (req.status) checkOneOf('Status', req.status, TOGGLES);
+  if (req.ssoType) checkOneOf('SsoType', req.ssoType, SSO_TYPES);
+  if (req.authorizationType) checkOneOf('AuthorizationType', req.authorizationType, AUTHORIZATION_TYPES);
+  const creationType = req.applicationCreationType || 'user_custom';
+  const identityType = req.applicationIdentityType || 'application';
+  const name = req.applicationName?.toLowerCase();
+  const fields = (req.customFields ?? []).filter((f) => f.fieldName);
 
   const matches = [...inst.applications.values()]
     .filter(
@@ -251,16 +258,16 @@ export function listApplications(svc: EiamService, req: ListApplicationsRequest)
         (creationType === 'all' || app.applicationCreationType === creationType) &&
         (identityType === 'all' || app.applicationIdentityType === identityType) &&
         (!name || app.applicationName.toLowerCase().includes(name)) &&
-        matchesFilter(app.status, req.Status) &&
-        matchesFilter(app.ssoType, req.SsoType) &&
-        matchesFilter(app.authorizationType, req.AuthorizationType) &&
-        matchesFilter(app.applicationTemplateId, req.ApplicationTemplateId) &&
-        matchesFilter('disabled', req.M2MClientStatus) &&
-        matchesFilter('disabled', req.ResourceServerStatus) &&
-        (req.ServiceManaged === undefined || req.ServiceManaged === false) &&
-        !req.ManagedServiceCode &&
+        matchesFilter(app.status, req.status) &&
+        matchesFilter(app.ssoType, req.ssoType) &&
+        matchesFilter(app.authorizationType, req.authorizationType) &&
+        matchesFilter(app.applicationTemplateId, req.applicationTemplateId) &&
+        matchesFilter('disabled', req.m2MClientStatus) &&
+        matchesFilter('disabled', req.resourceServerStatus) &&
+        (req.serviceManaged === undefined || req.serviceManaged === false) &&
+        !req.managedServiceCode &&
         fields.every((f) =>
-          app.customFields.some((c) => c.fieldName === f.FieldName && c.fieldValue === (f.FieldValue ?? '')),
+          app.customFields.some((c) => c.fieldName === f.fieldName && c.fieldValue === (f.fieldValue ?? '')),
         ),
     )
     .sort((a, b) => a.seq - b.seq);
@@ -275,34 +282,34 @@ const UPSERT_OPERATIONS = ['add', 'update', 'replace'];
  * change. ApplicationId and ClientId never change. A custom field with `Operation` `delete` (or
  * `remove`) is removed; any other (`add`, `update`, `replace`, or none) sets the value.
  */
-export function updateApplicationInfo(svc: EiamService, req: UpdateApplicationInfoRequest): void {
-  const { inst, app } = requireApplication(svc, req.InstanceId, req.ApplicationId);
-  const name = req.ApplicationName !== undefined ? checkName(req.ApplicationName) : undefined;
-  const logo = req.LogoUrl !== undefined ? checkLogo(req.LogoUrl) : undefined;
-  const owner = req.ApplicationOwner !== undefined ? checkOwner(svc, inst, req.ApplicationOwner) : undefined;
+export function updateApplicationInfo(svc: ModelContext, req: UpdateApplicationInfoInput): void {
+  const { inst, app } = requireApplication(svc, req.instanceId, req.applicationId);
+  const name = req.applicationName !== undefined ? checkName(req.applicationName) : undefined;
+  const logo = req.logoUrl !== undefined ? checkLogo(req.logoUrl) : undefined;
+  const owner = req.applicationOwner !== undefined ? checkOwner(svc, inst, req.applicationOwner) : undefined;
   const visibility =
-    req.ApplicationVisibility !== undefined
-      ? distinct(readStringList('ApplicationVisibility', req.ApplicationVisibility) ?? [])
+    req.applicationVisibility !== undefined
+      ? distinct(readStringList('ApplicationVisibility', req.applicationVisibility) ?? [])
       : undefined;
   let customFields: CustomField[] | undefined;
-  if (req.CustomFields !== undefined) {
+  if (req.customFields !== undefined) {
     const byName = new Map(app.customFields.map((f) => [f.fieldName, f.fieldValue]));
-    for (const field of req.CustomFields) {
-      const fieldName = checkNonBlank('CustomFields.FieldName', field.FieldName);
-      const operation = (field.Operation ?? 'add').toLowerCase();
+    for (const field of req.customFields) {
+      const fieldName = checkNonBlank('CustomFields.FieldName', field.fieldName);
+      const operation = (field.operation ?? 'add').toLowerCase();
       if (REMOVE_OPERATIONS.includes(operation)) byName.delete(fieldName);
-      else if (UPSERT_OPERATIONS.includes(operation)) byName.set(fieldName, field.FieldValue ?? '');
+      else if (UPSERT_OPERATIONS.includes(operation)) byName.set(fieldName, field.fieldValue ?? '');
       else
         throw invalidParameter(
           'CustomFields.Operation',
-          `'${field.Operation}' is not add, update or delete.`,
+          `'${field.operation}' is not add, update or delete.`,
         );
     }
     customFields = [...byName].map(([fieldName, fieldValue]) => ({ fieldName, fieldValue }));
   }
 
   if (name !== undefined) app.applicationName = name;
-  if (req.LogoUrl !== undefined) app.logoUrl = logo;
+  if (req.logoUrl !== undefined) app.logoUrl = logo;
   if (owner !== undefined) app.owner = owner;
   if (visibility !== undefined) app.visibility = visibility;
   if (customFields !== undefined) app.customFields = customFields;
@@ -311,7 +318,7 @@ export function updateApplicationInfo(svc: EiamService, req: UpdateApplicationIn
 
 /** UpdateApplicationAuthorizationType. */
 export function updateAuthorizationType(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   authorizationType: string,
@@ -324,30 +331,26 @@ export function updateAuthorizationType(
 }
 
 /** Where the instance's SSO endpoints live: its portal domain and the regional protocol API. */
-export function endpointHosts(svc: EiamService, instanceId: string): EndpointHosts {
+export function endpointHosts(svc: ModelContext, instanceId: string): EndpointHosts {
   return { portalDomain: endpointOf(instanceId), apiHost: `eiam-api-${svc.regionId}.aliyuncs.com` };
 }
 
 /** SetApplicationSsoConfig (see `applySsoConfig` for the rules). */
-export function setSsoConfig(svc: EiamService, req: SetApplicationSsoConfigRequest): void {
-  const { app } = requireApplication(svc, req.InstanceId, req.ApplicationId);
+export function setSsoConfig(svc: ModelContext, req: SetApplicationSsoConfigInput): void {
+  const { app } = requireApplication(svc, req.instanceId, req.applicationId);
   applySsoConfig(app, req);
   app.updateTime = svc.now();
 }
 
 /** GetApplicationSsoConfig: the stored settings with the service defaults and endpoints. */
-export function getSsoConfig(
-  svc: EiamService,
-  instanceId: string,
-  applicationId: string,
-): NonNullable<GetApplicationSsoConfigResponse['ApplicationSsoConfig']> {
+export function getSsoConfig(svc: ModelContext, instanceId: string, applicationId: string): SsoView {
   const { app } = requireApplication(svc, instanceId, applicationId);
   return ssoConfigView(app, endpointHosts(svc, instanceId));
 }
 
 /** EnableApplicationApiInvoke / DisableApplicationApiInvoke (idempotent). */
 export function setApiInvokeStatus(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   status: Toggle,
@@ -360,7 +363,7 @@ export function setApiInvokeStatus(
 
 /** SetApplicationGrantScope: replaces the Developer API scopes (absent → none). */
 export function setGrantScopes(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   applicationId: string,
   scopes: string[] | undefined,
@@ -372,7 +375,7 @@ export function setGrantScopes(
 }
 
 /** GetApplicationGrantScope. */
-export function getGrantScopes(svc: EiamService, instanceId: string, applicationId: string): string[] {
+export function getGrantScopes(svc: ModelContext, instanceId: string, applicationId: string): string[] {
   return [...requireApplication(svc, instanceId, applicationId).app.grantScopes];
 }
 

@@ -8,10 +8,10 @@
  * in grant order (applications: creation order).
  */
 import type { ApplicationState, PrincipalKind } from './application-state';
-import { checkMaxItems, checkOneOf, distinct, readStringList } from './application-values';
+import { checkMaxItems, checkOneOf, distinct, readStringList } from './validate';
 import { MAX_FILTER_IDS, requireApplication } from './applications';
 import { pageRequest, type Page } from './paging';
-import type { EiamService } from './service';
+import type { ModelContext } from './context';
 import type { InstanceState } from './state';
 
 /** Role id under which a grant without `ApplicationRoleId` is stored. */
@@ -39,7 +39,7 @@ function principalExists(inst: InstanceState, kind: PrincipalKind, id: string): 
   return inst.organizationalUnits.has(id);
 }
 
-function requirePrincipal(svc: EiamService, inst: InstanceState, kind: PrincipalKind, id: string): void {
+function requirePrincipal(svc: ModelContext, inst: InstanceState, kind: PrincipalKind, id: string): void {
   if (kind === 'user') svc.requireUser(inst, id);
   else if (kind === 'group') svc.requireGroup(inst, id);
   else svc.requireOrganizationalUnit(inst, id);
@@ -59,7 +59,7 @@ export interface AuthorizationChange {
 }
 
 /** AuthorizeApplicationToUsers/Groups/OrganizationalUnits: all principals checked before any grant. */
-export function authorize(svc: EiamService, change: AuthorizationChange): void {
+export function authorize(svc: ModelContext, change: AuthorizationChange): void {
   const { inst, app } = requireApplication(svc, change.instanceId, change.applicationId);
   const ids = distinct(readStringList(ID_PARAMETER[change.kind], change.ids) ?? []);
   for (const id of ids) requirePrincipal(svc, inst, change.kind, id);
@@ -76,7 +76,7 @@ export function authorize(svc: EiamService, change: AuthorizationChange): void {
  * loses every grant on the application; with one, only that role (the principal stays authorized
  * while other roles remain). Unknown or never-granted principals are ignored.
  */
-export function revoke(svc: EiamService, change: AuthorizationChange): void {
+export function revoke(svc: ModelContext, change: AuthorizationChange): void {
   const { app } = requireApplication(svc, change.instanceId, change.applicationId);
   const ids = distinct(readStringList(ID_PARAMETER[change.kind], change.ids) ?? []);
   const grants = grantsOf(app, change.kind);
@@ -114,7 +114,7 @@ export interface GrantListFilter {
  * ListUsersForApplication / ListGroupsForApplication / ListOrganizationalUnitsForApplication: the
  * principals directly authorized, in grant order, optionally restricted to some ids or one role.
  */
-export function listGrants(svc: EiamService, filter: GrantListFilter): Page<PrincipalGrant> {
+export function listGrants(svc: ModelContext, filter: GrantListFilter): Page<PrincipalGrant> {
   const { inst, app } = requireApplication(svc, filter.instanceId, filter.applicationId);
   const page = pageRequest(filter.pageNumber, filter.pageSize);
   const wanted = filter.ids && new Set(checkMaxItems(ID_PARAMETER[filter.kind], filter.ids, MAX_FILTER_IDS));
@@ -161,7 +161,7 @@ export interface UserApplicationsFilter {
  * grant exist, per application and per role.
  */
 export function listApplicationsForUser(
-  svc: EiamService,
+  svc: ModelContext,
   filter: UserApplicationsFilter,
 ): Page<UserApplicationAccess> {
   const inst = svc.requireRunningInstance(filter.instanceId);
@@ -229,7 +229,7 @@ export interface OrganizationalUnitApplicationAccess {
  * reference states), not those granted to its ancestors.
  */
 export function listApplicationsForOrganizationalUnit(
-  svc: EiamService,
+  svc: ModelContext,
   filter: OrganizationalUnitApplicationsFilter,
 ): Page<OrganizationalUnitApplicationAccess> {
   const inst = svc.requireRunningInstance(filter.instanceId);

@@ -8,7 +8,7 @@
 import { alreadyExists } from './errors';
 import { pageMode, pageOfList, pageOfSorted, type Page } from './paging';
 import { indexGroup, indexGroupMember, unindexGroup, type GroupState, type InstanceState } from './state';
-import type { EiamService } from './service';
+import type { ModelContext } from './context';
 import { checkIdList, LIMITS, optionalText, requiredIdList, requiredText } from './validate';
 
 /** CreateGroup input. */
@@ -59,7 +59,8 @@ function checkUniqueExternalId(inst: InstanceState, externalId: string, self?: s
 }
 
 /** CreateGroup. */
-export function createGroup(svc: EiamService, inst: InstanceState, input: CreateGroupInput): GroupState {
+export function createGroup(svc: ModelContext, instanceId: string, input: CreateGroupInput): GroupState {
+  const inst = svc.requireRunningInstance(instanceId);
   const name = requiredText('GroupName', input.groupName, LIMITS.groupName);
   const description = optionalText('Description', input.description, LIMITS.description);
   const externalId = optionalText('GroupExternalId', input.groupExternalId, LIMITS.groupExternalId);
@@ -85,7 +86,8 @@ export function createGroup(svc: EiamService, inst: InstanceState, input: Create
 }
 
 /** DeleteGroup: members lose the membership; application authorizations go via the hook. */
-export function deleteGroup(svc: EiamService, inst: InstanceState, groupId: string): void {
+export function deleteGroup(svc: ModelContext, instanceId: string, groupId: string): void {
+  const inst = svc.requireRunningInstance(instanceId);
   const group = svc.requireGroup(inst, groupId);
   for (const userId of inst.index.groupMembers.get(groupId)?.toArray() ?? []) {
     inst.users.get(userId)?.groupIds.delete(groupId);
@@ -97,11 +99,12 @@ export function deleteGroup(svc: EiamService, inst: InstanceState, groupId: stri
 
 /** UpdateGroup: renames and/or changes the external id. */
 export function updateGroup(
-  svc: EiamService,
-  inst: InstanceState,
+  svc: ModelContext,
+  instanceId: string,
   groupId: string,
   input: UpdateGroupInput,
 ): void {
+  const inst = svc.requireRunningInstance(instanceId);
   const group = svc.requireGroup(inst, groupId);
   const name = input.groupName ? optionalText('GroupName', input.groupName, LIMITS.groupName) : undefined;
   const externalId = input.groupExternalId
@@ -121,11 +124,12 @@ export function updateGroup(
 
 /** UpdateGroupDescription: sets, or with an empty value clears, the description. */
 export function updateGroupDescription(
-  svc: EiamService,
-  inst: InstanceState,
+  svc: ModelContext,
+  instanceId: string,
   groupId: string,
   description: string | undefined,
 ): void {
+  const inst = svc.requireRunningInstance(instanceId);
   const group = svc.requireGroup(inst, groupId);
   group.description = optionalText('Description', description, LIMITS.description) || undefined;
   group.updateTime = svc.now();
@@ -133,11 +137,12 @@ export function updateGroupDescription(
 
 /** AddUsersToGroup: every user must exist; current members are left as they are. */
 export function addUsersToGroup(
-  svc: EiamService,
-  inst: InstanceState,
+  svc: ModelContext,
+  instanceId: string,
   groupId: string,
   userIds: string[] | undefined,
 ): void {
+  const inst = svc.requireRunningInstance(instanceId);
   svc.requireGroup(inst, groupId);
   const ids = requiredIdList('UserIds', userIds);
   const users = ids.map((id) => svc.requireUser(inst, id));
@@ -150,11 +155,12 @@ export function addUsersToGroup(
 
 /** RemoveUsersFromGroup: every user must exist; non-members are ignored. */
 export function removeUsersFromGroup(
-  svc: EiamService,
-  inst: InstanceState,
+  svc: ModelContext,
+  instanceId: string,
   groupId: string,
   userIds: string[] | undefined,
 ): void {
+  const inst = svc.requireRunningInstance(instanceId);
   svc.requireGroup(inst, groupId);
   const ids = requiredIdList('UserIds', userIds);
   const users = ids.map((id) => svc.requireUser(inst, id));
@@ -164,8 +170,14 @@ export function removeUsersFromGroup(
   }
 }
 
+/** GetGroup. */
+export function getGroup(svc: ModelContext, instanceId: string, groupId: string): GroupState {
+  return svc.requireGroup(svc.requireRunningInstance(instanceId), groupId);
+}
+
 /** ListGroups in creation order; a slice of the index when unfiltered. */
-export function listGroups(svc: EiamService, inst: InstanceState, filter: ListGroupsFilter): GroupPage {
+export function listGroups(svc: ModelContext, instanceId: string, filter: ListGroupsFilter): GroupPage {
+  const inst = svc.requireRunningInstance(instanceId);
   const mode = pageMode(filter);
   const ids = filter.groupIds?.length ? checkIdList('GroupIds', filter.groupIds) : undefined;
   const { groupName, groupNameStartsWith: prefix, groupExternalId } = filter;
@@ -191,11 +203,12 @@ export function listGroups(svc: EiamService, inst: InstanceState, filter: ListGr
 
 /** ListUsersForGroup: member user ids in user creation order. */
 export function listUsersForGroup(
-  svc: EiamService,
-  inst: InstanceState,
+  svc: ModelContext,
+  instanceId: string,
   groupId: string,
   filter: ListGroupMembersFilter,
 ): MemberPage {
+  const inst = svc.requireRunningInstance(instanceId);
   svc.requireGroup(inst, groupId);
   const mode = pageMode(filter);
   const members = inst.index.groupMembers.get(groupId);
@@ -212,11 +225,12 @@ export function listUsersForGroup(
 
 /** ListGroupsForUser: the user's group ids in group creation order. */
 export function listGroupsForUser(
-  svc: EiamService,
-  inst: InstanceState,
+  svc: ModelContext,
+  instanceId: string,
   userId: string,
   filter: ListGroupMembersFilter,
 ): MemberPage {
+  const inst = svc.requireRunningInstance(instanceId);
   const user = svc.requireUser(inst, userId);
   const groups = [...user.groupIds].map((id) => inst.groups.get(id)!).sort((a, b) => a.seq - b.seq);
   const page = pageOfSorted(groups, pageMode(filter));

@@ -14,7 +14,7 @@ import {
   type InstanceState,
   type InstanceStatus,
 } from './state';
-import type { EiamService } from './service';
+import type { ModelContext } from './context';
 
 /** Longest instance description CreateInstance accepts. */
 export const MAX_INSTANCE_DESCRIPTION = 128;
@@ -59,7 +59,7 @@ export function endpointOf(instanceId: string): string {
 }
 
 /** Creates an instance with its root OU. */
-export function createInstance(svc: EiamService, input: CreateInstanceInput): InstanceState {
+export function createInstance(svc: ModelContext, input: CreateInstanceInput): InstanceState {
   checkDescription(input.description);
   const now = svc.now();
   const instanceId = svc.newId('idaas');
@@ -100,14 +100,14 @@ export function createInstance(svc: EiamService, input: CreateInstanceInput): In
 }
 
 /** Removes an instance and everything in it. Allowed in any status. */
-export function deleteInstance(svc: EiamService, instanceId: string): void {
+export function deleteInstance(svc: ModelContext, instanceId: string): void {
   svc.requireInstance(instanceId);
   svc.state.instances.delete(instanceId);
 }
 
 /** Sets (or, when empty, clears) the description. Allowed while the instance is being created. */
 export function updateInstanceDescription(
-  svc: EiamService,
+  svc: ModelContext,
   instanceId: string,
   description: string | undefined,
 ): void {
@@ -116,7 +116,7 @@ export function updateInstanceDescription(
   inst.description = description || undefined;
 }
 
-function view(svc: EiamService, inst: InstanceState): InstanceView {
+function view(svc: ModelContext, inst: InstanceState): InstanceView {
   const status = svc.instanceStatus(inst);
   return {
     instanceId: inst.instanceId,
@@ -129,12 +129,12 @@ function view(svc: EiamService, inst: InstanceState): InstanceView {
 }
 
 /** GetInstance: works in any status (callers poll it while the instance is created). */
-export function getInstance(svc: EiamService, instanceId: string): InstanceView {
+export function getInstance(svc: ModelContext, instanceId: string): InstanceView {
   return view(svc, svc.requireInstance(instanceId));
 }
 
 /** ListInstances in creation order. Instance counts are small, so filtering is a scan. */
-export function listInstances(svc: EiamService, filter: ListInstancesFilter): InstancePage {
+export function listInstances(svc: ModelContext, filter: ListInstancesFilter): InstancePage {
   const { offset, limit } = pageRequest(filter.pageNumber, filter.pageSize);
   const wanted = filter.instanceIds?.length ? new Set(filter.instanceIds) : undefined;
   const matches = [...svc.state.instances.values()]

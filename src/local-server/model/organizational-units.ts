@@ -15,7 +15,7 @@ import {
   type InstanceState,
   type OrganizationalUnitState,
 } from './state';
-import type { EiamService } from './service';
+import type { ModelContext } from './context';
 import { checkIdList, LIMITS, optionalText, requiredText } from './validate';
 import { deleteUserRecord, removeMembership } from './users';
 
@@ -66,10 +66,11 @@ function denyRoot(inst: InstanceState, ouId: string, action: string): void {
 
 /** Creates an OU under an existing parent. */
 export function createOrganizationalUnit(
-  svc: EiamService,
-  inst: InstanceState,
+  svc: ModelContext,
+  instanceId: string,
   input: CreateOrganizationalUnitInput,
 ): OrganizationalUnitState {
+  const inst = svc.requireRunningInstance(instanceId);
   const name = requiredText(
     'OrganizationalUnitName',
     input.organizationalUnitName,
@@ -111,7 +112,7 @@ export function createOrganizationalUnit(
 }
 
 function removeOrganizationalUnitRecord(
-  svc: EiamService,
+  svc: ModelContext,
   inst: InstanceState,
   ou: OrganizationalUnitState,
 ): void {
@@ -121,7 +122,8 @@ function removeOrganizationalUnitRecord(
 }
 
 /** Deletes an empty, non-root OU. */
-export function deleteOrganizationalUnit(svc: EiamService, inst: InstanceState, ouId: string): void {
+export function deleteOrganizationalUnit(svc: ModelContext, instanceId: string, ouId: string): void {
+  const inst = svc.requireRunningInstance(instanceId);
   const ou = svc.requireOrganizationalUnit(inst, ouId);
   denyRoot(inst, ouId, 'deleted');
   if ((inst.index.ouChildren.get(ouId)?.size ?? 0) > 0) {
@@ -153,7 +155,8 @@ export function subtreeOf(inst: InstanceState, ouId: string): string[] {
  * Deletes a non-root OU with its subtree. Accounts whose primary OU is in the subtree are deleted
  * (the real service force-deletes the accounts in it); other accounts only lose their memberships.
  */
-export function deleteOrganizationalUnitSubtree(svc: EiamService, inst: InstanceState, ouId: string): void {
+export function deleteOrganizationalUnitChildren(svc: ModelContext, instanceId: string, ouId: string): void {
+  const inst = svc.requireRunningInstance(instanceId);
   svc.requireOrganizationalUnit(inst, ouId);
   denyRoot(inst, ouId, 'deleted');
   const subtree = subtreeOf(inst, ouId);
@@ -175,11 +178,12 @@ export function deleteOrganizationalUnitSubtree(svc: EiamService, inst: Instance
 
 /** Renames an OU; absent or empty name leaves it unchanged. */
 export function updateOrganizationalUnit(
-  svc: EiamService,
-  inst: InstanceState,
+  svc: ModelContext,
+  instanceId: string,
   ouId: string,
   input: UpdateOrganizationalUnitInput,
 ): void {
+  const inst = svc.requireRunningInstance(instanceId);
   const ou = svc.requireOrganizationalUnit(inst, ouId);
   const name = optionalText(
     'OrganizationalUnitName',
@@ -215,23 +219,25 @@ function savedLists(inst: InstanceState, ou: OrganizationalUnitState) {
 
 /** Sets or (when empty) clears the description. */
 export function updateOrganizationalUnitDescription(
-  svc: EiamService,
-  inst: InstanceState,
+  svc: ModelContext,
+  instanceId: string,
   ouId: string,
   description: string | undefined,
 ): void {
+  const inst = svc.requireRunningInstance(instanceId);
   const ou = svc.requireOrganizationalUnit(inst, ouId);
   ou.description = optionalText('Description', description, LIMITS.description) || undefined;
   ou.updateTime = svc.now();
 }
 
 /** Moves an OU under a new parent. */
-export function moveOrganizationalUnit(
-  svc: EiamService,
-  inst: InstanceState,
+export function updateOrganizationalUnitParentId(
+  svc: ModelContext,
+  instanceId: string,
   ouId: string,
   parentId: string,
 ): void {
+  const inst = svc.requireRunningInstance(instanceId);
   const ou = svc.requireOrganizationalUnit(inst, ouId);
   denyRoot(inst, ouId, 'moved');
   requiredText('ParentId', parentId, Infinity);
@@ -259,15 +265,32 @@ export function viewOrganizationalUnit(
   return { ...ou, leaf: (inst.index.ouChildren.get(ou.organizationalUnitId)?.size ?? 0) === 0 };
 }
 
+/** GetRootOrganizationalUnit. */
+export function getRootOrganizationalUnit(svc: ModelContext, instanceId: string): OrganizationalUnitState {
+  const inst = svc.requireRunningInstance(instanceId);
+  return svc.requireOrganizationalUnit(inst, inst.rootOrganizationalUnitId);
+}
+
+/** GetOrganizationalUnit. */
+export function getOrganizationalUnit(
+  svc: ModelContext,
+  instanceId: string,
+  ouId: string,
+): OrganizationalUnitView {
+  const inst = svc.requireRunningInstance(instanceId);
+  return viewOrganizationalUnit(inst, svc.requireOrganizationalUnit(inst, ouId));
+}
+
 /**
  * ListOrganizationalUnits, in creation order. Without filters a page is a slice of the index; name
  * filters scan the candidate set (the parent's children when ParentId is given).
  */
 export function listOrganizationalUnits(
-  svc: EiamService,
-  inst: InstanceState,
+  svc: ModelContext,
+  instanceId: string,
   filter: ListOrganizationalUnitsFilter,
 ): OrganizationalUnitPage {
+  const inst = svc.requireRunningInstance(instanceId);
   const { offset, limit } = pageRequest(filter.pageNumber, filter.pageSize);
   const ids = filter.organizationalUnitIds?.length
     ? checkIdList('OrganizationalUnitIds', filter.organizationalUnitIds)

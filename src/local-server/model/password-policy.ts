@@ -2,13 +2,14 @@
  * Password policies of an instance (complexity, history, expiration, initialization, forgotten
  * password) and the password rules CreateUser and UpdateUserPassword enforce with them.
  *
- * Passwords are stored only as salted scrypt hashes. The salt comes from the service's seeded
- * generator so a replay produces the same state. No password ever appears in an error message.
+ * Passwords are stored only as salted hashes, made by the service's injected `PasswordHasher`
+ * (scrypt by default). The salt comes from the service's seeded generator, so the same calls from
+ * the same seed give the same state. No password ever appears in an error message.
  */
 import { scryptSync, timingSafeEqual } from 'node:crypto';
 import { invalidParameter, invalidPassword } from './errors';
 import { idBody } from './ids';
-import type { EiamService } from './service';
+import type { ModelContext } from './context';
 import type {
   InstanceState,
   PasswordCheckType,
@@ -58,9 +59,9 @@ export function defaultPasswordPolicy(): PasswordPolicyState {
 /** What the Get*Configuration operations read. */
 export type PasswordPolicyView = PasswordPolicyState;
 
-/** The instance's policies (the live object: callers serialize, never mutate). */
-export function viewPasswordPolicy(inst: InstanceState): PasswordPolicyView {
-  return inst.passwordPolicy;
+/** Get*Configuration: the instance's policies (the live object: callers serialize, never mutate). */
+export function getPasswordPolicy(svc: ModelContext, instanceId: string): PasswordPolicyView {
+  return svc.requireRunningInstance(instanceId).passwordPolicy;
 }
 
 /** Inputs of the five Set*Configuration operations, keyed like `PasswordPolicyState`. */
@@ -134,7 +135,7 @@ function channels(
 
 type Setters = {
   [K in keyof PasswordPolicyInput]: (
-    svc: EiamService,
+    svc: ModelContext,
     p: PasswordPolicyState,
     input: PasswordPolicyInput[K],
   ) => void;
@@ -248,11 +249,12 @@ const SETTERS: Setters = {
 
 /** Replaces one of the five policies after validating the input. */
 export function setPasswordPolicy<K extends keyof PasswordPolicyInput>(
-  svc: EiamService,
-  inst: InstanceState,
+  svc: ModelContext,
+  instanceId: string,
   which: K,
   input: PasswordPolicyInput[K],
 ): void {
+  const inst = svc.requireRunningInstance(instanceId);
   SETTERS[which](svc, inst.passwordPolicy, input);
 }
 
@@ -316,86 +318,55 @@ export function checkPasswordComplexity(
   }
 }
 
-// ---- password sealing (write-ahead log) ----------------------------------------------------------
+// ---- hashing ------------------------------------------------------------------------------------
 
-/**
- * Stands in for a password in the write-ahead log, which never holds one. The control character
- * makes it an impossible live password (the complexity check rejects it).
- */
-export const SEALED_PASSWORD = '\u0000sealed-password';
-
-/**
- * How passwords are hashed during one call, set by the dispatcher with {@link withPasswordSeal}:
- * - `record` (a live call whose logged parameters get {@link SEALED_PASSWORD}): every hash
- *   computed is also appended to `hashes`, which the log keeps instead of the passwords;
- * - `replay` (replaying such a call): the call runs with {@link SEALED_PASSWORD}, which skips the
- *   complexity and history checks (the original call passed them), and each `hashPassword` draws
- *   its salt from the generator as before but returns the next recorded hash.
- */
-export type PasswordSeal =
-  | { readonly mode: 'record'; readonly hashes: PasswordHash[] }
-  | { readonly mode: 'replay'; readonly hashes: readonly PasswordHash[]; next: number };
-
-/** Runs `fn` with `seal` in force (see {@link PasswordSeal}). */
-export function withPasswordSeal<T>(svc: EiamService, seal: PasswordSeal, fn: () => T): T {
-  const previous = svc.passwordSeal;
-  svc.passwordSeal = seal;
-  try {
-    return fn();
-  } finally {
-    svc.passwordSeal = previous;
-  }
+/** How passwords become stored hashes; injected into the service (`EiamServiceOptions`). */
+export interface PasswordHasher {
+  /** The hex hash of `password` with the hex `salt`. */
+  hash(password: string, salt: string): string;
+  /** True when `password` matches `stored`. */
+  verify(stored: PasswordHash, password: string): boolean;
 }
 
-/** True when `password` is the placeholder of a replayed call (its checks passed originally). */
-export function isSealedPassword(svc: EiamService, password: string): boolean {
-  return svc.passwordSeal?.mode === 'replay' && password === SEALED_PASSWORD;
-}
+/** The default hasher: scrypt at a low cost (an emulator needs "not plaintext", not brute-force resistance). */
+export const scryptPasswordHasher: PasswordHasher = {
+  hash: (password, salt) => scryptSync(password, salt, 32, { N: 1024 }).toString('hex'),
+  verify(stored, password) {
+    const candidate = scryptSync(password, stored.salt, 32, { N: 1024 });
+    const expected = Buffer.from(stored.hash, 'hex');
+    return candidate.length === expected.length && timingSafeEqual(candidate, expected);
+  },
+};
 
-/** Salted scrypt hash of a password; the salt comes from the service generator (deterministic). */
-export function hashPassword(svc: EiamService, password: string): PasswordHash {
+/** Salted hash of a password; the salt comes from the service generator (deterministic). */
+export function hashPassword(svc: ModelContext, password: string): PasswordHash {
   const salt = idBody(() => svc.random(), 16);
-  const seal = svc.passwordSeal;
-  if (seal?.mode === 'replay') {
-    const recorded = seal.hashes[seal.next];
-    seal.next += 1;
-    svc.invariant(
-      recorded !== undefined && recorded.salt === salt,
-      'The replayed call drew a password salt other than the logged one.',
-    );
-    return { salt: recorded.salt, hash: recorded.hash };
-  }
-  // Low scrypt cost: an emulator needs "not plaintext", not brute-force resistance.
-  const hash = scryptSync(password, salt, 32, { N: 1024 }).toString('hex');
-  if (seal?.mode === 'record') seal.hashes.push({ salt, hash });
-  return { salt, hash };
-}
-
-/** True when the password matches the hash. */
-export function verifyPassword(stored: PasswordHash, password: string): boolean {
-  const candidate = scryptSync(password, stored.salt, 32, { N: 1024 });
-  const expected = Buffer.from(stored.hash, 'hex');
-  return candidate.length === expected.length && timingSafeEqual(candidate, expected);
+  return { salt, hash: svc.passwordHasher.hash(password, salt) };
 }
 
 /**
  * Throws `InvalidPassword.History` when history checking is on and the password equals the current
  * one or one of the last `maxRetention` passwords.
  */
-export function checkPasswordHistory(policy: PasswordPolicyState, user: UserState, password: string): void {
+export function checkPasswordHistory(
+  hasher: PasswordHasher,
+  policy: PasswordPolicyState,
+  user: UserState,
+  password: string,
+): void {
   if (policy.history.status !== 'enabled') return;
   const keep = policy.history.maxRetention ?? 1;
   const recent = [user.password, ...user.passwordHistory]
     .filter((h): h is PasswordHash => !!h)
     .slice(0, keep);
-  if (recent.some((h) => verifyPassword(h, password))) {
+  if (recent.some((h) => hasher.verify(h, password))) {
     throw invalidPassword('History', `The password must differ from the last ${keep} passwords.`);
   }
 }
 
 /** Stores a new password on the user (history and expiry kept up to date). */
 export function setUserPassword(
-  svc: EiamService,
+  svc: ModelContext,
   inst: InstanceState,
   user: UserState,
   password: string,

@@ -5,7 +5,7 @@
  */
 import { EiamError } from './errors';
 import { checkPasswordComplexity, MAX_PASSWORD_LENGTH, type PasswordOwner } from './password-policy';
-import type { EiamService } from './service';
+import type { ModelContext } from './context';
 import type { PasswordPolicyState } from './state';
 
 const CLASSES = [
@@ -15,13 +15,13 @@ const CLASSES = [
   '@%+/!#$^?:,(){}[]~-_.',
 ];
 
-function pick(svc: EiamService, chars: string): string {
+function pick(svc: ModelContext, chars: string): string {
   return chars[Math.floor(svc.random() * chars.length) % chars.length];
 }
 
 /** A password satisfying `policy` for this owner: one character of every class, then random fill. */
 export function randomPasswordFor(
-  svc: EiamService,
+  svc: ModelContext,
   policy: PasswordPolicyState,
   owner: PasswordOwner,
 ): string {

@@ -23,3 +23,8 @@ export const REGIONS: readonly RegionInfo[] = Object.freeze([
   region('cn-hongkong', '中国香港'),
   region('ap-southeast-1', '新加坡'),
 ]);
+
+/** ListRegions. */
+export function listRegions(): readonly RegionInfo[] {
+  return REGIONS;
+}

@@ -1,15 +1,17 @@
 /**
- * `EiamService`: the emulated EIAM backend and the only owner of its state. Operation handlers call
- * its operation-named methods; the business rules live in the per-entity modules it delegates to
- * (instances, organizational units, users, groups, password policy). Applications are handled by
- * `applications.ts`, which uses the accessors defined here.
+ * `EiamService`: the emulated EIAM backend and the only owner of its state (the store, reset,
+ * snapshot and restore). The business rules are operation-named functions of the per-entity
+ * modules (instances, organizational units, users, groups, password policy, applications), each
+ * taking the service as its narrow `ModelContext`; handlers call those functions directly.
  *
  * Determinism: time comes only from `now()` (the injected clock, or the time pinned by
  * `withTime` for the duration of one request) and ids only from `newId()` (a seeded PRNG whose
  * state is in the snapshot). Replaying the same requests with the same times from the same
- * snapshot therefore yields the same state.
+ * snapshot therefore yields the same state. Durability is not the service's concern: the
+ * dispatcher journals the state changes of each call (`store/journal.ts`).
  */
-import { EiamError, instanceNotRunning, notFound } from './errors';
+import type { ModelContext } from './context';
+import { instanceNotRunning, notFound } from './errors';
 import { idBody, nextUint32, seedRandomState } from './ids';
 import { restoreState, snapshotState, type ServiceSnapshot } from './snapshot';
 import type {
@@ -20,12 +22,7 @@ import type {
   ServiceState,
   UserState,
 } from './state';
-import * as instances from './instances';
-import * as ous from './organizational-units';
-import * as users from './users';
-import * as groups from './groups';
-import * as passwords from './password-policy';
-import { REGIONS, type RegionInfo } from './regions';
+import { scryptPasswordHasher, type PasswordHasher } from './password-policy';
 import { forgetPrincipal } from './applications';
 import type { PrincipalKind } from './application-state';
 
@@ -44,6 +41,8 @@ export interface EiamServiceOptions {
   seed?: number | string;
   /** Region the emulator pretends to run in (default `cn-hangzhou`). */
   regionId?: string;
+  /** How passwords are hashed (default: scrypt). */
+  passwordHasher?: PasswordHasher;
 }
 
 /** The kinds of directory principal whose deletion other modules must hear about. */
@@ -57,7 +56,7 @@ function emptyState(seed?: number | string): ServiceState {
 }
 
 /** The emulated EIAM service: state plus business rules. */
-export class EiamService {
+export class EiamService implements ModelContext {
   /** The whole store. Mutated only by this class and the model modules it delegates to. */
   state: ServiceState;
   /** Delay between CreateInstance and the instance reporting `running`. */
@@ -69,8 +68,8 @@ export class EiamService {
   private readonly injectedRandom?: () => number;
   private readonly seed?: number | string;
   private pinnedNow?: number;
-  /** How passwords are hashed during the current call (set by the dispatcher; see `withPasswordSeal`). */
-  passwordSeal?: passwords.PasswordSeal;
+  /** How passwords are hashed. */
+  readonly passwordHasher: PasswordHasher;
   private readonly principalListeners: PrincipalDeletedListener[] = [];
 
   constructor(opts: EiamServiceOptions = {}) {
@@ -79,6 +78,7 @@ export class EiamService {
     this.injectedRandom = opts.random;
     this.seed = opts.seed;
     this.regionId = opts.regionId ?? 'cn-hangzhou';
+    this.passwordHasher = opts.passwordHasher ?? scryptPasswordHasher;
     this.state = emptyState(opts.seed);
     // Deleting a user, group or OU also drops the application authorizations and provisioning
     // scope entries that point at it.
@@ -260,246 +260,5 @@ export class EiamService {
     const id = create();
     inst.clientTokens.set(key, id);
     return id;
-  }
-
-  /** Fails with a clear error when an internal invariant is broken (a bug, not a client error). */
-  invariant(condition: unknown, message: string): asserts condition {
-    if (!condition) throw new EiamError('InternalError', message, 500);
-  }
-
-  // ---- regions and instances ------------------------------------------------------------------
-
-  /** ListRegions. */
-  listRegions(): readonly RegionInfo[] {
-    return REGIONS;
-  }
-
-  /** CreateInstance. */
-  createInstance(input: instances.CreateInstanceInput): InstanceState {
-    return instances.createInstance(this, input);
-  }
-
-  /** DeleteInstance: removes the instance and everything in it. */
-  deleteInstance(instanceId: string): void {
-    instances.deleteInstance(this, instanceId);
-  }
-
-  /** UpdateInstanceDescription. */
-  updateInstanceDescription(instanceId: string, description: string | undefined): void {
-    instances.updateInstanceDescription(this, instanceId, description);
-  }
-
-  /** GetInstance. */
-  getInstance(instanceId: string): instances.InstanceView {
-    return instances.getInstance(this, instanceId);
-  }
-
-  /** ListInstances. */
-  listInstances(filter: instances.ListInstancesFilter): instances.InstancePage {
-    return instances.listInstances(this, filter);
-  }
-
-  // ---- organizational units -------------------------------------------------------------------
-
-  /** CreateOrganizationalUnit. */
-  createOrganizationalUnit(
-    instanceId: string,
-    input: ous.CreateOrganizationalUnitInput,
-  ): OrganizationalUnitState {
-    return ous.createOrganizationalUnit(this, this.requireRunningInstance(instanceId), input);
-  }
-
-  /** DeleteOrganizationalUnit: refuses an OU that has child OUs or member users. */
-  deleteOrganizationalUnit(instanceId: string, ouId: string): void {
-    ous.deleteOrganizationalUnit(this, this.requireRunningInstance(instanceId), ouId);
-  }
-
-  /** DeleteOrganizationalUnitChildren: removes the OU, its subtree and the accounts homed in it. */
-  deleteOrganizationalUnitChildren(instanceId: string, ouId: string): void {
-    ous.deleteOrganizationalUnitSubtree(this, this.requireRunningInstance(instanceId), ouId);
-  }
-
-  /** UpdateOrganizationalUnit (unset fields unchanged). */
-  updateOrganizationalUnit(instanceId: string, ouId: string, input: ous.UpdateOrganizationalUnitInput): void {
-    ous.updateOrganizationalUnit(this, this.requireRunningInstance(instanceId), ouId, input);
-  }
-
-  /** UpdateOrganizationalUnitDescription. */
-  updateOrganizationalUnitDescription(
-    instanceId: string,
-    ouId: string,
-    description: string | undefined,
-  ): void {
-    ous.updateOrganizationalUnitDescription(this, this.requireRunningInstance(instanceId), ouId, description);
-  }
-
-  /** UpdateOrganizationalUnitParentId: moves an OU (never under itself or its descendants). */
-  moveOrganizationalUnit(instanceId: string, ouId: string, parentId: string): void {
-    ous.moveOrganizationalUnit(this, this.requireRunningInstance(instanceId), ouId, parentId);
-  }
-
-  /** GetRootOrganizationalUnit. */
-  getRootOrganizationalUnit(instanceId: string): OrganizationalUnitState {
-    const inst = this.requireRunningInstance(instanceId);
-    return this.requireOrganizationalUnit(inst, inst.rootOrganizationalUnitId);
-  }
-
-  /** GetOrganizationalUnit. */
-  getOrganizationalUnit(instanceId: string, ouId: string): ous.OrganizationalUnitView {
-    const inst = this.requireRunningInstance(instanceId);
-    return ous.viewOrganizationalUnit(inst, this.requireOrganizationalUnit(inst, ouId));
-  }
-
-  /** ListOrganizationalUnits. */
-  listOrganizationalUnits(
-    instanceId: string,
-    filter: ous.ListOrganizationalUnitsFilter,
-  ): ous.OrganizationalUnitPage {
-    return ous.listOrganizationalUnits(this, this.requireRunningInstance(instanceId), filter);
-  }
-
-  // ---- users ----------------------------------------------------------------------------------
-
-  /** CreateUser. */
-  createUser(instanceId: string, input: users.CreateUserInput): UserState {
-    return users.createUser(this, this.requireRunningInstance(instanceId), input);
-  }
-
-  /** DeleteUser: also drops its memberships and application authorizations. */
-  deleteUser(instanceId: string, userId: string): void {
-    users.deleteUser(this, this.requireRunningInstance(instanceId), userId);
-  }
-
-  /** UpdateUser (unset or empty fields unchanged). */
-  updateUser(instanceId: string, userId: string, input: users.UpdateUserInput): void {
-    users.updateUser(this, this.requireRunningInstance(instanceId), userId, input);
-  }
-
-  /** UpdateUserDescription. */
-  updateUserDescription(instanceId: string, userId: string, description: string | undefined): void {
-    users.updateUserDescription(this, this.requireRunningInstance(instanceId), userId, description);
-  }
-
-  /** UpdateUserPassword: checked against the password policy. */
-  updateUserPassword(instanceId: string, userId: string, input: users.UpdateUserPasswordInput): void {
-    users.updateUserPassword(this, this.requireRunningInstance(instanceId), userId, input);
-  }
-
-  /** EnableUser / DisableUser. */
-  setUserStatus(instanceId: string, userId: string, status: 'enabled' | 'disabled'): void {
-    users.setUserStatus(this, this.requireRunningInstance(instanceId), userId, status);
-  }
-
-  /** Locks an account until `until` (as failed logons would); not an API operation. */
-  lockUser(instanceId: string, userId: string, until: number): void {
-    users.lockUser(this, this.requireRunningInstance(instanceId), userId, until);
-  }
-
-  /** UnlockUser. */
-  unlockUser(instanceId: string, userId: string): void {
-    users.unlockUser(this, this.requireRunningInstance(instanceId), userId);
-  }
-
-  /** AddUserToOrganizationalUnits (idempotent). */
-  addUserToOrganizationalUnits(instanceId: string, userId: string, ouIds: string[]): void {
-    users.addUserToOrganizationalUnits(this, this.requireRunningInstance(instanceId), userId, ouIds);
-  }
-
-  /** RemoveUserFromOrganizationalUnits (never the primary OU). */
-  removeUserFromOrganizationalUnits(instanceId: string, userId: string, ouIds: string[]): void {
-    users.removeUserFromOrganizationalUnits(this, this.requireRunningInstance(instanceId), userId, ouIds);
-  }
-
-  /** SetUserPrimaryOrganizationalUnit. */
-  setUserPrimaryOrganizationalUnit(instanceId: string, userId: string, ouId: string): void {
-    users.setUserPrimaryOrganizationalUnit(this, this.requireRunningInstance(instanceId), userId, ouId);
-  }
-
-  /** GetUser: the account with its groups and OUs. */
-  getUser(instanceId: string, userId: string): users.UserView {
-    const inst = this.requireRunningInstance(instanceId);
-    return users.viewUser(this, inst, this.requireUser(inst, userId));
-  }
-
-  /** ListUsers (page number or token paging). */
-  listUsers(instanceId: string, filter: users.ListUsersFilter): users.UserPage {
-    return users.listUsers(this, this.requireRunningInstance(instanceId), filter);
-  }
-
-  // ---- groups ---------------------------------------------------------------------------------
-
-  /** CreateGroup. */
-  createGroup(instanceId: string, input: groups.CreateGroupInput): GroupState {
-    return groups.createGroup(this, this.requireRunningInstance(instanceId), input);
-  }
-
-  /** DeleteGroup: also drops its memberships and application authorizations. */
-  deleteGroup(instanceId: string, groupId: string): void {
-    groups.deleteGroup(this, this.requireRunningInstance(instanceId), groupId);
-  }
-
-  /** UpdateGroup (unset fields unchanged). */
-  updateGroup(instanceId: string, groupId: string, input: groups.UpdateGroupInput): void {
-    groups.updateGroup(this, this.requireRunningInstance(instanceId), groupId, input);
-  }
-
-  /** UpdateGroupDescription. */
-  updateGroupDescription(instanceId: string, groupId: string, description: string | undefined): void {
-    groups.updateGroupDescription(this, this.requireRunningInstance(instanceId), groupId, description);
-  }
-
-  /** AddUsersToGroup (idempotent per user). */
-  addUsersToGroup(instanceId: string, groupId: string, userIds: string[]): void {
-    groups.addUsersToGroup(this, this.requireRunningInstance(instanceId), groupId, userIds);
-  }
-
-  /** RemoveUsersFromGroup (users not in the group are ignored). */
-  removeUsersFromGroup(instanceId: string, groupId: string, userIds: string[]): void {
-    groups.removeUsersFromGroup(this, this.requireRunningInstance(instanceId), groupId, userIds);
-  }
-
-  /** GetGroup. */
-  getGroup(instanceId: string, groupId: string): GroupState {
-    const inst = this.requireRunningInstance(instanceId);
-    return this.requireGroup(inst, groupId);
-  }
-
-  /** ListGroups. */
-  listGroups(instanceId: string, filter: groups.ListGroupsFilter): groups.GroupPage {
-    return groups.listGroups(this, this.requireRunningInstance(instanceId), filter);
-  }
-
-  /** ListUsersForGroup. */
-  listUsersForGroup(
-    instanceId: string,
-    groupId: string,
-    filter: groups.ListGroupMembersFilter,
-  ): groups.MemberPage {
-    return groups.listUsersForGroup(this, this.requireRunningInstance(instanceId), groupId, filter);
-  }
-
-  /** ListGroupsForUser. */
-  listGroupsForUser(
-    instanceId: string,
-    userId: string,
-    filter: groups.ListGroupMembersFilter,
-  ): groups.MemberPage {
-    return groups.listGroupsForUser(this, this.requireRunningInstance(instanceId), userId, filter);
-  }
-
-  // ---- password policy ------------------------------------------------------------------------
-
-  /** The instance's password policies (Get*Configuration). */
-  getPasswordPolicy(instanceId: string): passwords.PasswordPolicyView {
-    return passwords.viewPasswordPolicy(this.requireRunningInstance(instanceId));
-  }
-
-  /** Set*Configuration: one of the five password policies. */
-  setPasswordPolicy<K extends keyof passwords.PasswordPolicyInput>(
-    instanceId: string,
-    which: K,
-    input: passwords.PasswordPolicyInput[K],
-  ): void {
-    passwords.setPasswordPolicy(this, this.requireRunningInstance(instanceId), which, input);
   }
 }

@@ -17,6 +17,16 @@ export interface ServiceSnapshot {
   instances: unknown[];
 }
 
+/** A state value (entity, map, set, plain data) in the snapshot's JSON encoding. */
+export function encodeSnapshotValue(value: unknown): unknown {
+  return encode(value);
+}
+
+/** The inverse of {@link encodeSnapshotValue}; a fresh copy. */
+export function decodeSnapshotValue(value: unknown): unknown {
+  return decode(value, false);
+}
+
 function encode(value: unknown): unknown {
   if (value instanceof Map) return { $map: [...value].map(([k, v]) => [k, encode(v)]) };
   if (value instanceof Set) return { $set: [...value].map(encode) };

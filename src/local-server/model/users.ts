@@ -8,12 +8,7 @@
 import { randomPasswordFor } from './random-password';
 import { alreadyExists, invalidParameter, missingParameter, operationDenied } from './errors';
 import { pageMode, pageOfList, pageOfSorted, type Page } from './paging';
-import {
-  checkPasswordComplexity,
-  checkPasswordHistory,
-  isSealedPassword,
-  setUserPassword,
-} from './password-policy';
+import { checkPasswordComplexity, checkPasswordHistory, setUserPassword } from './password-policy';
 import {
   indexOuMember,
   indexUser,
@@ -24,7 +19,7 @@ import {
   type Toggle,
   type UserState,
 } from './state';
-import type { EiamService } from './service';
+import type { ModelContext } from './context';
 import {
   checkEmail,
   checkIdList,
@@ -165,7 +160,8 @@ function checkContact(input: CreateUserInput | UpdateUserInput): void {
 }
 
 /** Creates an account; with a `clientToken`, a retry returns the account the first call made. */
-export function createUser(svc: EiamService, inst: InstanceState, input: CreateUserInput): UserState {
+export function createUser(svc: ModelContext, instanceId: string, input: CreateUserInput): UserState {
+  const inst = svc.requireRunningInstance(instanceId);
   const id = svc.idempotent(
     inst,
     'CreateUser',
@@ -176,7 +172,7 @@ export function createUser(svc: EiamService, inst: InstanceState, input: CreateU
   return inst.users.get(id)!;
 }
 
-function insertUser(svc: EiamService, inst: InstanceState, input: CreateUserInput): UserState {
+function insertUser(svc: ModelContext, inst: InstanceState, input: CreateUserInput): UserState {
   const username = checkUsername('Username', input.username);
   const primaryId = requiredText('PrimaryOrganizationalUnitId', input.primaryOrganizationalUnitId, Infinity);
   const extraOus = checkIdList('OrganizationalUnitIds', input.organizationalUnitIds);
@@ -206,7 +202,7 @@ function insertUser(svc: EiamService, inst: InstanceState, input: CreateUserInpu
     throw invalidParameter('PasswordInitializationConfig.PasswordInitializationType', "it must be 'random'.");
   }
   const owner = { username, email: input.email, phoneNumber: input.phoneNumber, displayName };
-  if (input.password !== undefined && input.password !== '' && !isSealedPassword(svc, input.password)) {
+  if (input.password !== undefined && input.password !== '') {
     checkPasswordComplexity(inst.passwordPolicy, input.password, owner);
   }
 
@@ -264,7 +260,7 @@ export function removeMembership(inst: InstanceState, user: UserState, ouId: str
 }
 
 /** Deletes an account with its memberships, then tells the applications module. */
-export function deleteUserRecord(svc: EiamService, inst: InstanceState, user: UserState): void {
+export function deleteUserRecord(svc: ModelContext, inst: InstanceState, user: UserState): void {
   for (const ouId of user.organizationalUnitIds) inst.index.ouMembers.get(ouId)?.remove(user.seq);
   for (const groupId of user.groupIds) inst.index.groupMembers.get(groupId)?.remove(user.seq);
   unindexUser(inst.index, user);
@@ -273,7 +269,8 @@ export function deleteUserRecord(svc: EiamService, inst: InstanceState, user: Us
 }
 
 /** DeleteUser. */
-export function deleteUser(svc: EiamService, inst: InstanceState, userId: string): void {
+export function deleteUser(svc: ModelContext, instanceId: string, userId: string): void {
+  const inst = svc.requireRunningInstance(instanceId);
   deleteUserRecord(svc, inst, svc.requireUser(inst, userId));
 }
 
@@ -295,11 +292,12 @@ function applyCustomFieldOps(user: UserState, ops: NonNullable<UpdateUserInput['
 
 /** UpdateUser: only the fields given (non-empty) change. */
 export function updateUser(
-  svc: EiamService,
-  inst: InstanceState,
+  svc: ModelContext,
+  instanceId: string,
   userId: string,
   input: UpdateUserInput,
 ): void {
+  const inst = svc.requireRunningInstance(instanceId);
   const user = svc.requireUser(inst, userId);
   const username = input.username ? checkUsername('Username', input.username) : undefined;
   const displayName = input.displayName
@@ -331,11 +329,12 @@ export function updateUser(
 
 /** UpdateUserDescription: sets, or with an empty value clears, the description. */
 export function updateUserDescription(
-  svc: EiamService,
-  inst: InstanceState,
+  svc: ModelContext,
+  instanceId: string,
   userId: string,
   description: string | undefined,
 ): void {
+  const inst = svc.requireRunningInstance(instanceId);
   const user = svc.requireUser(inst, userId);
   user.description = optionalText('Description', description, LIMITS.description) || undefined;
   user.updateTime = svc.now();
@@ -343,25 +342,25 @@ export function updateUserDescription(
 
 /** UpdateUserPassword: complexity and (when enabled) history are enforced. */
 export function updateUserPassword(
-  svc: EiamService,
-  inst: InstanceState,
+  svc: ModelContext,
+  instanceId: string,
   userId: string,
   input: UpdateUserPasswordInput,
 ): void {
+  const inst = svc.requireRunningInstance(instanceId);
   const user = svc.requireUser(inst, userId);
   if (input.password === undefined || input.password === '') throw missingParameter('Password');
   const forced = toggleOf('PasswordForcedUpdateStatus', input.passwordForcedUpdateStatus);
-  if (!isSealedPassword(svc, input.password)) {
-    checkPasswordComplexity(inst.passwordPolicy, input.password, user);
-    checkPasswordHistory(inst.passwordPolicy, user, input.password);
-  }
+  checkPasswordComplexity(inst.passwordPolicy, input.password, user);
+  checkPasswordHistory(svc.passwordHasher, inst.passwordPolicy, user, input.password);
   setUserPassword(svc, inst, user, input.password);
   user.passwordForcedUpdate = forced === 'enabled';
   user.updateTime = svc.now();
 }
 
 /** EnableUser / DisableUser (idempotent). */
-export function setUserStatus(svc: EiamService, inst: InstanceState, userId: string, status: Toggle): void {
+export function setUserStatus(svc: ModelContext, instanceId: string, userId: string, status: Toggle): void {
+  const inst = svc.requireRunningInstance(instanceId);
   const user = svc.requireUser(inst, userId);
   if (user.status === status) return;
   user.status = status;
@@ -369,7 +368,8 @@ export function setUserStatus(svc: EiamService, inst: InstanceState, userId: str
 }
 
 /** Locks the account until `until` (epoch ms). */
-export function lockUser(svc: EiamService, inst: InstanceState, userId: string, until: number): void {
+export function lockUser(svc: ModelContext, instanceId: string, userId: string, until: number): void {
+  const inst = svc.requireRunningInstance(instanceId);
   const user = svc.requireUser(inst, userId);
   if (!Number.isFinite(until) || until <= svc.now())
     throw invalidParameter('LockExpireTime', 'it must lie in the future.');
@@ -378,7 +378,8 @@ export function lockUser(svc: EiamService, inst: InstanceState, userId: string, 
 }
 
 /** UnlockUser: clears any lock (a no-op when not locked). */
-export function unlockUser(svc: EiamService, inst: InstanceState, userId: string): void {
+export function unlockUser(svc: ModelContext, instanceId: string, userId: string): void {
+  const inst = svc.requireRunningInstance(instanceId);
   const user = svc.requireUser(inst, userId);
   if (user.lockExpireTime === undefined) return;
   user.lockExpireTime = undefined;
@@ -387,11 +388,12 @@ export function unlockUser(svc: EiamService, inst: InstanceState, userId: string
 
 /** AddUserToOrganizationalUnits: every OU must exist; existing memberships are kept as they are. */
 export function addUserToOrganizationalUnits(
-  svc: EiamService,
-  inst: InstanceState,
+  svc: ModelContext,
+  instanceId: string,
   userId: string,
   ouIds: string[] | undefined,
 ): void {
+  const inst = svc.requireRunningInstance(instanceId);
   const user = svc.requireUser(inst, userId);
   const ids = requiredIdList('OrganizationalUnitIds', ouIds);
   for (const id of ids) svc.requireOrganizationalUnit(inst, id);
@@ -404,11 +406,12 @@ export function addUserToOrganizationalUnits(
 
 /** RemoveUserFromOrganizationalUnits: never the primary OU; OUs the user is not in are ignored. */
 export function removeUserFromOrganizationalUnits(
-  svc: EiamService,
-  inst: InstanceState,
+  svc: ModelContext,
+  instanceId: string,
   userId: string,
   ouIds: string[] | undefined,
 ): void {
+  const inst = svc.requireRunningInstance(instanceId);
   const user = svc.requireUser(inst, userId);
   const ids = requiredIdList('OrganizationalUnitIds', ouIds);
   for (const id of ids) svc.requireOrganizationalUnit(inst, id);
@@ -423,11 +426,12 @@ export function removeUserFromOrganizationalUnits(
 
 /** SetUserPrimaryOrganizationalUnit: leaves the old primary OU and joins the new one. */
 export function setUserPrimaryOrganizationalUnit(
-  svc: EiamService,
-  inst: InstanceState,
+  svc: ModelContext,
+  instanceId: string,
   userId: string,
   ouId: string,
 ): void {
+  const inst = svc.requireRunningInstance(instanceId);
   const user = svc.requireUser(inst, userId);
   requiredText('OrganizationalUnitId', ouId, Infinity);
   svc.requireOrganizationalUnit(inst, ouId);
@@ -439,19 +443,25 @@ export function setUserPrimaryOrganizationalUnit(
   user.updateTime = svc.now();
 }
 
-function activeLock(svc: EiamService, user: UserState): number | undefined {
+function activeLock(svc: ModelContext, user: UserState): number | undefined {
   return user.lockExpireTime !== undefined && user.lockExpireTime > svc.now()
     ? user.lockExpireTime
     : undefined;
 }
 
 /** A ListUsers row for the user. */
-export function summarizeUser(svc: EiamService, user: UserState): UserSummary {
+export function summarizeUser(svc: ModelContext, user: UserState): UserSummary {
   return { user, passwordSet: !!user.password, lockExpireTime: activeLock(svc, user) };
 }
 
-/** GetUser: the account with its groups (in the order joined) and OUs (primary first). */
-export function viewUser(svc: EiamService, inst: InstanceState, user: UserState): UserView {
+/** GetUser. */
+export function getUser(svc: ModelContext, instanceId: string, userId: string): UserView {
+  const inst = svc.requireRunningInstance(instanceId);
+  return viewUser(svc, inst, svc.requireUser(inst, userId));
+}
+
+/** The account with its groups (in the order joined) and OUs (primary first). */
+export function viewUser(svc: ModelContext, inst: InstanceState, user: UserState): UserView {
   const groups = [...user.groupIds].map((id) => {
     const g = inst.groups.get(id)!;
     return { groupId: g.groupId, groupName: g.groupName, description: g.description };
@@ -469,7 +479,8 @@ export function viewUser(svc: EiamService, inst: InstanceState, user: UserState)
  * users, or the OU's members): cost O(log n + page size) whatever the directory size. Attribute
  * filters scan the candidate set (UserIds, the external-id match, the OU's members, or everyone).
  */
-export function listUsers(svc: EiamService, inst: InstanceState, filter: ListUsersFilter): UserPage {
+export function listUsers(svc: ModelContext, instanceId: string, filter: ListUsersFilter): UserPage {
+  const inst = svc.requireRunningInstance(instanceId);
   const mode = pageMode(filter);
   const userIds = filter.userIds?.length ? checkIdList('UserIds', filter.userIds) : undefined;
   const status = toggleOf('Status', filter.status);

@@ -4,14 +4,14 @@
  * response body (without `RequestId`) exactly as the catalog declares it.
  */
 import type { OperationName } from '../../catalog';
+import { fromWire, toWire } from '../../catalog/case';
 import type { ApplicationState, ClientSecretState, PrincipalKind } from '../model/application-state';
 import * as apps from '../model/applications';
 import * as authz from '../model/authorizations';
 import * as provisioning from '../model/application-provisioning';
 import * as secrets from '../model/application-secrets';
-import { maskSecret } from '../model/application-values';
-import type { HandlerContext, OperationHandler } from './index';
-import { EMPTY, type Req, type Res, type TypedHandler } from './typed';
+import type { HandlerContext } from './index';
+import { EMPTY, type Req, type Res, type TypedHandlers } from './typed';
 
 /** `Features` (a JSON array in a string): every application here supports all three. */
 const FEATURES = JSON.stringify(['sso', 'provision', 'api_invoke']);
@@ -58,7 +58,7 @@ function secretView(app: ApplicationState, secret: ClientSecretState, masked: bo
     InstanceId: app.instanceId,
     ClientId: app.clientId,
     SecretId: secret.secretId,
-    ClientSecret: masked ? maskSecret(secret.clientSecret) : secret.clientSecret,
+    ClientSecret: masked ? secrets.maskSecret(secret.clientSecret) : secret.clientSecret,
     Status: secret.status,
     ExpirationTime: secret.expirationTime,
     LastUsedTime: secret.lastUsedTime,
@@ -120,8 +120,11 @@ function listGrants(
   });
 }
 
-const typed: { [K in OperationName]?: TypedHandler<K> } = {
-  CreateApplication: (ctx, p) => ({ ApplicationId: apps.createApplication(ctx.service, p).applicationId }),
+/** Handlers of every application operation, keyed by operation name. */
+export const applicationHandlers = {
+  CreateApplication: (ctx, p) => ({
+    ApplicationId: apps.createApplication(ctx.service, fromWire(p)).applicationId,
+  }),
   DeleteApplication: (ctx, p) => {
     apps.deleteApplication(ctx.service, p.InstanceId, p.ApplicationId);
     return EMPTY;
@@ -142,19 +145,19 @@ const typed: { [K in OperationName]?: TypedHandler<K> } = {
     Application: applicationDetail(apps.getApplication(ctx.service, p.InstanceId, p.ApplicationId)),
   }),
   ListApplications: (ctx, p) => {
-    const page = apps.listApplications(ctx.service, p);
+    const page = apps.listApplications(ctx.service, fromWire(p));
     return { TotalCount: page.totalCount, Applications: page.items.map(applicationSummary) };
   },
   UpdateApplicationInfo: (ctx, p) => {
-    apps.updateApplicationInfo(ctx.service, p);
+    apps.updateApplicationInfo(ctx.service, fromWire(p));
     return EMPTY;
   },
   SetApplicationSsoConfig: (ctx, p) => {
-    apps.setSsoConfig(ctx.service, p);
+    apps.setSsoConfig(ctx.service, fromWire(p));
     return EMPTY;
   },
   GetApplicationSsoConfig: (ctx, p) => ({
-    ApplicationSsoConfig: apps.getSsoConfig(ctx.service, p.InstanceId, p.ApplicationId),
+    ApplicationSsoConfig: toWire(apps.getSsoConfig(ctx.service, p.InstanceId, p.ApplicationId)),
   }),
 
   AuthorizeApplicationToUsers: users.authorize,
@@ -300,14 +303,12 @@ const typed: { [K in OperationName]?: TypedHandler<K> } = {
     return EMPTY;
   },
   SetApplicationProvisioningConfig: (ctx, p) => {
-    provisioning.setProvisioningConfig(ctx.service, p);
+    provisioning.setProvisioningConfig(ctx.service, fromWire(p));
     return EMPTY;
   },
   GetApplicationProvisioningConfig: (ctx, p) => ({
-    ApplicationProvisioningConfig: provisioning.getProvisioningConfig(
-      ctx.service,
-      p.InstanceId,
-      p.ApplicationId,
+    ApplicationProvisioningConfig: toWire(
+      provisioning.getProvisioningConfig(ctx.service, p.InstanceId, p.ApplicationId),
     ),
   }),
   SetApplicationProvisioningScope: (ctx, p) => {
@@ -321,18 +322,11 @@ const typed: { [K in OperationName]?: TypedHandler<K> } = {
     return EMPTY;
   },
   GetApplicationProvisioningScope: (ctx, p) => ({
-    ApplicationProvisioningScope: provisioning.getProvisioningScope(
-      ctx.service,
-      p.InstanceId,
-      p.ApplicationId,
+    ApplicationProvisioningScope: toWire(
+      provisioning.getProvisioningScope(ctx.service, p.InstanceId, p.ApplicationId),
     ),
   }),
-};
-
-/** Handlers of every application operation, keyed by operation name. */
-export const applicationHandlers: Partial<Record<OperationName, OperationHandler>> = typed as Partial<
-  Record<OperationName, OperationHandler>
->;
+} satisfies Partial<TypedHandlers<OperationName>>;
 
 /** The operations this module implements. */
-export const APPLICATION_OPERATIONS = Object.keys(typed) as OperationName[];
+export const APPLICATION_OPERATIONS = Object.keys(applicationHandlers) as OperationName[];

@@ -1,7 +1,8 @@
 /** Handlers of the group operations. */
+import * as groups from '../model/groups';
 import type { GroupState } from '../model/state';
 import type { TypedHandlers } from './typed';
-import { EMPTY } from './typed';
+import { EMPTY, toInput } from './typed';
 
 type Ops =
   | 'CreateGroup'
@@ -37,60 +38,53 @@ function relation(instanceId: string) {
 /** Group handlers. */
 export const groupHandlers: TypedHandlers<Ops> = {
   CreateGroup: (ctx, p) => ({
-    GroupId: ctx.service.createGroup(p.InstanceId, {
-      groupName: p.GroupName,
-      description: p.Description,
-      groupExternalId: p.GroupExternalId,
-    }).groupId,
+    GroupId: groups.createGroup(ctx.service, p.InstanceId, toInput<'CreateGroup', groups.CreateGroupInput>(p))
+      .groupId,
   }),
   DeleteGroup: (ctx, p) => {
-    ctx.service.deleteGroup(p.InstanceId, p.GroupId);
+    groups.deleteGroup(ctx.service, p.InstanceId, p.GroupId);
     return EMPTY;
   },
   UpdateGroup: (ctx, p) => {
-    ctx.service.updateGroup(p.InstanceId, p.GroupId, {
-      groupName: p.GroupName,
-      groupExternalId: p.GroupExternalId,
-    });
+    groups.updateGroup(
+      ctx.service,
+      p.InstanceId,
+      p.GroupId,
+      toInput<'UpdateGroup', groups.UpdateGroupInput>(p),
+    );
     return EMPTY;
   },
   UpdateGroupDescription: (ctx, p) => {
-    ctx.service.updateGroupDescription(p.InstanceId, p.GroupId, p.Description);
+    groups.updateGroupDescription(ctx.service, p.InstanceId, p.GroupId, p.Description);
     return EMPTY;
   },
   AddUsersToGroup: (ctx, p) => {
-    ctx.service.addUsersToGroup(p.InstanceId, p.GroupId, p.UserIds);
+    groups.addUsersToGroup(ctx.service, p.InstanceId, p.GroupId, p.UserIds);
     return EMPTY;
   },
   RemoveUsersFromGroup: (ctx, p) => {
-    ctx.service.removeUsersFromGroup(p.InstanceId, p.GroupId, p.UserIds);
+    groups.removeUsersFromGroup(ctx.service, p.InstanceId, p.GroupId, p.UserIds);
     return EMPTY;
   },
-  GetGroup: (ctx, p) => ({ Group: groupFields(ctx.service.getGroup(p.InstanceId, p.GroupId)) }),
+  GetGroup: (ctx, p) => ({ Group: groupFields(groups.getGroup(ctx.service, p.InstanceId, p.GroupId)) }),
   ListGroups: (ctx, p) => {
-    const page = ctx.service.listGroups(p.InstanceId, {
-      groupIds: p.GroupIds,
-      groupName: p.GroupName,
-      groupNameStartsWith: p.GroupNameStartsWith,
-      groupExternalId: p.GroupExternalId,
-      pageNumber: p.PageNumber,
-      pageSize: p.PageSize,
-    });
+    const page = groups.listGroups(
+      ctx.service,
+      p.InstanceId,
+      toInput<'ListGroups', groups.ListGroupsFilter>(p),
+    );
     return { Groups: page.items.map(groupFields), TotalCount: page.totalCount };
   },
   ListUsersForGroup: (ctx, p) => {
-    const page = ctx.service.listUsersForGroup(p.InstanceId, p.GroupId, {
-      userIds: p.UserIds,
-      pageNumber: p.PageNumber,
-      pageSize: p.PageSize,
-    });
+    const filter = toInput<'ListUsersForGroup', groups.ListGroupMembersFilter>(p);
+    const page = groups.listUsersForGroup(ctx.service, p.InstanceId, p.GroupId, filter);
     return {
       Users: page.items.map((UserId) => ({ UserId, ...relation(p.InstanceId) })),
       TotalCount: page.totalCount,
     };
   },
   ListGroupsForUser: (ctx, p) => {
-    const page = ctx.service.listGroupsForUser(p.InstanceId, p.UserId, {
+    const page = groups.listGroupsForUser(ctx.service, p.InstanceId, p.UserId, {
       pageNumber: p.PageNumber,
       pageSize: p.PageSize,
     });

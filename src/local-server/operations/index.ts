@@ -1,17 +1,22 @@
 /**
  * The operation table of the local server: one handler per EIAM operation. A handler receives the
  * parameters already parsed by the HTTP layer (nested `Name.1.Field` unflattened, integers and
- * booleans coerced, required parameters checked), calls one model method and returns the response
+ * booleans coerced, required parameters checked), calls one model function and returns the response
  * body without `RequestId`, shaped exactly as the catalog declares it.
  */
 import { OPERATIONS, type OperationName } from '../../catalog';
 import { EiamError } from '../model/errors';
+import type { ModelContext } from '../model/context';
 import type { EiamService } from '../model/service';
 import { applicationHandlers } from './applications';
 import { directoryHandlers } from './directory';
+import { untyped } from './typed';
 
-/** What every handler receives besides its parameters. */
-export type HandlerContext = { service: EiamService; requestId: string; now: number };
+/**
+ * What every handler receives besides its parameters: the service as the model sees it (no
+ * reset, snapshot or restore), the request id and the pinned request time.
+ */
+export type HandlerContext = { service: ModelContext; requestId: string; now: number };
 
 /** `(ctx, params) => response fields` (synchronous; the HTTP layer adds `RequestId`). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -19,7 +24,7 @@ export type OperationHandler = (ctx: HandlerContext, params: Record<string, any>
 
 const implemented: Partial<Record<OperationName, OperationHandler>> = {
   ...directoryHandlers,
-  ...applicationHandlers,
+  ...untyped(applicationHandlers),
 };
 
 /** Operations of the catalog that have no handler yet (should be empty). */

@@ -1,7 +1,8 @@
 /** Handlers of ListRegions and the instance operations. */
-import type { InstanceView } from '../model/instances';
+import * as instances from '../model/instances';
+import * as regions from '../model/regions';
 import type { TypedHandlers } from './typed';
-import { EMPTY } from './typed';
+import { EMPTY, toInput } from './typed';
 
 type Ops =
   | 'ListRegions'
@@ -11,7 +12,7 @@ type Ops =
   | 'ListInstances'
   | 'GetInstance';
 
-function instanceFields(v: InstanceView) {
+function instanceFields(v: instances.InstanceView) {
   return {
     InstanceId: v.instanceId,
     Description: v.description,
@@ -26,26 +27,29 @@ function instanceFields(v: InstanceView) {
 
 /** Instance handlers. */
 export const instanceHandlers: TypedHandlers<Ops> = {
-  ListRegions: (ctx) => ({
-    Regions: ctx.service.listRegions().map((r) => ({
+  ListRegions: () => ({
+    Regions: regions.listRegions().map((r) => ({
       RegionId: r.regionId,
       LocalName: r.localName,
       RegionEndpoint: r.regionEndpoint,
     })),
   }),
   CreateInstance: (ctx, p) => ({
-    InstanceId: ctx.service.createInstance({ description: p.Description }).instanceId,
+    InstanceId: instances.createInstance(
+      ctx.service,
+      toInput<'CreateInstance', instances.CreateInstanceInput>(p),
+    ).instanceId,
   }),
   DeleteInstance: (ctx, p) => {
-    ctx.service.deleteInstance(p.InstanceId);
+    instances.deleteInstance(ctx.service, p.InstanceId);
     return EMPTY;
   },
   UpdateInstanceDescription: (ctx, p) => {
-    ctx.service.updateInstanceDescription(p.InstanceId, p.Description);
+    instances.updateInstanceDescription(ctx.service, p.InstanceId, p.Description);
     return EMPTY;
   },
   GetInstance: (ctx, p) => {
-    const v = ctx.service.getInstance(p.InstanceId);
+    const v = instances.getInstance(ctx.service, p.InstanceId);
     return {
       Instance: {
         ...instanceFields(v),
@@ -58,12 +62,10 @@ export const instanceHandlers: TypedHandlers<Ops> = {
     };
   },
   ListInstances: (ctx, p) => {
-    const page = ctx.service.listInstances({
-      instanceIds: p.InstanceIds,
-      status: p.Status,
-      pageNumber: p.PageNumber,
-      pageSize: p.PageSize,
-    });
+    const page = instances.listInstances(
+      ctx.service,
+      toInput<'ListInstances', instances.ListInstancesFilter>(p),
+    );
     return { Instances: page.items.map(instanceFields), TotalCount: page.totalCount };
   },
 };

@@ -1,8 +1,8 @@
 /** Handlers of the organizational unit operations. */
-import type { OrganizationalUnitView } from '../model/organizational-units';
+import * as ous from '../model/organizational-units';
 import type { OrganizationalUnitState } from '../model/state';
 import type { TypedHandlers } from './typed';
-import { EMPTY } from './typed';
+import { EMPTY, toInput } from './typed';
 
 type Ops =
   | 'CreateOrganizationalUnit'
@@ -26,7 +26,7 @@ function baseFields(ou: OrganizationalUnitState) {
   };
 }
 
-function ouFields(ou: OrganizationalUnitView) {
+function ouFields(ou: ous.OrganizationalUnitView) {
   return {
     ...baseFields(ou),
     ParentId: ou.parentId,
@@ -40,50 +40,51 @@ function ouFields(ou: OrganizationalUnitView) {
 /** Organizational unit handlers. */
 export const organizationalUnitHandlers: TypedHandlers<Ops> = {
   CreateOrganizationalUnit: (ctx, p) => ({
-    OrganizationalUnitId: ctx.service.createOrganizationalUnit(p.InstanceId, {
-      organizationalUnitName: p.OrganizationalUnitName,
-      parentId: p.ParentId,
-      description: p.Description,
-      organizationalUnitExternalId: p.OrganizationalUnitExternalId,
-    }).organizationalUnitId,
+    OrganizationalUnitId: ous.createOrganizationalUnit(
+      ctx.service,
+      p.InstanceId,
+      toInput<'CreateOrganizationalUnit', ous.CreateOrganizationalUnitInput>(p),
+    ).organizationalUnitId,
   }),
   DeleteOrganizationalUnit: (ctx, p) => {
-    ctx.service.deleteOrganizationalUnit(p.InstanceId, p.OrganizationalUnitId);
+    ous.deleteOrganizationalUnit(ctx.service, p.InstanceId, p.OrganizationalUnitId);
     return EMPTY;
   },
   DeleteOrganizationalUnitChildren: (ctx, p) => {
-    ctx.service.deleteOrganizationalUnitChildren(p.InstanceId, p.OrganizationalUnitId);
+    ous.deleteOrganizationalUnitChildren(ctx.service, p.InstanceId, p.OrganizationalUnitId);
     return EMPTY;
   },
   UpdateOrganizationalUnit: (ctx, p) => {
-    ctx.service.updateOrganizationalUnit(p.InstanceId, p.OrganizationalUnitId, {
-      organizationalUnitName: p.OrganizationalUnitName,
-    });
+    ous.updateOrganizationalUnit(
+      ctx.service,
+      p.InstanceId,
+      p.OrganizationalUnitId,
+      toInput<'UpdateOrganizationalUnit', ous.UpdateOrganizationalUnitInput>(p),
+    );
     return EMPTY;
   },
   UpdateOrganizationalUnitDescription: (ctx, p) => {
-    ctx.service.updateOrganizationalUnitDescription(p.InstanceId, p.OrganizationalUnitId, p.Description);
+    ous.updateOrganizationalUnitDescription(ctx.service, p.InstanceId, p.OrganizationalUnitId, p.Description);
     return EMPTY;
   },
   UpdateOrganizationalUnitParentId: (ctx, p) => {
-    ctx.service.moveOrganizationalUnit(p.InstanceId, p.OrganizationalUnitId, p.ParentId);
+    ous.updateOrganizationalUnitParentId(ctx.service, p.InstanceId, p.OrganizationalUnitId, p.ParentId);
     return EMPTY;
   },
   GetRootOrganizationalUnit: (ctx, p) => ({
-    OrganizationalUnit: baseFields(ctx.service.getRootOrganizationalUnit(p.InstanceId)),
+    OrganizationalUnit: baseFields(ous.getRootOrganizationalUnit(ctx.service, p.InstanceId)),
   }),
   GetOrganizationalUnit: (ctx, p) => ({
-    OrganizationalUnit: ouFields(ctx.service.getOrganizationalUnit(p.InstanceId, p.OrganizationalUnitId)),
+    OrganizationalUnit: ouFields(
+      ous.getOrganizationalUnit(ctx.service, p.InstanceId, p.OrganizationalUnitId),
+    ),
   }),
   ListOrganizationalUnits: (ctx, p) => {
-    const page = ctx.service.listOrganizationalUnits(p.InstanceId, {
-      parentId: p.ParentId,
-      organizationalUnitIds: p.OrganizationalUnitIds,
-      organizationalUnitName: p.OrganizationalUnitName,
-      organizationalUnitNameStartsWith: p.OrganizationalUnitNameStartsWith,
-      pageNumber: p.PageNumber,
-      pageSize: p.PageSize,
-    });
+    const page = ous.listOrganizationalUnits(
+      ctx.service,
+      p.InstanceId,
+      toInput<'ListOrganizationalUnits', ous.ListOrganizationalUnitsFilter>(p),
+    );
     return { OrganizationalUnits: page.items.map(ouFields), TotalCount: page.totalCount };
   },
 };

@@ -1,4 +1,5 @@
 /** Handlers of the five password policies (Set*Configuration / Get*Configuration). */
+import * as passwords from '../model/password-policy';
 import type { TypedHandlers } from './typed';
 import { EMPTY } from './typed';
 
@@ -17,7 +18,7 @@ type Ops =
 /** Password policy handlers. */
 export const passwordPolicyHandlers: TypedHandlers<Ops> = {
   SetPasswordComplexityConfiguration: (ctx, p) => {
-    ctx.service.setPasswordPolicy(p.InstanceId, 'complexity', {
+    passwords.setPasswordPolicy(ctx.service, p.InstanceId, 'complexity', {
       minLength: p.PasswordMinLength,
       rules: p.PasswordComplexityRules?.map((r) => r.PasswordCheckType ?? ''),
       disabledWeakPasswordLogin: p.DisabledWeakPasswordLogin,
@@ -25,7 +26,7 @@ export const passwordPolicyHandlers: TypedHandlers<Ops> = {
     return EMPTY;
   },
   GetPasswordComplexityConfiguration: (ctx, p) => {
-    const c = ctx.service.getPasswordPolicy(p.InstanceId).complexity;
+    const c = passwords.getPasswordPolicy(ctx.service, p.InstanceId).complexity;
     return {
       PasswordComplexityConfiguration: {
         PasswordMinLength: c.minLength,
@@ -36,14 +37,14 @@ export const passwordPolicyHandlers: TypedHandlers<Ops> = {
     };
   },
   SetPasswordHistoryConfiguration: (ctx, p) => {
-    ctx.service.setPasswordPolicy(p.InstanceId, 'history', {
+    passwords.setPasswordPolicy(ctx.service, p.InstanceId, 'history', {
       status: p.PasswordHistoryStatus,
       maxRetention: p.PasswordHistoryMaxRetention,
     });
     return EMPTY;
   },
   GetPasswordHistoryConfiguration: (ctx, p) => {
-    const h = ctx.service.getPasswordPolicy(p.InstanceId).history;
+    const h = passwords.getPasswordPolicy(ctx.service, p.InstanceId).history;
     return {
       PasswordHistoryConfiguration: {
         PasswordHistoryStatus: h.status,
@@ -52,7 +53,7 @@ export const passwordPolicyHandlers: TypedHandlers<Ops> = {
     };
   },
   SetPasswordExpirationConfiguration: (ctx, p) => {
-    ctx.service.setPasswordPolicy(p.InstanceId, 'expiration', {
+    passwords.setPasswordPolicy(ctx.service, p.InstanceId, 'expiration', {
       status: p.PasswordExpirationStatus,
       validMaxDay: p.PasswordValidMaxDay,
       action: p.PasswordExpirationAction,
@@ -65,7 +66,7 @@ export const passwordPolicyHandlers: TypedHandlers<Ops> = {
     return EMPTY;
   },
   GetPasswordExpirationConfiguration: (ctx, p) => {
-    const e = ctx.service.getPasswordPolicy(p.InstanceId).expiration;
+    const e = passwords.getPasswordPolicy(ctx.service, p.InstanceId).expiration;
     return {
       PasswordExpirationConfiguration: {
         PasswordExpirationStatus: e.status,
@@ -82,7 +83,7 @@ export const passwordPolicyHandlers: TypedHandlers<Ops> = {
     };
   },
   SetPasswordInitializationConfiguration: (ctx, p) => {
-    ctx.service.setPasswordPolicy(p.InstanceId, 'initialization', {
+    passwords.setPasswordPolicy(ctx.service, p.InstanceId, 'initialization', {
       status: p.PasswordInitializationStatus,
       type: p.PasswordInitializationType,
       forcedUpdateStatus: p.PasswordForcedUpdateStatus,
@@ -91,7 +92,7 @@ export const passwordPolicyHandlers: TypedHandlers<Ops> = {
     return EMPTY;
   },
   GetPasswordInitializationConfiguration: (ctx, p) => {
-    const i = ctx.service.getPasswordPolicy(p.InstanceId).initialization;
+    const i = passwords.getPasswordPolicy(ctx.service, p.InstanceId).initialization;
     return {
       PasswordInitializationConfiguration: {
         PasswordInitializationStatus: i.status,
@@ -102,14 +103,14 @@ export const passwordPolicyHandlers: TypedHandlers<Ops> = {
     };
   },
   SetForgetPasswordConfiguration: (ctx, p) => {
-    ctx.service.setPasswordPolicy(p.InstanceId, 'forgetPassword', {
+    passwords.setPasswordPolicy(ctx.service, p.InstanceId, 'forgetPassword', {
       status: p.ForgetPasswordStatus,
       authenticationChannels: p.AuthenticationChannels,
     });
     return EMPTY;
   },
   GetForgetPasswordConfiguration: (ctx, p) => {
-    const f = ctx.service.getPasswordPolicy(p.InstanceId).forgetPassword;
+    const f = passwords.getPasswordPolicy(ctx.service, p.InstanceId).forgetPassword;
     const enabled = f.status === 'enabled';
     return {
       OpenForgetPasswordConfiguration: {

@@ -1,7 +1,7 @@
 /** Handlers of the account (user) operations. */
-import type { UserSummary, UserView } from '../model/users';
+import * as users from '../model/users';
 import type { TypedHandlers } from './typed';
-import { EMPTY } from './typed';
+import { EMPTY, toInput } from './typed';
 
 type Ops =
   | 'CreateUser'
@@ -19,7 +19,7 @@ type Ops =
   | 'ListUsers';
 
 /** The fields GetUser and ListUsers share. Passwords (even hashed) are never part of a response. */
-function userFields({ user, passwordSet, lockExpireTime }: UserSummary) {
+function userFields({ user, passwordSet, lockExpireTime }: users.UserSummary) {
   return {
     UserId: user.userId,
     InstanceId: user.instanceId,
@@ -45,7 +45,7 @@ function userFields({ user, passwordSet, lockExpireTime }: UserSummary) {
   };
 }
 
-function userDetail(view: UserView) {
+function userDetail(view: users.UserView) {
   return {
     ...userFields(view),
     PrimaryOrganizationalUnitId: view.user.primaryOrganizationalUnitId,
@@ -66,107 +66,57 @@ function userDetail(view: UserView) {
 /** User handlers. */
 export const userHandlers: TypedHandlers<Ops> = {
   CreateUser: (ctx, p) => {
-    const init = p.PasswordInitializationConfig;
-    const user = ctx.service.createUser(p.InstanceId, {
-      username: p.Username,
-      primaryOrganizationalUnitId: p.PrimaryOrganizationalUnitId,
-      organizationalUnitIds: p.OrganizationalUnitIds,
-      displayName: p.DisplayName,
-      description: p.Description,
-      email: p.Email,
-      emailVerified: p.EmailVerified,
-      phoneRegion: p.PhoneRegion,
-      phoneNumber: p.PhoneNumber,
-      phoneNumberVerified: p.PhoneNumberVerified,
-      userExternalId: p.UserExternalId,
-      password: p.Password,
-      passwordInitializationConfig: init && {
-        passwordForcedUpdateStatus: init.PasswordForcedUpdateStatus,
-        passwordInitializationPolicyPriority: init.PasswordInitializationPolicyPriority,
-        passwordInitializationType: init.PasswordInitializationType,
-        userNotificationChannels: init.UserNotificationChannels,
-      },
-      customFields: p.CustomFields?.map((f) => ({ fieldName: f.FieldName, fieldValue: f.FieldValue })),
-      clientToken: p.ClientToken,
-    });
+    const user = users.createUser(ctx.service, p.InstanceId, toInput<'CreateUser', users.CreateUserInput>(p));
     return { UserId: user.userId };
   },
   DeleteUser: (ctx, p) => {
-    ctx.service.deleteUser(p.InstanceId, p.UserId);
+    users.deleteUser(ctx.service, p.InstanceId, p.UserId);
     return EMPTY;
   },
   UpdateUser: (ctx, p) => {
-    ctx.service.updateUser(p.InstanceId, p.UserId, {
-      username: p.Username,
-      displayName: p.DisplayName,
-      email: p.Email,
-      emailVerified: p.EmailVerified,
-      phoneRegion: p.PhoneRegion,
-      phoneNumber: p.PhoneNumber,
-      phoneNumberVerified: p.PhoneNumberVerified,
-      customFields: p.CustomFields?.map((f) => ({
-        fieldName: f.FieldName,
-        fieldValue: f.FieldValue,
-        operation: f.Operation,
-      })),
-    });
+    users.updateUser(ctx.service, p.InstanceId, p.UserId, toInput<'UpdateUser', users.UpdateUserInput>(p));
     return EMPTY;
   },
   UpdateUserDescription: (ctx, p) => {
-    ctx.service.updateUserDescription(p.InstanceId, p.UserId, p.Description);
+    users.updateUserDescription(ctx.service, p.InstanceId, p.UserId, p.Description);
     return EMPTY;
   },
   UpdateUserPassword: (ctx, p) => {
-    ctx.service.updateUserPassword(p.InstanceId, p.UserId, {
-      password: p.Password,
-      passwordForcedUpdateStatus: p.PasswordForcedUpdateStatus,
-      userNotificationChannels: p.UserNotificationChannels,
-    });
+    users.updateUserPassword(
+      ctx.service,
+      p.InstanceId,
+      p.UserId,
+      toInput<'UpdateUserPassword', users.UpdateUserPasswordInput>(p),
+    );
     return EMPTY;
   },
   DisableUser: (ctx, p) => {
-    ctx.service.setUserStatus(p.InstanceId, p.UserId, 'disabled');
+    users.setUserStatus(ctx.service, p.InstanceId, p.UserId, 'disabled');
     return EMPTY;
   },
   EnableUser: (ctx, p) => {
-    ctx.service.setUserStatus(p.InstanceId, p.UserId, 'enabled');
+    users.setUserStatus(ctx.service, p.InstanceId, p.UserId, 'enabled');
     return EMPTY;
   },
   UnlockUser: (ctx, p) => {
-    ctx.service.unlockUser(p.InstanceId, p.UserId);
+    users.unlockUser(ctx.service, p.InstanceId, p.UserId);
     return EMPTY;
   },
   AddUserToOrganizationalUnits: (ctx, p) => {
-    ctx.service.addUserToOrganizationalUnits(p.InstanceId, p.UserId, p.OrganizationalUnitIds);
+    users.addUserToOrganizationalUnits(ctx.service, p.InstanceId, p.UserId, p.OrganizationalUnitIds);
     return EMPTY;
   },
   RemoveUserFromOrganizationalUnits: (ctx, p) => {
-    ctx.service.removeUserFromOrganizationalUnits(p.InstanceId, p.UserId, p.OrganizationalUnitIds);
+    users.removeUserFromOrganizationalUnits(ctx.service, p.InstanceId, p.UserId, p.OrganizationalUnitIds);
     return EMPTY;
   },
   SetUserPrimaryOrganizationalUnit: (ctx, p) => {
-    ctx.service.setUserPrimaryOrganizationalUnit(p.InstanceId, p.UserId, p.OrganizationalUnitId);
+    users.setUserPrimaryOrganizationalUnit(ctx.service, p.InstanceId, p.UserId, p.OrganizationalUnitId);
     return EMPTY;
   },
-  GetUser: (ctx, p) => ({ User: userDetail(ctx.service.getUser(p.InstanceId, p.UserId)) }),
+  GetUser: (ctx, p) => ({ User: userDetail(users.getUser(ctx.service, p.InstanceId, p.UserId)) }),
   ListUsers: (ctx, p) => {
-    const page = ctx.service.listUsers(p.InstanceId, {
-      userIds: p.UserIds,
-      usernameStartsWith: p.UsernameStartsWith,
-      displayNameStartsWith: p.DisplayNameStartsWith,
-      organizationalUnitId: p.OrganizationalUnitId,
-      status: p.Status,
-      email: p.Email,
-      phoneRegion: p.PhoneRegion,
-      phoneNumber: p.PhoneNumber,
-      userExternalId: p.UserExternalId,
-      userSourceType: p.UserSourceType,
-      userSourceId: p.UserSourceId,
-      pageNumber: p.PageNumber,
-      pageSize: p.PageSize,
-      nextToken: p.NextToken,
-      maxResults: p.MaxResults,
-    });
+    const page = users.listUsers(ctx.service, p.InstanceId, toInput<'ListUsers', users.ListUsersFilter>(p));
     const tokenMode = p.NextToken !== undefined || p.MaxResults !== undefined;
     return {
       Users: page.items.map(userFields),

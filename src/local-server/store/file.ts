@@ -1,12 +1,12 @@
 /**
- * The durable store behind `--data-dir`: a write-ahead log of acknowledged mutating calls plus a
- * periodic snapshot.
+ * The durable store behind `--data-dir`: a write-ahead journal of the state changes of
+ * acknowledged mutating calls (`journal.ts`) plus a periodic snapshot.
  *
  * Layout of the data directory:
- * - `snapshot.json` — `{format, lastSeq, savedAt, state}`: the service state after call `lastSeq`;
+ * - `snapshot.json` — `{format, lastSeq, savedAt, state}`: the service state after record `lastSeq`;
  *   written to a temporary file, fsync'd, renamed over the old one, then the directory fsync'd,
  *   so it is always either the old or the new snapshot, never a mix.
- * - `wal.log` — one line per call after the snapshot: `<crc32 hex> <JSON LoggedCall>\n`. Each line
+ * - `wal.log` — one line per record after the snapshot: `<crc32 hex> <JSON JournalRecord>\n`. Each line
  *   is written and fdatasync'd before the call is acknowledged. A torn last line (the process
  *   died mid-write) fails its checksum and is cut off on the next start; a bad line followed by
  *   good ones means corruption and stops the start with an error.
@@ -18,22 +18,28 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { crc32 } from 'node:zlib';
-import type { LoggedCall, PersistedState, StateStore } from './types';
+import type { JournalRecord, PersistedState, StateStore } from './types';
 
 /** Format marker of `snapshot.json`. */
-export const STORE_SNAPSHOT_FORMAT = 'eiam-local-store/1';
+export const STORE_SNAPSHOT_FORMAT = 'eiam-local-store/2';
+
+/**
+ * The format before the journal held state changes (its log held calls to replay). Its snapshot
+ * is still readable; a log written in it is refused rather than misread.
+ */
+const CALL_LOG_SNAPSHOT_FORMAT = 'eiam-local-store/1';
 
 /** Options of a {@link FileStore}. */
 export interface FileStoreOptions {
-  /** Compact after this many logged calls (default 1000). */
+  /** Compact after this many journal records (default 1000). */
   readonly compactEvery?: number;
   /** Compact once the log exceeds this many bytes (default 16 MiB). */
   readonly compactBytes?: number;
 }
 
 /**
- * Mode of every file the store writes: the log holds mutating calls' parameters, provisioning
- * tokens included (passwords never), so only the owner may read it (and the snapshot, and the lock).
+ * Mode of every file the store writes: the journal and the snapshot hold state, provisioning
+ * tokens and password hashes included, so only the owner may read them (and the lock).
  */
 const FILE_MODE = 0o600;
 
@@ -41,7 +47,7 @@ const FILE_MODE = 0o600;
 const LOCKED_IN_THIS_PROCESS = new Set<string>();
 
 interface SnapshotFile {
-  readonly format: typeof STORE_SNAPSHOT_FORMAT;
+  readonly format: typeof STORE_SNAPSHOT_FORMAT | typeof CALL_LOG_SNAPSHOT_FORMAT;
   readonly lastSeq: number;
   readonly savedAt: string;
   readonly state: unknown;
@@ -79,6 +85,8 @@ function writeAll(fd: number, data: Buffer): void {
 
 /** A write-ahead log plus snapshot in a directory (see the module comment for the format). */
 export class FileStore implements StateStore {
+  /** Everything appended survives a crash. */
+  readonly durable = true;
   private readonly snapshotPath: string;
   private readonly walPath: string;
   private readonly lockPath: string;
@@ -104,27 +112,33 @@ export class FileStore implements StateStore {
     this.lock();
   }
 
-  /** True once {@link FileStoreOptions.compactEvery} calls or `compactBytes` bytes are in the log. */
+  /** True once {@link FileStoreOptions.compactEvery} records or `compactBytes` bytes are in the log. */
   get wantsCompaction(): boolean {
     return this.loggedSinceSnapshot >= this.compactEvery || this.walBytes >= this.compactBytes;
   }
 
-  /** Reads the snapshot and the valid calls after it; cuts a torn tail off the log. */
+  /** Reads the snapshot and the valid records after it; cuts a torn tail off the log. */
   load(): PersistedState {
     const snapshot = this.readSnapshot();
     this.lastSeq = snapshot?.lastSeq ?? 0;
-    const calls = this.readLog().filter((c) => c.seq > this.lastSeq);
-    if (calls.length > 0) this.lastSeq = calls[calls.length - 1].seq;
-    this.loggedSinceSnapshot = calls.length;
+    const records = this.readLog().filter((r) => r.seq > this.lastSeq);
+    if (records.some((r) => r.change === undefined)) {
+      throw new Error(
+        `${this.walPath} holds calls logged by an older eiam-local (before state journaling); ` +
+          'start that version once on this directory to compact it, or use a fresh directory.',
+      );
+    }
+    if (records.length > 0) this.lastSeq = records[records.length - 1].seq;
+    this.loggedSinceSnapshot = records.length;
     this.walFd = fs.openSync(this.walPath, 'a', FILE_MODE);
     fs.fchmodSync(this.walFd, FILE_MODE);
-    return { snapshot: snapshot?.state, calls };
+    return { snapshot: snapshot?.state, records };
   }
 
-  /** Appends one call and fdatasyncs it before returning. */
-  append(call: Omit<LoggedCall, 'seq'>): void {
+  /** Appends one record and fdatasyncs it before returning. */
+  append(record: Omit<JournalRecord, 'seq'>): void {
     if (this.walFd === undefined) throw new Error('FileStore.append called before load()');
-    const entry: LoggedCall = { seq: this.lastSeq + 1, ...call };
+    const entry: JournalRecord = { seq: this.lastSeq + 1, ...record };
     const json = JSON.stringify(entry);
     const line = Buffer.from(`${checksum(json)} ${json}\n`, 'utf8');
     writeAll(this.walFd, line);
@@ -134,7 +148,7 @@ export class FileStore implements StateStore {
     this.walBytes += line.length;
   }
 
-  /** Atomically replaces the snapshot with `state` (covering every call so far), then empties the log. */
+  /** Atomically replaces the snapshot with `state` (covering every record so far), then empties the log. */
   compact(state: unknown): void {
     const file: SnapshotFile = {
       format: STORE_SNAPSHOT_FORMAT,
@@ -217,13 +231,14 @@ export class FileStore implements StateStore {
       throw err;
     }
     const file = JSON.parse(text) as Partial<SnapshotFile>;
-    if (file.format !== STORE_SNAPSHOT_FORMAT || !Number.isInteger(file.lastSeq)) {
+    const known = file.format === STORE_SNAPSHOT_FORMAT || file.format === CALL_LOG_SNAPSHOT_FORMAT;
+    if (!known || !Number.isInteger(file.lastSeq)) {
       throw new Error(`${this.snapshotPath} is not a ${STORE_SNAPSHOT_FORMAT} snapshot.`);
     }
     return file as SnapshotFile;
   }
 
-  private readLog(): LoggedCall[] {
+  private readLog(): JournalRecord[] {
     let data: Buffer;
     try {
       data = fs.readFileSync(this.walPath);
@@ -231,7 +246,7 @@ export class FileStore implements StateStore {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw err;
     }
-    const calls: LoggedCall[] = [];
+    const calls: JournalRecord[] = [];
     let offset = 0;
     while (offset < data.length) {
       const newline = data.indexOf(0x0a, offset);
@@ -265,13 +280,13 @@ export class FileStore implements StateStore {
     return false;
   }
 
-  private parseLine(line: string): LoggedCall | undefined {
+  private parseLine(line: string): JournalRecord | undefined {
     const space = line.indexOf(' ');
     if (space !== 8) return undefined;
     const json = line.slice(space + 1);
     if (checksum(json) !== line.slice(0, space)) return undefined;
     try {
-      return JSON.parse(json) as LoggedCall;
+      return JSON.parse(json) as JournalRecord;
     } catch {
       return undefined;
     }

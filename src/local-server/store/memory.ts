@@ -3,12 +3,14 @@ import type { PersistedState, StateStore } from './types';
 
 /** A store that keeps nothing: every start is a fresh service. */
 export class MemoryStore implements StateStore {
-  /** Always false: there is no log to compact. */
+  /** Nothing persists. */
+  readonly durable = false;
+  /** Always false: there is no journal to compact. */
   readonly wantsCompaction = false;
 
   /** Nothing was persisted. */
   load(): PersistedState {
-    return { snapshot: undefined, calls: [] };
+    return { snapshot: undefined, records: [] };
   }
 
   /** Nothing to persist. */

@@ -92,7 +92,7 @@ describe('the eiam-local CLI with --data-dir', () => {
     expect(burstReplies.some((r) => r?.status === 200)).toBe(true);
 
     const second = await start();
-    expect(second.stdout()).toMatch(/replayed \d+ logged calls/);
+    expect(second.stdout()).toMatch(/applied \d+ journal records/);
     for (const [userId, name] of users) {
       const got = await callApi(second.server, 'GetUser', { InstanceId: instanceId, UserId: userId });
       expect(got.status).toBe(200);

@@ -1,4 +1,4 @@
-/** The data-directory store: log records, torn tails, compaction, and restarts of the in-process server. */
+/** The data-directory store: journal records, torn tails, compaction, and restarts of the in-process server. */
 import {
   appendFileSync,
   chmodSync,
@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { handlers } from '../../../src/local-server/operations';
 import { EiamError } from '../../../src/local-server/model/errors';
 import { FileStore } from '../../../src/local-server/store/file';
@@ -25,7 +26,7 @@ describe('FileStore', () => {
 
   const call = (i: number) => ({
     action: 'CreateInstance' as const,
-    params: { Description: `d${i}` },
+    change: { seq: i, random: [i, 2, 3, 4] as [number, number, number, number], instances: [] },
     requestId: `r${i}`,
     now: i,
   });
@@ -34,7 +35,7 @@ describe('FileStore', () => {
     return new FileStore(dir);
   }
 
-  it('gives back the appended calls in order, numbered from 1', () => {
+  it('gives back the appended records in order, numbered from 1', () => {
     const store = reopen();
     store.load();
     store.append(call(1));
@@ -43,7 +44,7 @@ describe('FileStore', () => {
     const again = reopen();
     const loaded = again.load();
     expect(loaded.snapshot).toBeUndefined();
-    expect(loaded.calls.map((c) => [c.seq, c.requestId])).toEqual([
+    expect(loaded.records.map((c) => [c.seq, c.requestId])).toEqual([
       [1, 'r1'],
       [2, 'r2'],
     ]);
@@ -51,7 +52,7 @@ describe('FileStore', () => {
   });
 
   it('keeps the log, the snapshot and the lock readable by the owner only', () => {
-    // The log records provisioning tokens in the parameters of mutating calls.
+    // The journal and the snapshot hold state: provisioning tokens, password hashes.
     writeFileSync(join(dir, 'wal.log'), '');
     chmodSync(join(dir, 'wal.log'), 0o644);
     const store = reopen();
@@ -71,11 +72,11 @@ describe('FileStore', () => {
     store.close();
     appendFileSync(join(dir, 'wal.log'), '0badc0de {"seq":2,"act');
     const again = reopen();
-    expect(again.load().calls).toHaveLength(1);
+    expect(again.load().records).toHaveLength(1);
     again.append(call(2));
     again.close();
     const third = reopen();
-    expect(third.load().calls.map((c) => c.requestId)).toEqual(['r1', 'r2']);
+    expect(third.load().records.map((c) => c.requestId)).toEqual(['r1', 'r2']);
     third.close();
   });
 
@@ -92,6 +93,14 @@ describe('FileStore', () => {
     damaged.close();
   });
 
+  it('refuses a log of calls written before state journaling, rather than misreading it', () => {
+    const old = JSON.stringify({ seq: 1, action: 'CreateInstance', params: {}, requestId: 'r1', now: 1 });
+    writeFileSync(join(dir, 'wal.log'), `${crc32(old).toString(16).padStart(8, '0')} ${old}\n`);
+    const store = reopen();
+    expect(() => store.load()).toThrow(/older eiam-local/);
+    store.close();
+  });
+
   it('compacts into a snapshot and skips log records the snapshot already covers', () => {
     const store = reopen();
     store.load();
@@ -105,11 +114,11 @@ describe('FileStore', () => {
     const again = reopen();
     const loaded = again.load();
     expect(loaded.snapshot).toEqual({ marker: 'after-2' });
-    expect(loaded.calls).toEqual([]);
+    expect(loaded.records).toEqual([]);
     again.append(call(3));
     again.close();
     const third = reopen();
-    expect(third.load().calls.map((c) => c.seq)).toEqual([3]);
+    expect(third.load().records.map((c) => c.seq)).toEqual([3]);
     third.close();
   });
 });
@@ -124,7 +133,7 @@ describe('local server restarts on a data directory', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('rebuilds the same state through snapshots and log replay (compacting every 7 writes)', async () => {
+  it('rebuilds the same state through snapshots and the journal (compacting every 7 writes)', async () => {
     const first = await startTestServer({ dataDir: dir, compactEvery: 7 });
     const { instanceId, rootOuId } = await createInstance(first);
     const ids: string[] = [];
@@ -140,13 +149,14 @@ describe('local server restarts on a data directory', () => {
     await first.stop();
 
     const second = await startTestServer({ dataDir: dir, compactEvery: 7 });
-    expect(second.recovery.diverged).toBe(0);
+    // 21 writes, compacted after the 7th, 14th and 21st: the journal is empty.
+    expect(second.recovery).toEqual({ applied: 0 });
     const after = await callApi(second, 'ListUsers', { InstanceId: instanceId, PageSize: 100 });
     expect(after.json.Users).toEqual(before.json.Users);
     await second.stop();
   });
 
-  it('replays a failed call too, so ids drawn before the failure stay drawn', async () => {
+  it('journals a failed call too, so ids drawn before the failure stay drawn', async () => {
     const flaky = {
       ...handlers,
       CreateGroup: (ctx: Parameters<(typeof handlers)['CreateGroup']>[0]) => {
@@ -161,9 +171,56 @@ describe('local server restarts on a data directory', () => {
     await first.stop();
 
     const second = await startTestServer({ dataDir: dir, handlers: flaky });
-    expect(second.recovery).toEqual({ replayed: 2, diverged: 0 });
+    expect(second.recovery).toEqual({ applied: 2 });
     expect((await callApi(second, 'GetInstance', { InstanceId: instanceId })).status).toBe(200);
     await second.stop();
+  });
+
+  it('keeps what was made in a running instance across a restart with a longer creation delay', async () => {
+    // Replaying calls re-ran CreateInstance with the new delay, so the instance was `creating`
+    // again and every later call into it failed on replay, losing the user and the group.
+    const first = await startTestServer({ dataDir: dir, instanceCreationDelayMs: 0 });
+    const { instanceId, rootOuId } = await createInstance(first);
+    const user = await callApi(first, 'CreateUser', {
+      InstanceId: instanceId,
+      PrimaryOrganizationalUnitId: rootOuId,
+      Username: 'kept',
+    });
+    const group = await callApi(first, 'CreateGroup', { InstanceId: instanceId, GroupName: 'kept' });
+    expect([user.status, group.status]).toEqual([200, 200]);
+    await first.stop();
+
+    const second = await startTestServer({ dataDir: dir, instanceCreationDelayMs: 3_600_000 });
+    expect(second.recovery.applied).toBeGreaterThanOrEqual(3);
+    const instance = await callApi(second, 'GetInstance', { InstanceId: instanceId });
+    expect(instance.json.Instance.Status).toBe('running');
+    const users = await callApi(second, 'ListUsers', { InstanceId: instanceId });
+    expect(users.json.Users.map((u: { Username: string }) => u.Username)).toEqual(['kept']);
+    const groups = await callApi(second, 'ListGroups', { InstanceId: instanceId });
+    expect(groups.json.Groups.map((g: { GroupName: string }) => g.GroupName)).toEqual(['kept']);
+    await second.stop();
+  });
+
+  it('journals the entities a call changed, not the whole instance', async () => {
+    const first = await startTestServer({ dataDir: dir, compactEvery: 100_000 });
+    const { instanceId, rootOuId } = await createInstance(first);
+    for (let i = 0; i < 5; i++) {
+      const reply = await callApi(first, 'CreateUser', {
+        InstanceId: instanceId,
+        PrimaryOrganizationalUnitId: rootOuId,
+        Username: `u${i}`,
+      });
+      expect(reply.status).toBe(200);
+    }
+    await first.stop();
+    const lines = readFileSync(join(dir, 'wal.log'), 'utf8').trim().split('\n');
+    const last = JSON.parse(lines[lines.length - 1].slice(9)) as {
+      action: string;
+      change: { instances: { instanceId: string; put?: { users?: [string, unknown][] } }[] };
+    };
+    expect(last.action).toBe('CreateUser');
+    expect(last.change.instances.map((c) => c.instanceId)).toEqual([instanceId]);
+    expect(last.change.instances[0].put?.users).toHaveLength(1);
   });
 
   it('refuses a second server on a directory this process already serves', async () => {

@@ -9,6 +9,10 @@ import { EiamService } from '../../../src/local-server/model/service';
 import { runOperation } from '../../../src/local-server/operations';
 import { APPLICATION_OPERATIONS } from '../../../src/local-server/operations/applications';
 import { assertMatchesResponseSpec } from '../../helpers/shape';
+import * as groups from '../../../src/local-server/model/groups';
+import * as instances from '../../../src/local-server/model/instances';
+import * as ous from '../../../src/local-server/model/organizational-units';
+import * as users from '../../../src/local-server/model/users';
 
 /** Start of the fixture clock (2024-01-01T00:00:00Z). */
 export const T0 = Date.UTC(2024, 0, 1);
@@ -17,23 +21,26 @@ export const T0 = Date.UTC(2024, 0, 1);
 export function fixture(seed = 'apps') {
   let now = T0;
   const service = new EiamService({ seed, clock: () => now });
-  const instanceId = service.createInstance({ description: 'apps' }).instanceId;
-  const rootOu = service.getRootOrganizationalUnit(instanceId).organizationalUnitId;
-  const parentOu = service.createOrganizationalUnit(instanceId, {
+  const instanceId = instances.createInstance(service, { description: 'apps' }).instanceId;
+  const rootOu = ous.getRootOrganizationalUnit(service, instanceId).organizationalUnitId;
+  const parentOu = ous.createOrganizationalUnit(service, instanceId, {
     organizationalUnitName: 'parent',
     parentId: rootOu,
   }).organizationalUnitId;
-  const childOu = service.createOrganizationalUnit(instanceId, {
+  const childOu = ous.createOrganizationalUnit(service, instanceId, {
     organizationalUnitName: 'child',
     parentId: parentOu,
   }).organizationalUnitId;
-  const alice = service.createUser(instanceId, {
+  const alice = users.createUser(service, instanceId, {
     username: 'alice',
     primaryOrganizationalUnitId: childOu,
   }).userId;
-  const bob = service.createUser(instanceId, { username: 'bob', primaryOrganizationalUnitId: rootOu }).userId;
-  const group = service.createGroup(instanceId, { groupName: 'team' }).groupId;
-  service.addUsersToGroup(instanceId, group, [bob]);
+  const bob = users.createUser(service, instanceId, {
+    username: 'bob',
+    primaryOrganizationalUnitId: rootOu,
+  }).userId;
+  const group = groups.createGroup(service, instanceId, { groupName: 'team' }).groupId;
+  groups.addUsersToGroup(service, instanceId, group, [bob]);
 
   /**
    * Runs one application operation through the dispatch table; returns its body (checked against

@@ -1,4 +1,7 @@
 import { errorOf, fixture } from './application-fixture';
+import * as groups from '../../../src/local-server/model/groups';
+import * as ous from '../../../src/local-server/model/organizational-units';
+import * as users from '../../../src/local-server/model/users';
 
 type Listed = { ApplicationId: string; HasDirectAuthorization: boolean; HasInheritAuthorization: boolean };
 
@@ -119,9 +122,9 @@ describe('Authorize / Revoke', () => {
       ApplicationId: id,
       OrganizationalUnitIds: [f.childOu],
     });
-    f.service.deleteUser(f.instanceId, f.bob);
-    f.service.deleteGroup(f.instanceId, f.group);
-    f.service.deleteOrganizationalUnitChildren(f.instanceId, f.childOu);
+    users.deleteUser(f.service, f.instanceId, f.bob);
+    groups.deleteGroup(f.service, f.instanceId, f.group);
+    ous.deleteOrganizationalUnitChildren(f.service, f.instanceId, f.childOu);
     expect(f.call('ListUsersForApplication', { ApplicationId: id }).TotalCount).toBe(0);
     expect(f.call('ListGroupsForApplication', { ApplicationId: id }).TotalCount).toBe(0);
     expect(f.call('ListOrganizationalUnitsForApplication', { ApplicationId: id }).TotalCount).toBe(0);
@@ -168,7 +171,7 @@ describe('ListApplicationsForUser', () => {
       [direct, true, true],
       [viaParentOu, false, true],
     ]);
-    f.service.addUsersToGroup(f.instanceId, f.group, [f.alice]);
+    groups.addUsersToGroup(f.service, f.instanceId, f.group, [f.alice]);
     const withGroup = f.call('ListApplicationsForUser', { UserId: f.alice, QueryMode: 'IncludeInherit' });
     expect(withGroup.Applications.map((a: Listed) => a.ApplicationId)).toEqual([
       direct,

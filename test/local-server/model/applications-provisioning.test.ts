@@ -1,4 +1,6 @@
 import { errorOf, fixture } from './application-fixture';
+import * as groups from '../../../src/local-server/model/groups';
+import * as ous from '../../../src/local-server/model/organizational-units';
 
 const KEY = 'a1'.repeat(32);
 const CALLBACK = { CallbackUrl: 'https://app.example.com/events', EncryptRequired: true, EncryptKey: KEY };
@@ -205,8 +207,8 @@ describe('provisioning scope', () => {
       OrganizationalUnitIds: [f.parentOu, f.childOu],
       GroupIds: [f.group],
     });
-    f.service.deleteGroup(f.instanceId, f.group);
-    f.service.deleteOrganizationalUnitChildren(f.instanceId, f.childOu);
+    groups.deleteGroup(f.service, f.instanceId, f.group);
+    ous.deleteOrganizationalUnitChildren(f.service, f.instanceId, f.childOu);
     expect(
       f.call('GetApplicationProvisioningScope', { ApplicationId: id }).ApplicationProvisioningScope,
     ).toEqual({

@@ -5,6 +5,9 @@
 import { EiamService } from '../../../src/local-server/model/service';
 import type { InstanceState, UserState } from '../../../src/local-server/model/state';
 import { T0 } from './directory-fixture';
+import * as instances from '../../../src/local-server/model/instances';
+import * as ous from '../../../src/local-server/model/organizational-units';
+import * as users from '../../../src/local-server/model/users';
 
 const USERS = 100_000;
 
@@ -37,24 +40,24 @@ function countReads<T>(inst: InstanceState, fn: () => T): { result: T; gets: num
 
 describe('directory at 100,000 users', () => {
   const service = new EiamService({ seed: 'scale', clock: () => T0 });
-  const instanceId = service.createInstance({}).instanceId;
-  const root = service.getRootOrganizationalUnit(instanceId).organizationalUnitId;
-  const team = service.createOrganizationalUnit(instanceId, {
+  const instanceId = instances.createInstance(service, {}).instanceId;
+  const root = ous.getRootOrganizationalUnit(service, instanceId).organizationalUnitId;
+  const team = ous.createOrganizationalUnit(service, instanceId, {
     organizationalUnitName: 'team',
     parentId: root,
   }).organizationalUnitId;
   const inst = service.requireInstance(instanceId);
   const ids: string[] = [];
   const small = new EiamService({ seed: 'small', clock: () => T0 });
-  const smallInstance = small.createInstance({}).instanceId;
-  const smallRoot = small.getRootOrganizationalUnit(smallInstance).organizationalUnitId;
+  const smallInstance = instances.createInstance(small, {}).instanceId;
+  const smallRoot = ous.getRootOrganizationalUnit(small, smallInstance).organizationalUnitId;
 
   beforeAll(() => {
     for (let i = 0; i < USERS; i++) {
       // Every 10th user also belongs to `team`, so the OU listing has 10,000 members.
       const extra = i % 10 === 0 ? [team] : undefined;
       ids.push(
-        service.createUser(instanceId, {
+        users.createUser(service, instanceId, {
           username: `user${i}`,
           primaryOrganizationalUnitId: root,
           organizationalUnitIds: extra,
@@ -62,32 +65,37 @@ describe('directory at 100,000 users', () => {
       );
     }
     for (let i = 0; i < 100; i++)
-      small.createUser(smallInstance, { username: `user${i}`, primaryOrganizationalUnitId: smallRoot });
+      users.createUser(small, smallInstance, {
+        username: `user${i}`,
+        primaryOrganizationalUnitId: smallRoot,
+      });
   }, 30_000);
 
   it('holds every user', () => {
     expect(inst.users.size).toBe(USERS);
-    expect(service.listUsers(instanceId, {}).totalCount).toBe(USERS);
+    expect(users.listUsers(service, instanceId, {}).totalCount).toBe(USERS);
   });
 
   it('reads only the page when fetching a page deep in the listing', () => {
-    const deep = countReads(inst, () => service.listUsers(instanceId, { pageNumber: 4000, pageSize: 20 }));
+    const deep = countReads(inst, () =>
+      users.listUsers(service, instanceId, { pageNumber: 4000, pageSize: 20 }),
+    );
     expect(deep.result.items.map((s) => s.user.userId)).toEqual(ids.slice(79_980, 80_000));
     expect(deep.scans).toBe(0);
     expect(deep.gets).toBe(20);
 
     const smallInst = small.requireInstance(smallInstance);
     const shallow = countReads(smallInst, () =>
-      small.listUsers(smallInstance, { pageNumber: 2, pageSize: 20 }),
+      users.listUsers(small, smallInstance, { pageNumber: 2, pageSize: 20 }),
     );
     // Same work for a page at 100 users and at 100,000 users.
     expect(deep.gets).toBe(shallow.gets);
   });
 
   it('walks continuation tokens without scanning', () => {
-    const first = service.listUsers(instanceId, { maxResults: 100 });
+    const first = users.listUsers(service, instanceId, { maxResults: 100 });
     const next = countReads(inst, () =>
-      service.listUsers(instanceId, { maxResults: 100, nextToken: first.nextToken }),
+      users.listUsers(service, instanceId, { maxResults: 100, nextToken: first.nextToken }),
     );
     expect(next.result.items.map((s) => s.user.userId)).toEqual(ids.slice(100, 200));
     expect(next.scans).toBe(0);
@@ -96,7 +104,7 @@ describe('directory at 100,000 users', () => {
 
   it('pages an OU’s members off its index', () => {
     const page = countReads(inst, () =>
-      service.listUsers(instanceId, { organizationalUnitId: team, pageNumber: 500, pageSize: 20 }),
+      users.listUsers(service, instanceId, { organizationalUnitId: team, pageNumber: 500, pageSize: 20 }),
     );
     expect(page.result.totalCount).toBe(10_000);
     expect(page.result.items.map((s) => s.user.userId)).toEqual(
@@ -109,9 +117,9 @@ describe('directory at 100,000 users', () => {
   it('looks users up by username, external id and id without scanning', () => {
     const probe = countReads(inst, () => {
       expect(() =>
-        service.createUser(instanceId, { username: 'USER99999', primaryOrganizationalUnitId: root }),
+        users.createUser(service, instanceId, { username: 'USER99999', primaryOrganizationalUnitId: root }),
       ).toThrow(expect.objectContaining({ code: 'EntityAlreadyExists.User.Username' }));
-      return service.listUsers(instanceId, { userExternalId: ids[54_321] });
+      return users.listUsers(service, instanceId, { userExternalId: ids[54_321] });
     });
     expect(probe.result.items.map((s) => s.user.userId)).toEqual([ids[54_321]]);
     expect(probe.scans).toBe(0);
@@ -120,14 +128,14 @@ describe('directory at 100,000 users', () => {
 
   it('keeps pages consistent after deletions in the middle', () => {
     const victim = ids[50_000];
-    service.deleteUser(instanceId, victim);
-    const page = service.listUsers(instanceId, { pageNumber: 2501, pageSize: 20 });
+    users.deleteUser(service, instanceId, victim);
+    const page = users.listUsers(service, instanceId, { pageNumber: 2501, pageSize: 20 });
     expect(page.items.map((s) => s.user.userId)).toEqual(ids.slice(50_001, 50_021));
     expect(page.totalCount).toBe(USERS - 1);
   });
 
   it('serves GetUser for a user in a large directory', () => {
-    const user: UserState = service.getUser(instanceId, ids[99_999]).user;
+    const user: UserState = users.getUser(service, instanceId, ids[99_999]).user;
     expect(user.username).toBe('user99999');
   });
 });

@@ -2,13 +2,17 @@ import { EXTRA_OPERATIONS, SEED_OPERATIONS } from '../../../src/catalog';
 import { EiamService } from '../../../src/local-server/model/service';
 import { handlers, missingOperations, runOperation } from '../../../src/local-server/operations';
 import { T0, withInstance } from './directory-fixture';
+import * as groups from '../../../src/local-server/model/groups';
+import * as instances from '../../../src/local-server/model/instances';
+import * as ous from '../../../src/local-server/model/organizational-units';
+import * as users from '../../../src/local-server/model/users';
 
 /** A fixed script of directory changes; returns the ids it created. */
 function script(service: EiamService, now: number): string[] {
   const run = (op: Parameters<typeof runOperation>[1], params: Record<string, unknown>) =>
     runOperation(service, op, params, { now });
   const instanceId = run('CreateInstance', {}).InstanceId as string;
-  const root = service.getRootOrganizationalUnit(instanceId).organizationalUnitId;
+  const root = ous.getRootOrganizationalUnit(service, instanceId).organizationalUnitId;
   const ou = run('CreateOrganizationalUnit', {
     InstanceId: instanceId,
     OrganizationalUnitName: 'a',
@@ -38,7 +42,7 @@ describe('determinism and snapshots', () => {
   it('takes time from the pinned request time, not the clock', () => {
     const service = new EiamService({ seed: 1, clock: () => 999 });
     const [instanceId] = script(service, T0 + 5);
-    expect(service.getInstance(instanceId).createTime).toBe(T0 + 5);
+    expect(instances.getInstance(service, instanceId).createTime).toBe(T0 + 5);
   });
 
   it('snapshots to plain JSON and restores the same state, indexes included', () => {
@@ -48,14 +52,14 @@ describe('determinism and snapshots', () => {
     const restored = EiamService.fromSnapshot(json, { clock: () => T0 });
 
     expect(restored.snapshot()).toEqual(original.snapshot());
-    expect(restored.getUser(instanceId, user).groups.map((g) => g.groupId)).toEqual([group]);
+    expect(users.getUser(restored, instanceId, user).groups.map((g) => g.groupId)).toEqual([group]);
     expect(
-      restored.listUsers(instanceId, { organizationalUnitId: ou }).items.map((s) => s.user.userId),
+      users.listUsers(restored, instanceId, { organizationalUnitId: ou }).items.map((s) => s.user.userId),
     ).toEqual([user]);
     expect(() =>
-      restored.createUser(instanceId, { username: 'ALICE', primaryOrganizationalUnitId: ou }),
+      users.createUser(restored, instanceId, { username: 'ALICE', primaryOrganizationalUnitId: ou }),
     ).toThrow(expect.objectContaining({ code: 'EntityAlreadyExists.User.Username' }));
-    expect(() => restored.deleteOrganizationalUnit(instanceId, ou)).toThrow(
+    expect(() => ous.deleteOrganizationalUnit(restored, instanceId, ou)).toThrow(
       expect.objectContaining({ code: 'OperationConflict.OrganizationalUnit.HasUsers' }),
     );
   });
@@ -64,10 +68,10 @@ describe('determinism and snapshots', () => {
     const original = new EiamService({ seed: 'replay', clock: () => T0 });
     const [instanceId, root] = script(original, T0);
     const restored = EiamService.fromSnapshot(original.snapshot(), { clock: () => T0 });
-    const next = (s: EiamService) => s.createGroup(instanceId, { groupName: 'after' }).groupId;
+    const next = (s: EiamService) => groups.createGroup(s, instanceId, { groupName: 'after' }).groupId;
     expect(next(restored)).toBe(next(original));
     const ou = (s: EiamService) =>
-      s.createOrganizationalUnit(instanceId, { organizationalUnitName: 'x', parentId: root })
+      ous.createOrganizationalUnit(s, instanceId, { organizationalUnitName: 'x', parentId: root })
         .organizationalUnitId;
     expect(ou(restored)).toBe(ou(original));
   });
@@ -77,8 +81,13 @@ describe('determinism and snapshots', () => {
     const [instanceId] = script(service, T0);
     const snap = service.snapshot();
     const before = JSON.stringify(snap);
-    service.createGroup(instanceId, { groupName: 'later' });
-    service.setUserStatus(instanceId, service.listUsers(instanceId, {}).items[0].user.userId, 'disabled');
+    groups.createGroup(service, instanceId, { groupName: 'later' });
+    users.setUserStatus(
+      service,
+      instanceId,
+      users.listUsers(service, instanceId, {}).items[0].user.userId,
+      'disabled',
+    );
     expect(JSON.stringify(snap)).toBe(before);
   });
 

@@ -1,4 +1,5 @@
 import { T0, withInstance } from './directory-fixture';
+import * as users from '../../../src/local-server/model/users';
 
 describe('CreateUser and GetUser', () => {
   it('returns the account with its groups and organizational units in one call', () => {
@@ -300,13 +301,13 @@ describe('status and lock', () => {
   it('shows a lock until it expires or UnlockUser clears it', () => {
     const fx = withInstance();
     const alice = fx.user('alice');
-    fx.service.lockUser(fx.instanceId, alice, T0 + 60_000);
+    users.lockUser(fx.service, fx.instanceId, alice, T0 + 60_000);
     expect(fx.call('GetUser', { UserId: alice }).User.LockExpireTime).toBe(T0 + 60_000);
     expect(fx.call('ListUsers').Users[0].LockExpireTime).toBe(T0 + 60_000);
     fx.call('UnlockUser', { UserId: alice });
     expect(fx.call('GetUser', { UserId: alice }).User.LockExpireTime).toBeUndefined();
 
-    fx.service.lockUser(fx.instanceId, alice, T0 + 1000);
+    users.lockUser(fx.service, fx.instanceId, alice, T0 + 1000);
     fx.advance(1000);
     expect(fx.call('GetUser', { UserId: alice }).User.LockExpireTime).toBeUndefined();
   });

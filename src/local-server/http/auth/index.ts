@@ -3,20 +3,14 @@
  * signature V3 (`Authorization: ACS3-HMAC-SHA256 …`) and the classic RPC signature
  * (`Signature`, `SignatureMethod=HMAC-SHA1`, … among the parameters).
  *
- * The signature itself is checked by the client's `verifyRequest` (the same canonicalization
+ * The signature itself is checked by `verifyRequest` (`./verify`, built on the canonicalization
  * the client signs with). This module adds what only a server can do: the timestamp window
  * against its own clock, the replay check on the nonce (recorded only once the signature is
  * valid, so forged requests cannot burn nonces), the rule that an STS token, when sent, is
  * covered by the signature, and the HTTP status of each failure.
  */
-import {
-  headerValue,
-  parseV3Authorization,
-  verifyRequest,
-  type ReceivedRequest,
-  type SignatureVersion,
-  type VerifyFailureCode,
-} from '../../../client/signing';
+import { parseV3Authorization, type ReceivedRequest } from '../../../client/signing';
+import { headerValue, verifyRequest, type SignatureVersion, type VerifyFailureCode } from './verify';
 import { GatewayError, gatewayErrors } from '../errors';
 import { NonceCache } from './nonce-cache';
 

@@ -1,15 +1,26 @@
 /**
- * Server-side verification of both signature schemes, built from the same canonicalization
- * functions the client signs with. The local server hands over the request parts as received
+ * Server-side verification of both signature schemes, built from the same pure canonicalization
+ * functions the client signs with (`client/signing`); only the local server verifies, so this
+ * lives with its authentication. The local server hands over the request parts as received
  * and a way to look up secrets; it gets back who signed, which action was asked for and the
  * flat business parameters, or an Alibaba-style error code to render.
  */
-import { parseFormEncoded } from '../encoding';
-import { signaturesEqual } from './crypto';
-import { computeRpcSignature, RPC_COMMON_PARAMS, RPC_SIGNATURE_METHOD, RPC_SIGNATURE_VERSION } from './rpc';
-import { parseAcsTimestamp } from './timestamp';
-import type { FlatParams, HeaderMap, ReceivedRequest } from './types';
-import { computeV3Signature, hashPayload, parseV3Authorization, V3_ALGORITHM } from './v3';
+import { parseFormEncoded } from '../../../client/encoding';
+import { signaturesEqual } from '../../../client/signing/crypto';
+import {
+  computeRpcSignature,
+  RPC_COMMON_PARAMS,
+  RPC_SIGNATURE_METHOD,
+  RPC_SIGNATURE_VERSION,
+} from '../../../client/signing/rpc';
+import { parseAcsTimestamp } from '../../../client/signing/timestamp';
+import type { FlatParams, HeaderMap, ReceivedRequest } from '../../../client/signing/types';
+import {
+  computeV3Signature,
+  hashPayload,
+  parseV3Authorization,
+  V3_ALGORITHM,
+} from '../../../client/signing/v3';
 
 /** Which signature scheme a request used. */
 export type SignatureVersion = 'v3' | 'rpc';
