@@ -1,6 +1,6 @@
 /**
- * The write-ahead log holds exactly the calls of the operations the catalog marks as writing
- * (`OPERATIONS[...].writes`, from the overlay's `readOnly` list), and a restart replays them.
+ * The journal holds exactly the calls of the operations the catalog marks as writing
+ * (`OPERATIONS[...].writes`, from the overlay's `readOnly` list), and a restart applies their journaled changes.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,7 +53,7 @@ describe('write-ahead log follows the catalog', () => {
     ]);
 
     const restarted = await startTestServer(options);
-    expect(restarted.recovery).toEqual({ replayed: 4, diverged: 0 });
+    expect(restarted.recovery).toEqual({ applied: 4 });
     const read = await callApi(restarted, 'GetGroup', { InstanceId, GroupId: group.GroupId });
     expect(read.json.Group.Description).toBe('d');
   });
