@@ -105,6 +105,10 @@ async function fetchMembership(
 export const groupMembershipImplementation = defineProvider<GroupMembershipInputs, GroupMembershipOutputs>({
   kind: 'GroupMembership',
   shape: { table: GROUP_MEMBERSHIP_DIFF },
+  // Every recorded state carries `declaredInputs` and an import's props never do (the outputs
+  // otherwise repeat the inputs), so its absence marks an import.
+  recordedOutput: 'declaredInputs',
+  idParts: MEMBERSHIP_ID,
   fields: fieldTree(Object.keys(GROUP_MEMBERSHIP_DIFF)),
 
   check(_olds, news) {
@@ -289,6 +293,10 @@ async function reconcile(
 export const groupMembersImplementation = defineProvider<GroupMembersInputs, GroupMembersOutputs>({
   kind: 'GroupMembers',
   shape: { table: GROUP_MEMBERS_DIFF },
+  // Every recorded state carries `declaredInputs` and an import's props never do (the outputs
+  // otherwise repeat the inputs), so its absence marks an import.
+  recordedOutput: 'declaredInputs',
+  idParts: MEMBERS_ID,
   fields: fieldTree(Object.keys(GROUP_MEMBERS_DIFF)),
 
   check(_olds, news) {

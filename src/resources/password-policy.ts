@@ -372,6 +372,10 @@ function checkSection(
 export const passwordPolicyImplementation = defineProvider<PasswordPolicyInputs, PasswordPolicyOutputs>({
   kind: 'PasswordPolicy',
   shape: { table: PASSWORD_POLICY_DIFF },
+  // Every recorded state carries `declaredInputs` and an import's props never do (the outputs
+  // otherwise repeat the inputs), so its absence marks an import.
+  recordedOutput: 'declaredInputs',
+  idParts: ['instanceId'],
   fields: fieldTree(Object.keys(PASSWORD_POLICY_DIFF), {
     passwordComplexity: fieldTree([
       'passwordMinLength',

@@ -5,6 +5,8 @@
  */
 import { applicationProvider } from '../../src/resources/application';
 import { groupProvider } from '../../src/resources/group';
+import { groupMembersProvider, groupMembershipProvider } from '../../src/resources/group-membership';
+import { passwordPolicyProvider } from '../../src/resources/password-policy';
 import { instanceProvider } from '../../src/resources/instance';
 import { organizationalUnitProvider } from '../../src/resources/organizational-unit';
 import { userProvider } from '../../src/resources/user';
@@ -22,7 +24,10 @@ beforeAll(async () => {
   await h.configure(
     applicationProvider,
     groupProvider,
+    groupMembersProvider,
+    groupMembershipProvider,
     instanceProvider,
+    passwordPolicyProvider,
     organizationalUnitProvider,
     userProvider,
   );
@@ -71,4 +76,54 @@ test('a refresh of a recorded group deleted elsewhere still reads as gone', asyn
   });
   await h.client.call('DeleteGroup', { InstanceId: h.instanceId, GroupId: g.outs.groupId });
   expect(await refreshVia(groupProvider, g)).toEqual({});
+});
+
+describe('resources whose outputs repeat their inputs', () => {
+  let groupId: string;
+  let userId: string;
+  beforeAll(async () => {
+    groupId = (
+      await createVia<{ groupId: string }>(groupProvider, {
+        instanceId: h.instanceId,
+        groupName: 'import-probe',
+      })
+    ).outs.groupId;
+    userId = (
+      await createVia<{ userId: string }>(userProvider, { instanceId: h.instanceId, username: 'probe' })
+    ).outs.userId;
+  });
+
+  test('import of a membership that does not exist says so', async () => {
+    const id = `${h.instanceId}/${groupId}/${userId}`;
+    await expect(
+      importRead(groupMembershipProvider, id, { instanceId: h.instanceId, groupId, userId }),
+    ).rejects.toThrow(`Cannot import GroupMembership ${id}: it does not exist.`);
+  });
+
+  test('import of the members of a group that does not exist says so', async () => {
+    const id = `${h.instanceId}/group_doesnotexist`;
+    await expect(
+      importRead(groupMembersProvider, id, {
+        instanceId: h.instanceId,
+        groupId: 'group_doesnotexist',
+        userIds: [userId],
+      }),
+    ).rejects.toThrow(`Cannot import GroupMembers ${id}: it does not exist.`);
+  });
+
+  test('import of the password policy of an instance that does not exist says so', async () => {
+    await expect(importRead(passwordPolicyProvider, 'idaas_doesnotexist', {})).rejects.toThrow(
+      'Cannot import PasswordPolicy idaas_doesnotexist: it does not exist.',
+    );
+  });
+
+  test('a refresh of a recorded membership removed elsewhere still reads as gone', async () => {
+    const m = await createVia(groupMembershipProvider, { instanceId: h.instanceId, groupId, userId });
+    await h.client.call('RemoveUsersFromGroup', {
+      InstanceId: h.instanceId,
+      GroupId: groupId,
+      UserIds: [userId],
+    });
+    expect(await refreshVia(groupMembershipProvider, m)).toEqual({});
+  });
 });
