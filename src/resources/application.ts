@@ -24,13 +24,11 @@ import {
   checkProvisioningConfig,
   checkSamlSsoConfig,
   declaredMatches,
-  INIT_LOGIN_TYPES,
   PROVISIONING_SECRET_PATHS,
   OIDC_SSO_FIELDS,
   PROVISIONING_CONFIG_FIELDS,
   restoreMaskedSecrets,
   SAML_SSO_FIELDS,
-  SSO_TYPES,
   type ApplicationOwner,
   type ApplicationOwnerArgs,
   type OidcSsoConfig,
@@ -71,22 +69,23 @@ import {
   type DiffTable,
   type ProviderContext,
 } from './provider-kit';
-import type {
-  ApplicationIdentityType,
-  ApplicationSourceType,
-  AuthorizationType,
-  InitLoginType,
-  SsoType,
+import {
+  APPLICATION_IDENTITY_TYPES,
+  APPLICATION_SOURCE_TYPES,
+  AUTHORIZATION_TYPES,
+  INIT_LOGIN_TYPES,
+  SSO_TYPES,
+  type ApplicationIdentityType,
+  type ApplicationSourceType,
+  type AuthorizationType,
+  type InitLoginType,
+  type SsoType,
 } from './enums';
 
 /** `applicationSourceType` of an application made from a template. */
-export const SOURCE_TEMPLATE = 'urn:alibaba:idaas:app:source:template';
+export const SOURCE_TEMPLATE = APPLICATION_SOURCE_TYPES[0] satisfies `${string}:template`;
 /** `applicationSourceType` of an application made on a standard protocol (the default). */
-export const SOURCE_STANDARD = 'urn:alibaba:idaas:app:source:standard';
-/** `authorizationType` values. */
-export const AUTHORIZATION_TYPES = ['authorize_required', 'default_all'] as const;
-/** `applicationIdentityType` values. */
-export const APPLICATION_IDENTITY_TYPES = ['application', 'agent'] as const;
+export const SOURCE_STANDARD = APPLICATION_SOURCE_TYPES[1] satisfies `${string}:standard`;
 
 /** Arguments of an {@link Application}. Unset optional inputs are not managed. */
 export interface ApplicationArgs {
@@ -557,7 +556,7 @@ function checkApplication(news: Record<string, unknown>): pulumi.dynamic.CheckRe
   checkInstanceId(c);
   c.string('applicationName', { required: true, maxLength: MAX_APPLICATION_NAME })
     .oneOf('ssoType', SSO_TYPES, { required: true })
-    .oneOf('applicationSourceType', [SOURCE_STANDARD, SOURCE_TEMPLATE])
+    .oneOf('applicationSourceType', APPLICATION_SOURCE_TYPES)
     .string('applicationTemplateId', { minLength: 1 })
     .oneOf('applicationIdentityType', APPLICATION_IDENTITY_TYPES)
     .string('description')
