@@ -10,7 +10,7 @@
  */
 import type * as pulumi from '@pulumi/pulumi';
 import type { SetApplicationProvisioningConfigRequest, SetApplicationSsoConfigRequest } from '../catalog';
-import type { Camel } from './application-wire';
+import type { Camel } from '../wire';
 import type {
   OidcGrantType,
   PkceChallengeMethod,

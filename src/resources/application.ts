@@ -41,7 +41,7 @@ import {
   type SamlSsoConfigArgs,
 } from './application-config';
 import { deleteTolerantly, step, StepError } from './application-steps';
-import { fromWire, toWire } from './application-wire';
+import { fromWire, toWire } from '../wire';
 import { checkInstanceId } from './common';
 import {
   EiamResource,
