@@ -40,7 +40,7 @@ import {
   type SamlSsoConfig,
   type SamlSsoConfigArgs,
 } from './application-config';
-import { deleteTolerantly, step, StepError } from './application-steps';
+import { deleteTolerantly } from './application-steps';
 import { fromWire, toWire } from '../wire';
 import { checkInstanceId } from './common';
 import {
@@ -52,21 +52,20 @@ import {
   intentKeyOf,
   declareOutputs,
   defineProvider,
-  describeError,
   diffByTable,
   fieldTree,
+  followUp,
   idPart,
   InputChecker,
   joinId,
   parseId,
-  partialFailure,
-  ResourceInitError,
   TYPE_MODULE,
   typeToken,
   unlessNotFound,
   withSecretInputs,
   withSecretOutputs,
   type DiffTable,
+  type FollowUpOf,
   type ProviderContext,
 } from './provider-kit';
 import {
@@ -414,7 +413,7 @@ export async function readApplication(
  * accepts: enabling first and disabling last, provisioning configured before it is switched on.
  * `olds` (old outputs; the fresh application on create) fill the parts of the owner and the
  * provisioning scope that the program does not manage, because the service replaces both whole.
- * Each call runs as a named {@link step}.
+ * Each call runs as a named `step` (see {@link stepsOf}).
  */
 async function applySettings(
   ctx: ProviderContext,
@@ -422,6 +421,7 @@ async function applySettings(
   news: ApplicationInputs,
   olds: Partial<ApplicationOutputs>,
   changed: ReadonlySet<string>,
+  step: Step,
 ): Promise<void> {
   const client = ctx.client;
   const has = (field: keyof ApplicationInputs) => changed.has(field) && news[field] !== undefined;
@@ -435,10 +435,11 @@ async function applySettings(
       : undefined;
     if (owner && !owner.userIds?.length && !owner.groupIds?.length) {
       // Empty lists are not encoded at all on the wire, so "no owners" cannot be expressed.
-      throw new StepError(
-        'updating the application info',
-        new Error(
-          'the API cannot remove every owner of an application; keep at least one owner or stop declaring applicationOwner',
+      await step('updating the application info', () =>
+        Promise.reject(
+          new Error(
+            'the API cannot remove every owner of an application; keep at least one owner or stop declaring applicationOwner',
+          ),
         ),
       );
     }
@@ -519,32 +520,29 @@ async function applySettings(
   }
 }
 
+/** Runs one named step of a create or an update (see {@link stepsOf}). */
+type Step = <T>(name: string, work: () => Promise<T>) => Promise<T>;
+
 /**
- * Turns a failed step into the partial-failure error that makes Pulumi record the application
- * with its LIVE outputs, so the next `pulumi up` sees what is still missing and applies it.
+ * The steps of a create or an update of the application `id`: each runs through
+ * {@link followUp}, and a failure records the application with its LIVE outputs (else
+ * `fallback`), so the next `pulumi up` sees what is still missing and applies it.
  */
-async function failAfterStep(
+function stepsOf(
   ctx: ProviderContext,
   id: string,
   target: Target,
   fallback: Partial<ApplicationOutputs>,
   known: unknown,
-  verb: 'created' | 'updated',
-  err: unknown,
-): Promise<never> {
-  const live = await readApplication(ctx, target.InstanceId, target.ApplicationId, known).catch(
-    () => undefined,
-  );
-  const properties = { ...(live ?? fallback) } as Record<string, unknown>;
-  const what = err instanceof StepError ? err.step : 'a follow-up step';
-  const cause = err instanceof StepError ? err.cause : err;
-  if (verb === 'created') throw partialFailure('Application', id, properties, what, cause);
-  throw new ResourceInitError(
-    id,
-    properties,
-    `Application ${id} was partly updated: ${what} failed: ${describeError(cause)}. ` +
-      'Its current state is recorded; run `pulumi up` again to finish.',
-  );
+  after: FollowUpOf,
+): Step {
+  const record = async (): Promise<Record<string, unknown>> => {
+    const live = await readApplication(ctx, target.InstanceId, target.ApplicationId, known).catch(
+      () => undefined,
+    );
+    return { ...(live ?? fallback) };
+  };
+  return (name, work) => followUp('Application', id, record, name, work, after);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -689,16 +687,16 @@ export const applicationImplementation = defineProvider<ApplicationInputs, Appli
       ssoType: inputs.ssoType,
     };
     const followUps = new Set(INPUT_FIELDS.filter((f) => !CREATE_FIELDS.includes(f)));
-    try {
-      await applySettings(ctx, target, inputs, { applicationOwner: inputs.applicationOwner }, followUps);
-      const outs = await step('reading it back', () =>
-        readApplication(ctx, inputs.instanceId, applicationId, inputs.provisioningConfig),
-      );
-      if (!outs) throw new StepError('reading it back', new Error('the application was not found'));
-      return { id, outs };
-    } catch (err) {
-      return failAfterStep(ctx, id, target, created, inputs.provisioningConfig, 'created', err);
-    }
+    const step = stepsOf(ctx, id, target, created, inputs.provisioningConfig, 'created');
+    await step('a follow-up step', () =>
+      applySettings(ctx, target, inputs, { applicationOwner: inputs.applicationOwner }, followUps, step),
+    );
+    const outs = await step('reading it back', async () => {
+      const live = await readApplication(ctx, inputs.instanceId, applicationId, inputs.provisioningConfig);
+      if (!live) throw new Error('the application was not found');
+      return live;
+    });
+    return { id, outs };
   },
 
   async read(ctx, id, props) {
@@ -714,11 +712,8 @@ export const applicationImplementation = defineProvider<ApplicationInputs, Appli
     const target: Target = { InstanceId: instanceId, ApplicationId: applicationId };
     const changed = new Set(changedFields(APPLICATION_DIFF, { ...olds }, { ...news }).map((c) => c.property));
     const known = news.provisioningConfig ?? olds.provisioningConfig;
-    try {
-      await applySettings(ctx, target, news, olds, changed);
-    } catch (err) {
-      return failAfterStep(ctx, id, target, olds, known, 'updated', err);
-    }
+    const step = stepsOf(ctx, id, target, olds, known, 'updated');
+    await step('a follow-up step', () => applySettings(ctx, target, news, olds, changed, step));
     const outs = await readApplication(ctx, instanceId, applicationId, known);
     if (!outs) throw new Error(`Application ${id} disappeared during the update`);
     return { outs };
