@@ -27,7 +27,6 @@ let ouC = '';
 
 beforeAll(async () => {
   h = await startDirectoryHarness();
-  await h.configure(userProvider);
   const ou = async (name: string) =>
     (
       await h.client.call('CreateOrganizationalUnit', {
@@ -81,6 +80,9 @@ async function fullAccount(): Promise<{ alice: Created<UserOutputs>; declared: R
 }
 
 describe('User', () => {
+  // The provider's settings are per process: each block points it at its own server.
+  beforeAll(() => h.configure(userProvider));
+
   test('a minimal account lands in the root unit, enabled', async () => {
     const bob = await createVia<UserOutputs>(userProvider, { instanceId: h.instanceId, username: 'bob' });
     expect(bob.id).toBe(`${h.instanceId}/${bob.outs.userId}`);
