@@ -16,7 +16,7 @@ import type {
 } from '../catalog';
 import type { EiamClient } from '../client';
 import { isNotFound } from '../client';
-import { fromWire, type Camel } from '../resources/application-wire';
+import { fromWire, type Camel } from '../wire';
 import {
   exactlyOne,
   lookupOutput,

@@ -10,12 +10,7 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import { EiamClient, parseRequestsPerSecond, type ClientSignatureVersion } from '../client';
-import {
-  CONFIG_KEYS,
-  readSettings,
-  type ConfigSource,
-  type ProviderSettings,
-} from '../resources/provider-kit';
+import { CONFIG_KEYS, readSettings, type ConfigSource, type ProviderSettings } from '../settings';
 
 /** Connection settings of a lookup; unset ones fall back to the stack config, then the environment. */
 export interface LookupOptions {

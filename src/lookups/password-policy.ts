@@ -12,7 +12,7 @@ import type {
   GetPasswordHistoryConfigurationResponse,
   GetPasswordInitializationConfigurationResponse,
 } from '../catalog';
-import { fromWire, type Camel } from '../resources/application-wire';
+import { fromWire, type Camel } from '../wire';
 import { lookupOutput, withLookupClient, type LookupInputs, type LookupOptions } from './connection';
 
 /** Arguments of {@link getPasswordPolicy}. */

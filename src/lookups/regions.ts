@@ -2,7 +2,7 @@
 import type * as pulumi from '@pulumi/pulumi';
 import type { GetInstanceResponse, ListInstancesResponse, ListRegionsResponse } from '../catalog';
 import { isNotFound } from '../client';
-import { fromWire, type Camel } from '../resources/application-wire';
+import { fromWire, type Camel } from '../wire';
 import {
   lookupOutput,
   withLookupClient,

@@ -6,7 +6,7 @@ import type * as pulumi from '@pulumi/pulumi';
 import type { GetUserResponse, ListGroupsForUserResponse, ListUsersResponse } from '../catalog';
 import type { EiamClient } from '../client';
 import { isNotFound } from '../client';
-import { fromWire, type Camel } from '../resources/application-wire';
+import { fromWire, type Camel } from '../wire';
 import {
   exactlyOne,
   lookupOutput,

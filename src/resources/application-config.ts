@@ -10,7 +10,7 @@
  */
 import type * as pulumi from '@pulumi/pulumi';
 import type { SetApplicationProvisioningConfigRequest, SetApplicationSsoConfigRequest } from '../catalog';
-import type { Camel } from './application-wire';
+import type { Camel } from '../wire';
 import type {
   OidcGrantType,
   PkceChallengeMethod,
@@ -29,6 +29,13 @@ import {
   RESPONSE_TYPE_TOKENS,
   SAML_SIGNATURE_ALGORITHMS,
 } from '../catalog/rules';
+import {
+  PROVISION_PROTOCOL_TYPES,
+  SAML_NAME_ID_FORMATS,
+  SCIM_AUTHN_METHODS,
+  SCIM_AUTHN_MODES,
+  SCIM_GRANT_TYPES,
+} from './enums';
 import { InputChecker, isUnknown, matchesDeclared, type CheckFailure, type FieldTree } from './provider-kit';
 
 // ---------------------------------------------------------------------------------------------
@@ -313,23 +320,6 @@ export function restoreMaskedSecrets<T>(live: T, known: unknown): T {
 // Check rules
 // ---------------------------------------------------------------------------------------------
 
-/** `ssoType` values. */
-export const SSO_TYPES = ['saml2', 'oidc'] as const;
-/** `initLoginType` values. */
-export const INIT_LOGIN_TYPES = ['only_app_init_sso', 'idaas_or_app_init_sso'] as const;
-/** `provisionProtocolType` values. */
-export const PROVISION_PROTOCOL_TYPES = ['idaas_callback', 'scim2'] as const;
-/** SCIM `grantType` values. */
-export const SCIM_GRANT_TYPES = ['bearer_token', 'client_credentials'] as const;
-/** SCIM `authnMethod` values. */
-export const SCIM_AUTHN_METHODS = ['client_secret_basic', 'client_secret_post'] as const;
-/** Standard SAML NameID formats. */
-export const SAML_NAME_ID_FORMATS = [
-  'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified',
-  'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
-  'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
-  'urn:oasis:names:tc:SAML:2.0:nameid-format:transient',
-] as const;
 /** The fields of `samlSsoConfig`. */
 export const SAML_SSO_FIELDS: FieldTree = {
   spEntityId: true,
@@ -649,7 +639,7 @@ export function checkProvisioningConfig(n: InputChecker, value: Record<string, u
       .object(authn, { required: true });
     const authnValue = value.scimProvisioningConfig.authnConfiguration;
     if (isPlainObject(authnValue)) {
-      n.oneOf(`${authn}.authnMode`, ['oauth2'])
+      n.oneOf(`${authn}.authnMode`, SCIM_AUTHN_MODES)
         .oneOf(`${authn}.grantType`, SCIM_GRANT_TYPES, { required: true })
         .object(param);
       const grant = authnValue.grantType;

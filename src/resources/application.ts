@@ -24,13 +24,11 @@ import {
   checkProvisioningConfig,
   checkSamlSsoConfig,
   declaredMatches,
-  INIT_LOGIN_TYPES,
   PROVISIONING_SECRET_PATHS,
   OIDC_SSO_FIELDS,
   PROVISIONING_CONFIG_FIELDS,
   restoreMaskedSecrets,
   SAML_SSO_FIELDS,
-  SSO_TYPES,
   type ApplicationOwner,
   type ApplicationOwnerArgs,
   type OidcSsoConfig,
@@ -42,8 +40,8 @@ import {
   type SamlSsoConfig,
   type SamlSsoConfigArgs,
 } from './application-config';
-import { deleteTolerantly, step, StepError } from './application-steps';
-import { fromWire, toWire } from './application-wire';
+import { deleteTolerantly } from './application-steps';
+import { fromWire, toWire } from '../wire';
 import { checkInstanceId } from './common';
 import {
   EiamResource,
@@ -54,39 +52,39 @@ import {
   intentKeyOf,
   declareOutputs,
   defineProvider,
-  describeError,
   diffByTable,
   fieldTree,
+  followUp,
   idPart,
   InputChecker,
   joinId,
   parseId,
-  partialFailure,
-  ResourceInitError,
   TYPE_MODULE,
   typeToken,
   unlessNotFound,
   withSecretInputs,
   withSecretOutputs,
   type DiffTable,
+  type FollowUpOf,
   type ProviderContext,
 } from './provider-kit';
-import type {
-  ApplicationIdentityType,
-  ApplicationSourceType,
-  AuthorizationType,
-  InitLoginType,
-  SsoType,
+import {
+  APPLICATION_IDENTITY_TYPES,
+  APPLICATION_SOURCE_TYPES,
+  AUTHORIZATION_TYPES,
+  INIT_LOGIN_TYPES,
+  SSO_TYPES,
+  type ApplicationIdentityType,
+  type ApplicationSourceType,
+  type AuthorizationType,
+  type InitLoginType,
+  type SsoType,
 } from './enums';
 
 /** `applicationSourceType` of an application made from a template. */
-export const SOURCE_TEMPLATE = 'urn:alibaba:idaas:app:source:template';
+export const SOURCE_TEMPLATE = APPLICATION_SOURCE_TYPES[0] satisfies `${string}:template`;
 /** `applicationSourceType` of an application made on a standard protocol (the default). */
-export const SOURCE_STANDARD = 'urn:alibaba:idaas:app:source:standard';
-/** `authorizationType` values. */
-export const AUTHORIZATION_TYPES = ['authorize_required', 'default_all'] as const;
-/** `applicationIdentityType` values. */
-export const APPLICATION_IDENTITY_TYPES = ['application', 'agent'] as const;
+export const SOURCE_STANDARD = APPLICATION_SOURCE_TYPES[1] satisfies `${string}:standard`;
 
 /** Arguments of an {@link Application}. Unset optional inputs are not managed. */
 export interface ApplicationArgs {
@@ -415,7 +413,7 @@ export async function readApplication(
  * accepts: enabling first and disabling last, provisioning configured before it is switched on.
  * `olds` (old outputs; the fresh application on create) fill the parts of the owner and the
  * provisioning scope that the program does not manage, because the service replaces both whole.
- * Each call runs as a named {@link step}.
+ * Each call runs as a named `step` (see {@link stepsOf}).
  */
 async function applySettings(
   ctx: ProviderContext,
@@ -423,6 +421,7 @@ async function applySettings(
   news: ApplicationInputs,
   olds: Partial<ApplicationOutputs>,
   changed: ReadonlySet<string>,
+  step: Step,
 ): Promise<void> {
   const client = ctx.client;
   const has = (field: keyof ApplicationInputs) => changed.has(field) && news[field] !== undefined;
@@ -436,10 +435,11 @@ async function applySettings(
       : undefined;
     if (owner && !owner.userIds?.length && !owner.groupIds?.length) {
       // Empty lists are not encoded at all on the wire, so "no owners" cannot be expressed.
-      throw new StepError(
-        'updating the application info',
-        new Error(
-          'the API cannot remove every owner of an application; keep at least one owner or stop declaring applicationOwner',
+      await step('updating the application info', () =>
+        Promise.reject(
+          new Error(
+            'the API cannot remove every owner of an application; keep at least one owner or stop declaring applicationOwner',
+          ),
         ),
       );
     }
@@ -520,32 +520,29 @@ async function applySettings(
   }
 }
 
+/** Runs one named step of a create or an update (see {@link stepsOf}). */
+type Step = <T>(name: string, work: () => Promise<T>) => Promise<T>;
+
 /**
- * Turns a failed step into the partial-failure error that makes Pulumi record the application
- * with its LIVE outputs, so the next `pulumi up` sees what is still missing and applies it.
+ * The steps of a create or an update of the application `id`: each runs through
+ * {@link followUp}, and a failure records the application with its LIVE outputs (else
+ * `fallback`), so the next `pulumi up` sees what is still missing and applies it.
  */
-async function failAfterStep(
+function stepsOf(
   ctx: ProviderContext,
   id: string,
   target: Target,
   fallback: Partial<ApplicationOutputs>,
   known: unknown,
-  verb: 'created' | 'updated',
-  err: unknown,
-): Promise<never> {
-  const live = await readApplication(ctx, target.InstanceId, target.ApplicationId, known).catch(
-    () => undefined,
-  );
-  const properties = { ...(live ?? fallback) } as Record<string, unknown>;
-  const what = err instanceof StepError ? err.step : 'a follow-up step';
-  const cause = err instanceof StepError ? err.cause : err;
-  if (verb === 'created') throw partialFailure('Application', id, properties, what, cause);
-  throw new ResourceInitError(
-    id,
-    properties,
-    `Application ${id} was partly updated: ${what} failed: ${describeError(cause)}. ` +
-      'Its current state is recorded; run `pulumi up` again to finish.',
-  );
+  after: FollowUpOf,
+): Step {
+  const record = async (): Promise<Record<string, unknown>> => {
+    const live = await readApplication(ctx, target.InstanceId, target.ApplicationId, known).catch(
+      () => undefined,
+    );
+    return { ...(live ?? fallback) };
+  };
+  return (name, work) => followUp('Application', id, record, name, work, after);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -557,7 +554,7 @@ function checkApplication(news: Record<string, unknown>): pulumi.dynamic.CheckRe
   checkInstanceId(c);
   c.string('applicationName', { required: true, maxLength: MAX_APPLICATION_NAME })
     .oneOf('ssoType', SSO_TYPES, { required: true })
-    .oneOf('applicationSourceType', [SOURCE_STANDARD, SOURCE_TEMPLATE])
+    .oneOf('applicationSourceType', APPLICATION_SOURCE_TYPES)
     .string('applicationTemplateId', { minLength: 1 })
     .oneOf('applicationIdentityType', APPLICATION_IDENTITY_TYPES)
     .string('description')
@@ -690,16 +687,16 @@ export const applicationImplementation = defineProvider<ApplicationInputs, Appli
       ssoType: inputs.ssoType,
     };
     const followUps = new Set(INPUT_FIELDS.filter((f) => !CREATE_FIELDS.includes(f)));
-    try {
-      await applySettings(ctx, target, inputs, { applicationOwner: inputs.applicationOwner }, followUps);
-      const outs = await step('reading it back', () =>
-        readApplication(ctx, inputs.instanceId, applicationId, inputs.provisioningConfig),
-      );
-      if (!outs) throw new StepError('reading it back', new Error('the application was not found'));
-      return { id, outs };
-    } catch (err) {
-      return failAfterStep(ctx, id, target, created, inputs.provisioningConfig, 'created', err);
-    }
+    const step = stepsOf(ctx, id, target, created, inputs.provisioningConfig, 'created');
+    await step('a follow-up step', () =>
+      applySettings(ctx, target, inputs, { applicationOwner: inputs.applicationOwner }, followUps, step),
+    );
+    const outs = await step('reading it back', async () => {
+      const live = await readApplication(ctx, inputs.instanceId, applicationId, inputs.provisioningConfig);
+      if (!live) throw new Error('the application was not found');
+      return live;
+    });
+    return { id, outs };
   },
 
   async read(ctx, id, props) {
@@ -715,11 +712,8 @@ export const applicationImplementation = defineProvider<ApplicationInputs, Appli
     const target: Target = { InstanceId: instanceId, ApplicationId: applicationId };
     const changed = new Set(changedFields(APPLICATION_DIFF, { ...olds }, { ...news }).map((c) => c.property));
     const known = news.provisioningConfig ?? olds.provisioningConfig;
-    try {
-      await applySettings(ctx, target, news, olds, changed);
-    } catch (err) {
-      return failAfterStep(ctx, id, target, olds, known, 'updated', err);
-    }
+    const step = stepsOf(ctx, id, target, olds, known, 'updated');
+    await step('a follow-up step', () => applySettings(ctx, target, news, olds, changed, step));
     const outs = await readApplication(ctx, instanceId, applicationId, known);
     if (!outs) throw new Error(`Application ${id} disappeared during the update`);
     return { outs };

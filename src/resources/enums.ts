@@ -1,81 +1,60 @@
 /**
  * The enum-like inputs of the resources as string-literal union types, so an editor completes
- * them and a typo fails to compile instead of reaching `check`. Each type is derived from the
- * list its resource's `check` enforces, so a value is spelled in one place; the lists that only
- * the types need are declared here.
+ * them and a typo fails to compile instead of reaching `check`. Every value is spelled once, in
+ * the generated catalog (`src/catalog/enums.ts`); this module picks the lists the resources'
+ * inputs take, and the resources' `check` enforces the same tuples.
  *
  * ```ts
  * import type { SsoType } from 'pulumi-alicloud-eiam';
  * const protocol: SsoType = 'oidc';
  * ```
  */
-import type {
+import type { Toggle } from '../catalog/enums';
+
+export {
   APPLICATION_IDENTITY_TYPES,
+  APPLICATION_SOURCE_TYPES,
   AUTHORIZATION_TYPES,
-  SOURCE_STANDARD,
-  SOURCE_TEMPLATE,
-} from './application';
-import type {
+  FORGET_PASSWORD_CHANNELS,
   INIT_LOGIN_TYPES,
+  OIDC_GRANT_TYPES,
+  PASSWORD_CHECK_TYPES,
+  PASSWORD_EXPIRATION_ACTIONS,
+  PASSWORD_EXPIRATION_NOTIFICATION_CHANNELS,
+  PASSWORD_INITIALIZATION_NOTIFICATION_CHANNELS,
+  PASSWORD_INITIALIZATION_POLICY_PRIORITIES,
+  PASSWORD_INITIALIZATION_TYPES,
+  PKCE_CHALLENGE_METHODS,
   PROVISION_PROTOCOL_TYPES,
   SAML_NAME_ID_FORMATS,
+  SAML_SIGNATURE_ALGORITHMS,
   SCIM_AUTHN_METHODS,
+  SCIM_AUTHN_MODES,
   SCIM_GRANT_TYPES,
   SSO_TYPES,
-} from './application-config';
+  TOGGLES,
+  type ApplicationIdentityType,
+  type ApplicationSourceType,
+  type AuthorizationType,
+  type ForgetPasswordChannel,
+  type InitLoginType,
+  type OidcGrantType,
+  type PasswordCheckType,
+  type PasswordExpirationAction,
+  type PasswordExpirationNotificationChannel,
+  type PasswordInitializationNotificationChannel,
+  type PasswordInitializationPolicyPriority,
+  type PasswordInitializationType,
+  type PkceChallengeMethod,
+  type ProvisionProtocolType,
+  type SamlNameIdFormat,
+  type SamlSignatureAlgorithm,
+  type ScimAuthnMethod,
+  type ScimAuthnMode,
+  type ScimGrantType,
+  type SsoType,
+  type Toggle,
+} from '../catalog/enums';
 
-/** `enabled` or `disabled`: every on/off status of the API. */
-export type Toggle = 'enabled' | 'disabled';
-
-/** A user's status (`User.status`). */
+/** A user's status (`User.status`): `enabled` or `disabled`. */
 export type UserStatus = Toggle;
-
-/** An application's SSO protocol (`Application.ssoType`): `saml2` or `oidc`. */
-export type SsoType = (typeof SSO_TYPES)[number];
-
-/** Where an application comes from (`Application.applicationSourceType`). */
-export type ApplicationSourceType = typeof SOURCE_STANDARD | typeof SOURCE_TEMPLATE;
-
-/** `Application.applicationIdentityType`: `application` or `agent`. */
-export type ApplicationIdentityType = (typeof APPLICATION_IDENTITY_TYPES)[number];
-
-/** Who may use an application (`Application.authorizationType`): `authorize_required` or `default_all`. */
-export type AuthorizationType = (typeof AUTHORIZATION_TYPES)[number];
-
-/** Who may start a sign-in (`Application.initLoginType`). */
-export type InitLoginType = (typeof INIT_LOGIN_TYPES)[number];
-
-/** A SAML NameID format (`samlSsoConfig.nameIdFormat`). */
-export type SamlNameIdFormat = (typeof SAML_NAME_ID_FORMATS)[number];
-
-/** OAuth 2.0 / OIDC grant types of an OIDC application (`oidcSsoConfig.grantTypes`). */
-export const OIDC_GRANT_TYPES = [
-  'authorization_code',
-  'implicit',
-  'password',
-  'client_credentials',
-  'refresh_token',
-  'device_code',
-  'urn:ietf:params:oauth:grant-type:device_code',
-] as const;
-
-/** One OAuth 2.0 / OIDC grant type (`oidcSsoConfig.grantTypes`). */
-export type OidcGrantType = (typeof OIDC_GRANT_TYPES)[number];
-
-/** PKCE code-challenge methods (`oidcSsoConfig.pkceChallengeMethods`, RFC 7636). */
-export const PKCE_CHALLENGE_METHODS = ['S256', 'plain'] as const;
-
-/** One PKCE code-challenge method. */
-export type PkceChallengeMethod = (typeof PKCE_CHALLENGE_METHODS)[number];
-
-/** Provisioning protocol (`provisioningConfig.provisionProtocolType`): `idaas_callback` or `scim2`. */
-export type ProvisionProtocolType = (typeof PROVISION_PROTOCOL_TYPES)[number];
-
-/** How EIAM authenticates to a SCIM API (`scimProvisioningConfig.authnConfiguration.grantType`). */
-export type ScimGrantType = (typeof SCIM_GRANT_TYPES)[number];
-
-/** Client authentication at a SCIM token endpoint (`authnParam.authnMethod`). */
-export type ScimAuthnMethod = (typeof SCIM_AUTHN_METHODS)[number];
-
-/** The only SCIM authentication mode (`authnConfiguration.authnMode`). */
-export type ScimAuthnMode = 'oauth2';

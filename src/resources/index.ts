@@ -1,6 +1,8 @@
 /**
- * The EIAM resources. Each module holds one resource's `<Name>Args`, its class and its dynamic
- * provider; `provider-kit` holds what they share (not re-exported here).
+ * Every export of the resource modules, providers included: the package's internal barrel
+ * (tests and the serialization checks use it). The public entry point, `src/index.ts`, picks
+ * the public names from it explicitly. `provider-kit` holds what the modules share (not
+ * re-exported here).
  */
 
 // Directory resources (instance, organization, accounts, groups, password policy).
@@ -12,8 +14,7 @@ export * from './group';
 export * from './group-membership';
 export * from './password-policy';
 
-// Application resources (Application, ApplicationAuthorization, ClientSecret): added by their
-// module's author below this line.
+// Application resources (Application, ApplicationAuthorization(s), ClientSecret).
 export * from './application';
 export * from './application-authorization';
 export * from './application-authorizations';

@@ -20,6 +20,15 @@
 import * as pulumi from '@pulumi/pulumi';
 import { MAX_PASSWORD_HISTORY } from '../catalog/rules';
 import { checkInstanceId } from './common';
+import {
+  FORGET_PASSWORD_CHANNELS,
+  PASSWORD_CHECK_TYPES,
+  PASSWORD_EXPIRATION_ACTIONS,
+  PASSWORD_EXPIRATION_NOTIFICATION_CHANNELS,
+  PASSWORD_INITIALIZATION_NOTIFICATION_CHANNELS,
+  PASSWORD_INITIALIZATION_TYPES,
+  TOGGLES,
+} from './enums';
 import * as passwordPolicyProviderModule from './providers/password-policy';
 import {
   EiamResource,
@@ -172,20 +181,6 @@ const SECTIONS: readonly SectionName[] = [
   'passwordInitialization',
   'forgetPassword',
 ];
-const TOGGLES = ['enabled', 'disabled'];
-
-/** The valid `PasswordCheckType` values. */
-export const PASSWORD_CHECK_TYPES = [
-  'inclusion_upper_case',
-  'inclusion_lower_case',
-  'inclusion_special_case',
-  'inclusion_number',
-  'exclusion_username',
-  'exclusion_email',
-  'exclusion_phone_number',
-  'exclusion_display_name',
-];
-
 /** What a change to each input means. */
 export const PASSWORD_POLICY_DIFF: DiffTable = {
   instanceId: 'replace',
@@ -421,14 +416,12 @@ export const passwordPolicyImplementation = defineProvider<PasswordPolicyInputs,
     checkSection(c, 'passwordExpiration', news.passwordExpiration, (n, section) => {
       n.oneOf('passwordExpirationStatus', TOGGLES, { required: true })
         .integer('passwordValidMaxDay', { min: 1, max: 1095 })
-        .oneOf('passwordExpirationAction', [
-          'forbid_login',
-          'force_update_password',
-          'remind_update_password',
-        ])
+        .oneOf('passwordExpirationAction', PASSWORD_EXPIRATION_ACTIONS)
         .oneOf('passwordExpirationNotificationStatus', TOGGLES)
         .integer('passwordExpirationNotificationDuration', { min: 1, max: 365 })
-        .stringList('passwordExpirationNotificationChannels', { allowed: ['login', 'email', 'sms'] })
+        .stringList('passwordExpirationNotificationChannels', {
+          allowed: PASSWORD_EXPIRATION_NOTIFICATION_CHANNELS,
+        })
         .integer('passwordForcedUpdateDuration', { min: 1, max: 365 })
         .stringList('effectiveAuthenticationSourceIds', { minLength: 1 });
       requiredWhenEnabled(n, section, 'passwordExpirationStatus', [
@@ -453,14 +446,16 @@ export const passwordPolicyImplementation = defineProvider<PasswordPolicyInputs,
     checkSection(c, 'passwordInitialization', news.passwordInitialization, (n) =>
       n
         .oneOf('passwordInitializationStatus', TOGGLES, { required: true })
-        .oneOf('passwordInitializationType', ['random'])
+        .oneOf('passwordInitializationType', PASSWORD_INITIALIZATION_TYPES)
         .oneOf('passwordForcedUpdateStatus', TOGGLES)
-        .stringList('passwordInitializationNotificationChannels', { allowed: ['email', 'sms'] }),
+        .stringList('passwordInitializationNotificationChannels', {
+          allowed: PASSWORD_INITIALIZATION_NOTIFICATION_CHANNELS,
+        }),
     );
     checkSection(c, 'forgetPassword', news.forgetPassword, (n) =>
       n
         .oneOf('forgetPasswordStatus', TOGGLES, { required: true })
-        .stringList('authenticationChannels', { allowed: ['email', 'sms', 'totp', 'web_authn'] }),
+        .stringList('authenticationChannels', { allowed: FORGET_PASSWORD_CHANNELS }),
     );
     return c.result(news as unknown as PasswordPolicyInputs);
   },

@@ -42,7 +42,12 @@ import {
   type PropertyBag,
   type ProviderContext,
 } from './provider-kit';
-import type { UserStatus } from './enums';
+import {
+  PASSWORD_INITIALIZATION_POLICY_PRIORITIES,
+  PASSWORD_INITIALIZATION_TYPES,
+  TOGGLES,
+  type UserStatus,
+} from './enums';
 import * as userProviderModule from './providers/user';
 
 /** A custom field value of an account (the field must be defined in the instance). */
@@ -244,7 +249,6 @@ const OUTPUT_NAMES = [
 ];
 const ID_PARTS = ['instanceId', 'userId'] as const;
 const USERNAME = /^[A-Za-z0-9_.@-]+$/;
-const TOGGLES = ['enabled', 'disabled'];
 
 type LiveUser = NonNullable<GetUserResponse['User']>;
 
@@ -319,8 +323,8 @@ function checkPasswordInitialization(c: InputChecker, value: unknown): void {
   }
   const nested = new InputChecker(value as PropertyBag);
   nested
-    .oneOf('passwordInitializationPolicyPriority', ['global', 'custom'])
-    .oneOf('passwordInitializationType', ['random'])
+    .oneOf('passwordInitializationPolicyPriority', PASSWORD_INITIALIZATION_POLICY_PRIORITIES)
+    .oneOf('passwordInitializationType', PASSWORD_INITIALIZATION_TYPES)
     .oneOf('passwordForcedUpdateStatus', TOGGLES)
     .stringList('userNotificationChannels', { allowed: ['email', 'sms'] });
   for (const f of nested.failures) c.fail(`${prop}.${f.property}`, `${prop}.${f.reason}`);

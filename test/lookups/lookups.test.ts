@@ -1,6 +1,6 @@
 import * as pulumi from '@pulumi/pulumi';
 import * as lookups from '../../src/lookups';
-import { configFromMap } from '../../src/resources/provider-kit';
+import { configFromMap } from '../../src/settings';
 import { makeGroup, makeOu, makeUser, startHarness, type Harness } from '../resources/application-harness';
 
 let h: Harness;

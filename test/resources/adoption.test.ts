@@ -19,12 +19,12 @@ import { spawnSync } from 'node:child_process';
 import {
   ADOPT_EXISTING_ENV,
   clearClientCache,
-  configFromMap,
   createOrAdopt,
   INTENT_DIR_ENV,
   intentFile,
   intentKeyOf,
 } from '../../src/resources/provider-kit';
+import { configFromMap } from '../../src/settings';
 import { EiamApiError } from '../../src/client';
 import { startLostAnswerProxy, type LostAnswerProxy } from '../helpers/lost-answer-proxy';
 import {

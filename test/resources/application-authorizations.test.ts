@@ -24,7 +24,6 @@ type Provider = Required<import('@pulumi/pulumi').dynamic.ResourceProvider>;
 const provider = applicationAuthorizationsProvider as Provider;
 
 let h: DirectoryHarness;
-let applicationId = '';
 const users: string[] = [];
 const groups: string[] = [];
 let outsider = '';
@@ -32,13 +31,6 @@ let outsider = '';
 beforeAll(async () => {
   h = await startDirectoryHarness();
   await h.configure(applicationAuthorizationsProvider);
-  const app = await h.client.call('CreateApplication', {
-    InstanceId: h.instanceId,
-    ApplicationName: 'Portal',
-    ApplicationSourceType: 'urn:alibaba:idaas:app:source:standard',
-    SsoType: 'oidc',
-  });
-  applicationId = app.ApplicationId ?? '';
   for (let i = 0; i < 130; i++) {
     const res = await h.client.call('CreateUser', {
       InstanceId: h.instanceId,
@@ -53,16 +45,47 @@ beforeAll(async () => {
     );
   }
   outsider = users.pop() ?? '';
+}, 30_000);
+afterAll(() => h.stop());
+beforeEach(() => h.server.resetCounters());
+
+let apps = 0;
+
+/** A new application whose only grant (to `outsider`) is not managed by the resource. */
+async function newApplication(): Promise<string> {
+  const app = await h.client.call('CreateApplication', {
+    InstanceId: h.instanceId,
+    ApplicationName: `Portal ${++apps}`,
+    ApplicationSourceType: 'urn:alibaba:idaas:app:source:standard',
+    SsoType: 'oidc',
+  });
+  const applicationId = app.ApplicationId ?? '';
   await h.client.call('AuthorizeApplicationToUsers', {
     InstanceId: h.instanceId,
     ApplicationId: applicationId,
     UserIds: [outsider],
   });
-}, 30_000);
-afterAll(() => h.stop());
-beforeEach(() => h.server.resetCounters());
+  return applicationId;
+}
 
-async function grantedUsers(): Promise<string[]> {
+/** Each test's own application, with every user and group granted by the resource. */
+async function granted() {
+  const applicationId = await newApplication();
+  const declared: Record<string, unknown> = {
+    instanceId: h.instanceId,
+    applicationId,
+    userIds: users,
+    groupIds: groups,
+  };
+  const res: Created<ApplicationAuthorizationsOutputs> = await createVia(
+    applicationAuthorizationsProvider,
+    declared,
+  );
+  h.server.resetCounters();
+  return { applicationId, declared, res };
+}
+
+async function grantedUsers(applicationId: string): Promise<string[]> {
   const rows = await h.client.listAll('ListUsersForApplication', {
     InstanceId: h.instanceId,
     ApplicationId: applicationId,
@@ -71,19 +94,22 @@ async function grantedUsers(): Promise<string[]> {
 }
 
 describe('ApplicationAuthorizations', () => {
-  let res: Created<ApplicationAuthorizationsOutputs>;
-  let declared: Record<string, unknown>;
-
   test('create grants every listed principal in batches of 100', async () => {
-    declared = { instanceId: h.instanceId, applicationId, userIds: users, groupIds: groups };
-    res = await createVia(applicationAuthorizationsProvider, declared);
+    const applicationId = await newApplication();
+    h.server.resetCounters();
+    const declared = { instanceId: h.instanceId, applicationId, userIds: users, groupIds: groups };
+    const res = await createVia<ApplicationAuthorizationsOutputs>(
+      applicationAuthorizationsProvider,
+      declared,
+    );
     expect(h.calls()).toEqual({ AuthorizeApplicationToUsers: 2, AuthorizeApplicationToGroups: 1 });
     expect(res.id).toBe(`${h.instanceId}/${applicationId}`);
     expect(res.outs.userIds).toEqual([...users].sort());
-    expect(await grantedUsers()).toEqual([...users, outsider].sort());
+    expect(await grantedUsers(applicationId)).toEqual([...users, outsider].sort());
   });
 
   test('refresh costs one call per 100 principals; the same lists are no change', async () => {
+    const { res, declared } = await granted();
     const read = await refreshVia(applicationAuthorizationsProvider, res);
     expect(h.calls()).toEqual({ ListUsersForApplication: 2, ListGroupsForApplication: 1 });
     expect(read.props).toEqual(res.outs);
@@ -91,6 +117,7 @@ describe('ApplicationAuthorizations', () => {
   });
 
   test('a grant revoked outside Pulumi is drift, and the update grants it again', async () => {
+    const { applicationId, res, declared } = await granted();
     await h.client.call('RevokeApplicationFromUsers', {
       InstanceId: h.instanceId,
       ApplicationId: applicationId,
@@ -99,17 +126,18 @@ describe('ApplicationAuthorizations', () => {
     const read = await refreshVia(applicationAuthorizationsProvider, res);
     const refreshed = { id: res.id, outs: read.props as ApplicationAuthorizationsOutputs };
     expect(refreshed.outs.userIds).not.toContain(users[5]);
-    res = await updateVia(applicationAuthorizationsProvider, refreshed, declared);
-    expect(await grantedUsers()).toContain(users[5]);
+    await updateVia(applicationAuthorizationsProvider, refreshed, declared);
+    expect(await grantedUsers(applicationId)).toContain(users[5]);
   });
 
   test('removing a principal from a list revokes only that grant; unlisted grants stay', async () => {
-    declared = { ...declared, userIds: users.slice(1) };
-    res = await updateVia(applicationAuthorizationsProvider, res, declared);
-    expect(await grantedUsers()).toEqual([...users.slice(1), outsider].sort());
+    const { applicationId, res, declared } = await granted();
+    await updateVia(applicationAuthorizationsProvider, res, { ...declared, userIds: users.slice(1) });
+    expect(await grantedUsers(applicationId)).toEqual([...users.slice(1), outsider].sort());
   });
 
   test('check names the field and calls nothing', async () => {
+    const applicationId = 'app_unchecked';
     const none = await provider.check(
       {},
       { instanceId: h.instanceId, applicationId, __provider: PROVIDER_ENTRY },
@@ -124,6 +152,7 @@ describe('ApplicationAuthorizations', () => {
   });
 
   test('import reads the declared principals', async () => {
+    const { applicationId, res } = await granted();
     const read = await provider.read(res.id, {
       instanceId: h.instanceId,
       applicationId,
@@ -141,8 +170,9 @@ describe('ApplicationAuthorizations', () => {
   });
 
   test('delete revokes the managed grants only', async () => {
+    const { applicationId, res } = await granted();
     await provider.delete(res.id, { ...res.outs, __provider: PROVIDER_ENTRY });
-    expect(await grantedUsers()).toEqual([outsider]);
+    expect(await grantedUsers(applicationId)).toEqual([outsider]);
     expect(
       await h.client.listAll('ListGroupsForApplication', {
         InstanceId: h.instanceId,
@@ -152,6 +182,7 @@ describe('ApplicationAuthorizations', () => {
   });
 
   test('a failing batch records the grants that were made', async () => {
+    const applicationId = await newApplication();
     const inputs = await checkedInputs(applicationAuthorizationsProvider, {
       instanceId: h.instanceId,
       applicationId,

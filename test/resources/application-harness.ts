@@ -7,7 +7,8 @@
 import type * as pulumi from '@pulumi/pulumi';
 import { EiamClient } from '../../src/client';
 import { startLocalServer, type LocalServer } from '../../src/local-server';
-import { clearClientCache, configFromMap, type ProviderSettings } from '../../src/resources/provider-kit';
+import { clearClientCache } from '../../src/resources/provider-kit';
+import { configFromMap, type ProviderSettings } from '../../src/settings';
 
 /** A started server with one running instance. */
 export interface Harness {

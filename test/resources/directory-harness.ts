@@ -7,7 +7,8 @@
 import type * as pulumi from '@pulumi/pulumi';
 import { EiamClient } from '../../src/client';
 import { startLocalServer, type LocalServer, type LocalServerOptions } from '../../src/local-server';
-import { clearClientCache, configFromMap, DECLARED_INPUTS } from '../../src/resources/provider-kit';
+import { clearClientCache, DECLARED_INPUTS } from '../../src/resources/provider-kit';
+import { configFromMap } from '../../src/settings';
 
 /** Stands in for the serialized provider text the host adds to every property bag. */
 export const PROVIDER_ENTRY = 'serialized-provider-placeholder';

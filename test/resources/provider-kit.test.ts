@@ -6,7 +6,6 @@ import * as pulumi from '@pulumi/pulumi';
 import {
   changedFields,
   cleanInputs,
-  configFromMap,
   defineProvider,
   diffByTable,
   InputChecker,
@@ -17,7 +16,6 @@ import {
   partialFailure,
   pollUntil,
   PROVIDER_SETTINGS_KEY,
-  readSettings,
   recordedNames,
   refreshInputs,
   shapeOutputs,
@@ -31,6 +29,7 @@ import {
   containsUnknown,
   type DiffTable,
 } from '../../src/resources/provider-kit';
+import { configFromMap, readSettings } from '../../src/settings';
 
 describe('InputChecker', () => {
   const failuresOf = (inputs: Record<string, unknown>, rules: (c: InputChecker) => void) => {

@@ -9,7 +9,8 @@
  * `require("pulumi-alicloud-eiam/resources/<file>")` instead.
  */
 import { groupProvider } from '../../src/resources/group';
-import { configFromMap, serializeProvider } from '../../src/resources/provider-kit';
+import { serializeProvider } from '../../src/resources/provider-kit';
+import { configFromMap } from '../../src/settings';
 import { startDirectoryHarness, type DirectoryHarness } from './directory-harness';
 
 const requireFromString = require('require-from-string') as (code: string) => { handler(): unknown };

@@ -5,14 +5,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  checkSettings,
-  configFromMap,
-  defineProvider,
-  makeProviderShell,
-  PROVIDER_SETTINGS_KEY,
-  readSettings,
-} from '../../src/resources/provider-kit';
+import { defineProvider, makeProviderShell, PROVIDER_SETTINGS_KEY } from '../../src/resources/provider-kit';
+import { checkSettings, configFromMap, readSettings } from '../../src/settings';
 
 let home: string;
 beforeEach(() => {

@@ -27,7 +27,6 @@ let ouC = '';
 
 beforeAll(async () => {
   h = await startDirectoryHarness();
-  await h.configure(userProvider);
   const ou = async (name: string) =>
     (
       await h.client.call('CreateOrganizationalUnit', {
@@ -47,9 +46,42 @@ async function liveUser(userId: string) {
   return (await h.client.call('GetUser', { InstanceId: h.instanceId, UserId: userId })).User!;
 }
 
+/** The inputs of a full account (usernames and external ids are unique in an instance). */
+function fullInputs(username: string, externalId: string): Record<string, unknown> {
+  return {
+    instanceId: h.instanceId,
+    username,
+    displayName: 'Alice',
+    email: 'alice@example.com',
+    emailVerified: true,
+    phoneNumber: '13800000000',
+    phoneRegion: '86',
+    phoneNumberVerified: false,
+    description: 'first user',
+    userExternalId: externalId,
+    customFields: [{ fieldName: 'team', fieldValue: 'core' }],
+    primaryOrganizationalUnitId: ouA,
+    organizationalUnitIds: [ouB],
+    status: 'disabled',
+    password: 'Secret-Pass-1',
+    passwordInitializationConfig: { passwordInitializationPolicyPriority: 'global' },
+  };
+}
+
+let accounts = 0;
+
+/** Each test's own full account (the call counters start again after it). */
+async function fullAccount(): Promise<{ alice: Created<UserOutputs>; declared: Record<string, unknown> }> {
+  const n = ++accounts;
+  const declared = fullInputs(`alice-${n}`, `ext-alice-${n}`);
+  const alice = await createVia<UserOutputs>(userProvider, declared);
+  h.server.resetCounters();
+  return { alice, declared };
+}
+
 describe('User', () => {
-  let alice: Created<UserOutputs>;
-  let declared: Record<string, unknown>;
+  // The provider's settings are per process: each block points it at its own server.
+  beforeAll(() => h.configure(userProvider));
 
   test('a minimal account lands in the root unit, enabled', async () => {
     const bob = await createVia<UserOutputs>(userProvider, { instanceId: h.instanceId, username: 'bob' });
@@ -64,25 +96,8 @@ describe('User', () => {
   });
 
   test('a full account: every attribute reaches the service', async () => {
-    declared = {
-      instanceId: h.instanceId,
-      username: 'alice',
-      displayName: 'Alice',
-      email: 'alice@example.com',
-      emailVerified: true,
-      phoneNumber: '13800000000',
-      phoneRegion: '86',
-      phoneNumberVerified: false,
-      description: 'first user',
-      userExternalId: 'ext-alice',
-      customFields: [{ fieldName: 'team', fieldValue: 'core' }],
-      primaryOrganizationalUnitId: ouA,
-      organizationalUnitIds: [ouB],
-      status: 'disabled',
-      password: 'Secret-Pass-1',
-      passwordInitializationConfig: { passwordInitializationPolicyPriority: 'global' },
-    };
-    alice = await createVia<UserOutputs>(userProvider, declared);
+    const declared = fullInputs('alice', 'ext-alice');
+    const alice = await createVia<UserOutputs>(userProvider, declared);
     const live = await liveUser(alice.outs.userId);
     expect(live).toMatchObject({
       Username: 'alice',
@@ -109,13 +124,15 @@ describe('User', () => {
   });
 
   test('no diff when nothing changed (sets in any order, the primary unit listed too)', async () => {
+    const { alice, declared } = await fullAccount();
     const diff = await diffVia(userProvider, alice, { ...declared, organizationalUnitIds: [ouB, ouA] });
     expect(diff).toMatchObject({ changes: false, replaces: [] });
-    const minimal = { instanceId: h.instanceId, username: 'alice' };
+    const minimal = { instanceId: h.instanceId, username: declared.username };
     expect((await diffVia(userProvider, recordedFor(alice, minimal), minimal)).changes).toBe(false);
   });
 
-  // Values are thunks: the unit ids exist only once beforeAll has run.
+  // Values are thunks: the unit ids exist only once beforeAll has run. Each case changes one
+  // field of a fresh full account.
   type Live = Awaited<ReturnType<typeof liveUser>>;
   const updates: [string, () => unknown, (u: Live) => unknown, () => unknown][] = [
     ['username', () => 'alice2', (u) => u.Username, () => 'alice2'],
@@ -135,7 +152,7 @@ describe('User', () => {
     ['primaryOrganizationalUnitId', () => ouC, (u) => u.PrimaryOrganizationalUnitId, () => ouC],
     [
       'organizationalUnitIds',
-      () => [ouA],
+      () => [ouC],
       (u) => u.OrganizationalUnits?.map((o) => o.OrganizationalUnitId).sort(),
       () => [ouA, ouC].sort(),
     ],
@@ -143,23 +160,26 @@ describe('User', () => {
   ];
 
   test.each(updates)('a change of %s updates the account in place', async (field, value, pick, expected) => {
-    declared = { ...declared, [field]: value() };
-    const before = alice.id;
-    alice = await updateVia(userProvider, alice, declared);
+    const account = await fullAccount();
+    const declared = { ...account.declared, [field]: value() };
+    const before = account.alice.id;
+    const alice = await updateVia(userProvider, account.alice, declared);
     expect(alice.id).toBe(before);
     expect(pick(await liveUser(alice.outs.userId))).toEqual(expected());
     expect(await diffVia(userProvider, alice, declared)).toMatchObject({ changes: false });
   });
 
   test('a password change calls UpdateUserPassword and records the new value as a secret output', async () => {
-    declared = { ...declared, password: 'Another-Pass-2' };
-    alice = await updateVia(userProvider, alice, declared);
+    const account = await fullAccount();
+    const declared = { ...account.declared, password: 'Another-Pass-2' };
+    const alice = await updateVia(userProvider, account.alice, declared);
     expect(h.calls().UpdateUserPassword).toBe(1);
     expect(alice.outs.password).toBe('Another-Pass-2');
     expect(User.secretOutputs).toContain('password');
   });
 
   test('a rejected password is reported without echoing it', async () => {
+    const { alice, declared } = await fullAccount();
     const weak = 'short';
     const olds = { ...alice.outs, __provider: PROVIDER_ENTRY };
     const err = await userProvider.update!(alice.id, olds, {
@@ -176,14 +196,16 @@ describe('User', () => {
   });
 
   test('unlockTrigger: a new value calls UnlockUser, the same value does nothing', async () => {
-    declared = { ...declared, unlockTrigger: '2024-06-01' };
-    alice = await updateVia(userProvider, alice, declared);
+    const account = await fullAccount();
+    const declared = { ...account.declared, unlockTrigger: '2024-06-01' };
+    const alice = await updateVia(userProvider, account.alice, declared);
     expect(h.calls().UnlockUser).toBe(1);
     expect(alice.outs.unlockTrigger).toBe('2024-06-01');
     expect((await diffVia(userProvider, alice, declared)).changes).toBe(false);
   });
 
   test('passwordInitializationConfig is create-only and never causes a diff', async () => {
+    const { alice, declared } = await fullAccount();
     const diff = await diffVia(userProvider, alice, {
       ...declared,
       passwordInitializationConfig: {
@@ -198,23 +220,26 @@ describe('User', () => {
     ['instanceId', 'idaas_elsewhere'],
     ['userExternalId', 'ext-new'],
   ])('a change of %s replaces the account, deleting the old one first', async (field, value) => {
+    const { alice, declared } = await fullAccount();
     const diff = await diffVia(userProvider, alice, { ...declared, [field]: value });
     expect(diff).toMatchObject({ changes: true, replaces: [field], deleteBeforeReplace: true });
   });
 
   test('import: read from the id and the declared inputs; the declared password is kept as declared', async () => {
+    const { alice, declared } = await fullAccount();
+    const { username } = declared;
     const read = await userProvider.read!(alice.id, {
       instanceId: h.instanceId,
-      username: 'alice2',
-      password: 'Another-Pass-2',
+      username,
+      password: 'Secret-Pass-1',
       __provider: PROVIDER_ENTRY,
     });
     expect(read.props).toMatchObject({
       userId: alice.outs.userId,
-      username: 'alice2',
-      password: 'Another-Pass-2',
+      username,
+      password: 'Secret-Pass-1',
     });
-    expect(read.inputs).toEqual({ instanceId: h.instanceId, username: 'alice2', password: 'Another-Pass-2' });
+    expect(read.inputs).toEqual({ instanceId: h.instanceId, username, password: 'Secret-Pass-1' });
   });
 
   test('check failures name the field and make no API call', async () => {
@@ -254,6 +279,7 @@ describe('User', () => {
   });
 
   test('delete removes the account; delete and read of a gone account succeed', async () => {
+    const { alice } = await fullAccount();
     await userProvider.delete!(alice.id, alice.outs);
     await expect(liveUser(alice.outs.userId)).rejects.toThrow(/EntityNotExists/);
     await expect(userProvider.delete!(alice.id, alice.outs)).resolves.toBeUndefined();

@@ -5,8 +5,8 @@
  * provider.
  */
 import { EiamClient, parseRequestsPerSecond, type ClientSignatureVersion } from '../../client';
-import { CONFIG_KEYS } from './settings';
-import type { ProviderSettings } from './settings';
+import { CONFIG_KEYS } from '../../settings';
+import type { ProviderSettings } from '../../settings';
 
 /** The per-call context handed to create/read/update/delete handlers. */
 export interface ProviderContext {

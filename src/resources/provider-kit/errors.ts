@@ -41,8 +41,15 @@ export function describeError(err: unknown): string {
 }
 
 /**
- * Builds the error for a step that failed after the object `id` was created: the message says
- * what exists and what failed, and the properties let Pulumi record the object.
+ * What exists when a follow-up step fails: the object was `created` and a later step of the
+ * create failed, or an update `updated` part of it before a step failed.
+ */
+export type FollowUpOf = 'created' | 'updated';
+
+/**
+ * Builds the error for a step that failed after the object `id` was created (or partly
+ * updated): the message says what exists and what failed, and the properties let Pulumi record
+ * the object.
  */
 export function partialFailure(
   kind: string,
@@ -50,30 +57,43 @@ export function partialFailure(
   properties: Record<string, unknown>,
   step: string,
   cause: unknown,
+  after: FollowUpOf = 'created',
 ): ResourceInitError {
-  return new ResourceInitError(
-    id,
-    properties,
-    `${kind} ${id} was created but ${step} failed: ${describeError(cause)}. ` +
-      'It is recorded in the stack; run `pulumi up` again to finish configuring it.',
-  );
+  const message =
+    after === 'created'
+      ? `${kind} ${id} was created but ${step} failed: ${describeError(cause)}. ` +
+        'It is recorded in the stack; run `pulumi up` again to finish configuring it.'
+      : `${kind} ${id} was partly updated: ${step} failed: ${describeError(cause)}. ` +
+        'Its current state is recorded; run `pulumi up` again to finish.';
+  return new ResourceInitError(id, properties, message);
 }
 
 /**
- * Runs a follow-up step of a create whose object `id` already exists; if the step fails, throws
- * {@link partialFailure} so the engine records the object with `properties`.
+ * The properties a failed follow-up records: known up front, or read when the step fails (the
+ * live outputs, so the next `pulumi up` sees exactly what is still missing).
+ */
+export type FollowUpProperties = Record<string, unknown> | (() => Promise<Record<string, unknown>>);
+
+/**
+ * Runs a follow-up step of a create (or an update) whose object `id` already exists; if the step
+ * fails, throws {@link partialFailure} so the engine records the object with `properties`. The
+ * one partial-failure helper of every provider: a multi-step create or update runs each step
+ * through it. An error that already is a partial failure (an inner step's) passes unchanged.
  */
 export async function followUp<T>(
   kind: string,
   id: string,
-  properties: Record<string, unknown>,
+  properties: FollowUpProperties,
   step: string,
   work: () => Promise<T>,
+  after: FollowUpOf = 'created',
 ): Promise<T> {
   try {
     return await work();
   } catch (err) {
-    throw partialFailure(kind, id, properties, step, err);
+    if (isResourceInitError(err)) throw err;
+    const recorded = typeof properties === 'function' ? await properties() : properties;
+    throw partialFailure(kind, id, recorded, step, err, after);
   }
 }
 

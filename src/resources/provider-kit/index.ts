@@ -12,7 +12,6 @@ export * from './identity';
 export * from './read';
 export * from './resource';
 export * from './serialization';
-export * from './settings';
 export * from './shaping';
 export * from './shell';
 export * from './tokens';

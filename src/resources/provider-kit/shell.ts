@@ -47,7 +47,7 @@ import { cleanInputs, unknownFieldFailures, type FieldTree } from './check';
 import { idPartProblems } from './ids';
 import { createContext, type ProviderContext } from './context';
 import { isResourceInitError } from './errors';
-import { checkSettings, readSettings, type ConfigSource, type ProviderSettings } from './settings';
+import { checkSettings, readSettings, type ConfigSource, type ProviderSettings } from '../../settings';
 import {
   declaredNames,
   declaredSetChanged,

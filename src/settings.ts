@@ -12,7 +12,7 @@
  * Settings live only in the provider process's memory: they are read in `configure`, never
  * captured in the serialized provider, and never logged.
  */
-import { CREDENTIALS_ADVICE, findCredentialSource } from '../../client/credentials';
+import { CREDENTIALS_ADVICE, findCredentialSource } from './client/credentials';
 
 /** Settings from which each provider call builds its API client. */
 export interface ProviderSettings {
