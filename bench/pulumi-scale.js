@@ -312,7 +312,12 @@ async function stackRunner(programDir, stateDir, env, stack) {
  * (`shape`), or independent ones when `shape` is undefined (the issue's original floor).
  */
 async function engineFloor(programDir, stateDir, env, resources, shape, users) {
-  const pulumi = await stackRunner(programDir, stateDir, env, `noop-${shape ?? 'flat'}-${resources}`);
+  const pulumi = await stackRunner(
+    programDir,
+    stateDir,
+    env,
+    `noop-${shape ?? 'flat'}-${users}-${resources}`,
+  );
   await pulumi('config', 'set', 'bench:scenario', shape ? `noop:${shape}` : 'noop');
   await pulumi('config', 'set', 'bench:users', String(users));
   await pulumi('config', 'set', 'bench:resources', String(resources));
