@@ -312,3 +312,29 @@ export async function serverInventory(client: EiamClient): Promise<Record<string
   }
   return out;
 }
+
+/**
+ * Kills every process whose command line mentions `dir`. The engine starts its plugins (the
+ * dynamic provider's node process) outside its own process group, so a test that SIGKILLs
+ * `pulumi` leaves them running; this ends them once the test is done with the program.
+ */
+export function killProcessesUnder(dir: string): number {
+  let killed = 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    let cmdline: string;
+    try {
+      cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+    } catch {
+      continue; // gone meanwhile, or not ours to read
+    }
+    if (!cmdline.includes(dir)) continue;
+    try {
+      process.kill(Number(entry), 'SIGKILL');
+      killed++;
+    } catch {
+      // already gone
+    }
+  }
+  return killed;
+}

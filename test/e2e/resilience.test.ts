@@ -20,6 +20,7 @@ import { startLostAnswerProxy } from '../helpers/lost-answer-proxy';
 import { inventoryOf, resilienceSpec } from './resilience-spec';
 import {
   createProgram,
+  killProcessesUnder,
   log,
   prepareToolchain,
   PROJECT,
@@ -91,7 +92,11 @@ beforeAll(async () => {
   tc = await prepareToolchain();
   program = await createProgram(tc, 'resilience', specProgramFiles());
 }, SETUP_TIMEOUT_MS);
-afterAll(() => program?.remove());
+afterAll(() => {
+  // The kills below leave the dead engine's provider processes behind; end them with the program.
+  if (program) killProcessesUnder(program.root);
+  program?.remove();
+});
 
 describe.each(SEEDS)('under 20%% throttling, 5%% 5xx and 2%% dropped connections (seed %i)', (seed) => {
   test(
