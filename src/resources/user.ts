@@ -10,7 +10,7 @@
  * Id: `<instanceId>/<userId>`.
  */
 import * as pulumi from '@pulumi/pulumi';
-import type { GetUserResponse, UpdateUserRequest } from '../catalog';
+import type { CreateUserRequest, GetUserResponse, UpdateUserRequest } from '../catalog';
 import { checkInstanceId, checkObjectId } from './common';
 import { rootOrganizationalUnitId } from './organizational-unit';
 import {
@@ -305,6 +305,47 @@ async function fetchUser(
   return res?.User ? toOutputs(res.User, instanceId, carried) : undefined;
 }
 
+/** The account fields CreateUser takes, as a `User` or an entry of `Users` declares them. */
+type CreatableUserFields = Omit<UserInputs, 'instanceId' | 'username'>;
+
+/**
+ * The CreateUser request of one account (shared by `User` and `Users`). The primary unit and the
+ * further units are resolved by the caller; the verified flags go only with their value.
+ */
+export function createUserRequest(
+  instanceId: string,
+  username: string,
+  fields: CreatableUserFields,
+  resolved: { clientToken: string; primary: string; extraUnits: string[] | undefined },
+): CreateUserRequest {
+  const init = fields.passwordInitializationConfig;
+  return {
+    ClientToken: resolved.clientToken,
+    InstanceId: instanceId,
+    Username: username,
+    DisplayName: fields.displayName,
+    Email: fields.email,
+    EmailVerified: fields.email ? fields.emailVerified : undefined,
+    PhoneNumber: fields.phoneNumber,
+    PhoneRegion: fields.phoneRegion,
+    PhoneNumberVerified: fields.phoneNumber ? fields.phoneNumberVerified : undefined,
+    Description: fields.description || undefined,
+    UserExternalId: fields.userExternalId,
+    CustomFields: fields.customFields?.map((f) => ({ FieldName: f.fieldName, FieldValue: f.fieldValue })),
+    PrimaryOrganizationalUnitId: resolved.primary,
+    OrganizationalUnitIds: resolved.extraUnits,
+    Password: fields.password,
+    PasswordInitializationConfig: init
+      ? {
+          PasswordInitializationPolicyPriority: init.passwordInitializationPolicyPriority,
+          PasswordInitializationType: init.passwordInitializationType,
+          PasswordForcedUpdateStatus: init.passwordForcedUpdateStatus,
+          UserNotificationChannels: init.userNotificationChannels,
+        }
+      : undefined,
+  };
+}
+
 /** Declared extra units without the primary one (which the service always counts). */
 function extraUnits(
   declared: readonly string[] | undefined,
@@ -429,7 +470,6 @@ export const userImplementation = defineProvider<UserInputs, UserOutputs>({
   async create(ctx, inputs) {
     const primary =
       inputs.primaryOrganizationalUnitId ?? (await rootOrganizationalUnitId(ctx, inputs.instanceId));
-    const init = inputs.passwordInitializationConfig;
     // One token for every attempt of this create: the service applies it once.
     const token = newClientToken('user');
     const { id: userId } = await createOrAdopt({
@@ -448,31 +488,14 @@ export const userImplementation = defineProvider<UserInputs, UserOutputs>({
           .map((u) => u.UserId ?? ''),
     });
     async function createUser(token: string) {
-      return ctx.client.call('CreateUser', {
-        ClientToken: token,
-        InstanceId: inputs.instanceId,
-        Username: inputs.username,
-        DisplayName: inputs.displayName,
-        Email: inputs.email,
-        EmailVerified: inputs.email ? inputs.emailVerified : undefined,
-        PhoneNumber: inputs.phoneNumber,
-        PhoneRegion: inputs.phoneRegion,
-        PhoneNumberVerified: inputs.phoneNumber ? inputs.phoneNumberVerified : undefined,
-        Description: inputs.description || undefined,
-        UserExternalId: inputs.userExternalId,
-        CustomFields: inputs.customFields?.map((f) => ({ FieldName: f.fieldName, FieldValue: f.fieldValue })),
-        PrimaryOrganizationalUnitId: primary,
-        OrganizationalUnitIds: extraUnits(inputs.organizationalUnitIds, primary),
-        Password: inputs.password,
-        PasswordInitializationConfig: init
-          ? {
-              PasswordInitializationPolicyPriority: init.passwordInitializationPolicyPriority,
-              PasswordInitializationType: init.passwordInitializationType,
-              PasswordForcedUpdateStatus: init.passwordForcedUpdateStatus,
-              UserNotificationChannels: init.userNotificationChannels,
-            }
-          : undefined,
-      });
+      return ctx.client.call(
+        'CreateUser',
+        createUserRequest(inputs.instanceId, inputs.username, inputs, {
+          clientToken: token,
+          primary,
+          extraUnits: extraUnits(inputs.organizationalUnitIds, primary),
+        }),
+      );
     }
     const id = joinId(inputs.instanceId, userId);
     const key = { InstanceId: inputs.instanceId, UserId: userId };

@@ -52,7 +52,13 @@ import {
   type ProviderContext,
 } from './provider-kit';
 import * as usersProviderModule from './providers/users';
-import { userImplementation, type UserArgs, type UserInputs, type UserOutputs } from './user';
+import {
+  createUserRequest,
+  userImplementation,
+  type UserArgs,
+  type UserInputs,
+  type UserOutputs,
+} from './user';
 
 /** One account of a {@link Users} set: the fields of {@link UserArgs}, without the username. */
 export type UsersEntryArgs = Omit<UserArgs, 'instanceId' | 'username'>;
@@ -254,31 +260,14 @@ async function makeEntry(
   };
   let userId: string;
   try {
-    const res = await ctx.client.call('CreateUser', {
-      ClientToken: newClientToken('user'),
-      InstanceId: instanceId,
-      Username: username,
-      DisplayName: entry.displayName,
-      Email: entry.email,
-      EmailVerified: entry.email ? entry.emailVerified : undefined,
-      PhoneNumber: entry.phoneNumber,
-      PhoneRegion: entry.phoneRegion,
-      PhoneNumberVerified: entry.phoneNumber ? entry.phoneNumberVerified : undefined,
-      Description: entry.description || undefined,
-      UserExternalId: entry.userExternalId,
-      CustomFields: entry.customFields?.map((f) => ({ FieldName: f.fieldName, FieldValue: f.fieldValue })),
-      PrimaryOrganizationalUnitId: primary,
-      OrganizationalUnitIds: extra?.length ? extra : undefined,
-      Password: entry.password,
-      PasswordInitializationConfig: init
-        ? {
-            PasswordInitializationPolicyPriority: init.passwordInitializationPolicyPriority,
-            PasswordInitializationType: init.passwordInitializationType,
-            PasswordForcedUpdateStatus: init.passwordForcedUpdateStatus,
-            UserNotificationChannels: init.userNotificationChannels,
-          }
-        : undefined,
-    });
+    const res = await ctx.client.call(
+      'CreateUser',
+      createUserRequest(instanceId, username, entry, {
+        clientToken: newClientToken('user'),
+        primary,
+        extraUnits: extra?.length ? extra : undefined,
+      }),
+    );
     userId = res.UserId ?? '';
   } catch (err) {
     if (adopt && isUsernameTaken(err)) return adoptEntry(ctx, instanceId, username, entry);
