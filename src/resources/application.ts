@@ -40,7 +40,7 @@ import {
   type SamlSsoConfig,
   type SamlSsoConfigArgs,
 } from './application-config';
-import { deleteTolerantly } from './application-steps';
+import { deleteTolerantly } from './tolerant-delete';
 import { fromWire, toWire } from '../wire';
 import { checkInstanceId } from './common';
 import {

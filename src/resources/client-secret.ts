@@ -13,7 +13,7 @@ import type { ListApplicationClientSecretsResponse } from '../catalog';
 import { EiamApiError } from '../client';
 import * as clientSecretProviderModule from './providers/client-secret';
 import { maskAgrees } from './application-config';
-import { deleteTolerantly } from './application-steps';
+import { deleteTolerantly } from './tolerant-delete';
 import { checkInstanceId, checkObjectId } from './common';
 import {
   EiamResource,

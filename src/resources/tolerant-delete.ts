@@ -1,7 +1,6 @@
 /**
- * Deletes of the application-family providers (Application, ClientSecret) that tolerate an
- * object already gone or one the service wants disabled first. (Multi-step creates and updates
- * report a failed step with `followUp` of the provider kit, like every other provider.)
+ * A delete that tolerates an object already gone or one the service wants disabled first (used
+ * by the Application and ClientSecret providers, whose objects can be enabled).
  */
 import { EiamApiError, isNotFound } from '../client';
 
