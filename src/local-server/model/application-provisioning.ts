@@ -11,7 +11,6 @@ import type { Camel } from '../../catalog/case';
 import type {
   GetApplicationProvisioningConfigResponse,
   GetApplicationProvisioningScopeResponse,
-  SetApplicationProvisioningConfigRequest,
 } from '../../catalog';
 import type {
   ApplicationState,
@@ -33,6 +32,7 @@ import { maskSecret } from './application-secrets';
 import { endpointHosts, requireApplication, SOURCE_TEMPLATE } from './applications';
 import { invalidParameter, operationDenied, quotaExceeded } from './errors';
 import type { ModelContext } from './context';
+import type { RequestFields } from './inputs';
 
 /** `ProvisionProtocolType` values. */
 export const PROVISION_PROTOCOL_TYPES = ['idaas_callback', 'scim2'] as const;
@@ -54,8 +54,15 @@ const ENCRYPT_KEY_PATTERN = /^[0-9a-fA-F]{64}$/;
 /** Most entries (OUs + groups) a provisioning scope may hold, as GetApplicationProvisioningScope reports. */
 export const MAX_PROVISIONING_SCOPE = 1000;
 
-/** SetApplicationProvisioningConfig input: the request with camelCase keys (`fromWire`). */
-export type SetApplicationProvisioningConfigInput = Camel<SetApplicationProvisioningConfigRequest>;
+/** SetApplicationProvisioningConfig input. */
+export type SetApplicationProvisioningConfigInput = RequestFields<
+  'SetApplicationProvisioningConfig',
+  | 'provisionProtocolType'
+  | 'provisionPassword'
+  | 'networkAccessEndpointId'
+  | 'callbackProvisioningConfig'
+  | 'scimProvisioningConfig'
+>;
 type CallbackInput = NonNullable<SetApplicationProvisioningConfigInput['callbackProvisioningConfig']>;
 type ScimInput = NonNullable<SetApplicationProvisioningConfigInput['scimProvisioningConfig']>;
 /** GetApplicationProvisioningConfig's config with camelCase keys (handlers apply `toWire`). */
@@ -165,8 +172,13 @@ function parseScim(input: ScimInput): ScimProvisioningConfigState {
  * SetApplicationProvisioningConfig: replaces the protocol configuration. The block matching
  * `ProvisionProtocolType` is required and the other one refused. The status is left as it is.
  */
-export function setProvisioningConfig(svc: ModelContext, req: SetApplicationProvisioningConfigInput): void {
-  const { app } = requireApplication(svc, req.instanceId, req.applicationId);
+export function setProvisioningConfig(
+  svc: ModelContext,
+  instanceId: string,
+  applicationId: string,
+  req: SetApplicationProvisioningConfigInput,
+): void {
+  const { app } = requireApplication(svc, instanceId, applicationId);
   const protocol = checkOneOf('ProvisionProtocolType', req.provisionProtocolType, PROVISION_PROTOCOL_TYPES);
   const next: ProvisioningState = {
     status: app.provisioning.status,

@@ -3,7 +3,7 @@
  * GetApplicationSsoConfig): validation against the application's fixed SsoType, the service
  * defaults merged in on read, and the protocol endpoints derived from the instance.
  */
-import type { GetApplicationSsoConfigResponse, SetApplicationSsoConfigRequest } from '../../catalog';
+import type { GetApplicationSsoConfigResponse } from '../../catalog';
 import type { Camel } from '../../catalog/case';
 import {
   OIDC_GRANT_SCOPES,
@@ -32,6 +32,7 @@ import {
   readStringList,
 } from './validate';
 import { invalidParameter } from './errors';
+import type { RequestFields } from './inputs';
 
 /** SSO initiation modes (`InitLoginType`). */
 export const INIT_LOGIN_TYPES = ['only_app_init_sso', 'idaas_or_app_init_sso'] as const;
@@ -83,8 +84,11 @@ export interface EndpointHosts {
   apiHost: string;
 }
 
-/** SetApplicationSsoConfig input: the request with camelCase keys (`fromWire`). */
-export type SetApplicationSsoConfigInput = Camel<SetApplicationSsoConfigRequest>;
+/** SetApplicationSsoConfig input. */
+export type SetApplicationSsoConfigInput = RequestFields<
+  'SetApplicationSsoConfig',
+  'initLoginType' | 'initLoginUrl' | 'samlSsoConfig' | 'oidcSsoConfig'
+>;
 type SamlInput = NonNullable<SetApplicationSsoConfigInput['samlSsoConfig']>;
 type OidcInput = NonNullable<SetApplicationSsoConfigInput['oidcSsoConfig']>;
 /** GetApplicationSsoConfig's `ApplicationSsoConfig` with camelCase keys (handlers apply `toWire`). */

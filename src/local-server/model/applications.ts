@@ -9,11 +9,6 @@
  */
 import { DEVELOPER_API_SCOPES, MAX_APPLICATION_NAME } from '../../catalog/rules';
 import type {
-  CreateApplicationRequest,
-  ListApplicationsRequest,
-  UpdateApplicationInfoRequest,
-} from '../../catalog';
-import type {
   ApplicationState,
   AuthorizationType,
   CustomField,
@@ -34,17 +29,48 @@ import {
 import { invalidParameter, notFound } from './errors';
 import { endpointOf } from './instances';
 import { pageRequest, type Page } from './paging';
-import type { Camel } from '../../catalog/case';
 import type { SetApplicationSsoConfigInput } from './application-sso';
 import type { ModelContext } from './context';
+import type { RequestFields } from './inputs';
 import type { InstanceState } from './state';
 
-/** CreateApplication input: the request with camelCase keys (`fromWire`). */
-export type CreateApplicationInput = Camel<CreateApplicationRequest>;
-/** ListApplications input. */
-export type ListApplicationsInput = Camel<ListApplicationsRequest>;
-/** UpdateApplicationInfo input. */
-export type UpdateApplicationInfoInput = Camel<UpdateApplicationInfoRequest>;
+/** CreateApplication input. */
+export type CreateApplicationInput = RequestFields<
+  'CreateApplication',
+  | 'applicationName'
+  | 'applicationSourceType'
+  | 'applicationTemplateId'
+  | 'ssoType'
+  | 'applicationIdentityType'
+  | 'description'
+  | 'logoUrl'
+  | 'applicationOwner'
+  | 'customFields'
+>;
+/** ListApplications filters and paging. */
+export type ListApplicationsFilter = RequestFields<
+  'ListApplications',
+  | 'applicationIds'
+  | 'applicationName'
+  | 'applicationCreationType'
+  | 'applicationIdentityType'
+  | 'applicationTemplateId'
+  | 'authorizationType'
+  | 'customFields'
+  | 'm2MClientStatus'
+  | 'managedServiceCode'
+  | 'resourceServerStatus'
+  | 'serviceManaged'
+  | 'ssoType'
+  | 'status'
+  | 'pageNumber'
+  | 'pageSize'
+>;
+/** UpdateApplicationInfo input: only the members given change. */
+export type UpdateApplicationInfoInput = RequestFields<
+  'UpdateApplicationInfo',
+  'applicationName' | 'logoUrl' | 'applicationOwner' | 'applicationVisibility' | 'customFields'
+>;
 
 /** `ApplicationSourceType` values. */
 export const SOURCE_TEMPLATE = 'urn:alibaba:idaas:app:source:template';
@@ -128,8 +154,12 @@ function checkCustomFields(fields: CreateApplicationInput['customFields']): Cust
  * authorization, has the Developer API off, no secrets and no provisioning. Its ClientId is its
  * ApplicationId, as on the real service.
  */
-export function createApplication(svc: ModelContext, req: CreateApplicationInput): ApplicationState {
-  const inst = svc.requireRunningInstance(req.instanceId);
+export function createApplication(
+  svc: ModelContext,
+  instanceId: string,
+  req: CreateApplicationInput,
+): ApplicationState {
+  const inst = svc.requireRunningInstance(instanceId);
   const name = checkName(req.applicationName);
   const sourceType = checkOneOf('ApplicationSourceType', req.applicationSourceType, APPLICATION_SOURCE_TYPES);
   let templateId: string | undefined;
@@ -239,8 +269,12 @@ function matchesFilter(value: string | undefined, wanted: string | undefined): b
  * `application` are listed (`all` lifts either restriction); `ApplicationName` matches a
  * case-insensitive substring; the other filters match exactly.
  */
-export function listApplications(svc: ModelContext, req: ListApplicationsInput): Page<ApplicationState> {
-  const inst = svc.requireRunningInstance(req.instanceId);
+export function listApplications(
+  svc: ModelContext,
+  instanceId: string,
+  req: ListApplicationsFilter,
+): Page<ApplicationState> {
+  const inst = svc.requireRunningInstance(instanceId);
   const page = pageRequest(req.pageNumber, req.pageSize);
   const ids = req.applicationIds && checkMaxItems('ApplicationIds', req.applicationIds, MAX_FILTER_IDS);
   if (req.status) checkOneOf('Status', req.status, TOGGLES);
@@ -282,8 +316,13 @@ const UPSERT_OPERATIONS = ['add', 'update', 'replace'];
  * change. ApplicationId and ClientId never change. A custom field with `Operation` `delete` (or
  * `remove`) is removed; any other (`add`, `update`, `replace`, or none) sets the value.
  */
-export function updateApplicationInfo(svc: ModelContext, req: UpdateApplicationInfoInput): void {
-  const { inst, app } = requireApplication(svc, req.instanceId, req.applicationId);
+export function updateApplicationInfo(
+  svc: ModelContext,
+  instanceId: string,
+  applicationId: string,
+  req: UpdateApplicationInfoInput,
+): void {
+  const { inst, app } = requireApplication(svc, instanceId, applicationId);
   const name = req.applicationName !== undefined ? checkName(req.applicationName) : undefined;
   const logo = req.logoUrl !== undefined ? checkLogo(req.logoUrl) : undefined;
   const owner = req.applicationOwner !== undefined ? checkOwner(svc, inst, req.applicationOwner) : undefined;
@@ -336,8 +375,13 @@ export function endpointHosts(svc: ModelContext, instanceId: string): EndpointHo
 }
 
 /** SetApplicationSsoConfig (see `applySsoConfig` for the rules). */
-export function setSsoConfig(svc: ModelContext, req: SetApplicationSsoConfigInput): void {
-  const { app } = requireApplication(svc, req.instanceId, req.applicationId);
+export function setSsoConfig(
+  svc: ModelContext,
+  instanceId: string,
+  applicationId: string,
+  req: SetApplicationSsoConfigInput,
+): void {
+  const { app } = requireApplication(svc, instanceId, applicationId);
   applySsoConfig(app, req);
   app.updateTime = svc.now();
 }

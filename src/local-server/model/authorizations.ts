@@ -12,6 +12,7 @@ import { checkMaxItems, checkOneOf, distinct, readStringList } from './validate'
 import { MAX_FILTER_IDS, requireApplication } from './applications';
 import { pageRequest, type Page } from './paging';
 import type { ModelContext } from './context';
+import type { RequestFields } from './inputs';
 import type { InstanceState } from './state';
 
 /** Role id under which a grant without `ApplicationRoleId` is stored. */
@@ -49,18 +50,25 @@ function roleOf(roleId: string | undefined): string {
   return roleId === undefined ? NO_ROLE : roleId;
 }
 
-/** A batch of principals to authorize or revoke. */
+/**
+ * A batch of principals to authorize or revoke. Written by hand on purpose: one function serves
+ * the three operations of each verb, so the kind of principal is a member and its ids (`UserIds`,
+ * `GroupIds` or `OrganizationalUnitIds` on the wire) are `ids`.
+ */
 export interface AuthorizationChange {
-  instanceId: string;
-  applicationId: string;
   kind: PrincipalKind;
   ids: string[];
   applicationRoleId?: string;
 }
 
 /** AuthorizeApplicationToUsers/Groups/OrganizationalUnits: all principals checked before any grant. */
-export function authorize(svc: ModelContext, change: AuthorizationChange): void {
-  const { inst, app } = requireApplication(svc, change.instanceId, change.applicationId);
+export function authorize(
+  svc: ModelContext,
+  instanceId: string,
+  applicationId: string,
+  change: AuthorizationChange,
+): void {
+  const { inst, app } = requireApplication(svc, instanceId, applicationId);
   const ids = distinct(readStringList(ID_PARAMETER[change.kind], change.ids) ?? []);
   for (const id of ids) requirePrincipal(svc, inst, change.kind, id);
   const role = roleOf(change.applicationRoleId);
@@ -76,8 +84,13 @@ export function authorize(svc: ModelContext, change: AuthorizationChange): void 
  * loses every grant on the application; with one, only that role (the principal stays authorized
  * while other roles remain). Unknown or never-granted principals are ignored.
  */
-export function revoke(svc: ModelContext, change: AuthorizationChange): void {
-  const { app } = requireApplication(svc, change.instanceId, change.applicationId);
+export function revoke(
+  svc: ModelContext,
+  instanceId: string,
+  applicationId: string,
+  change: AuthorizationChange,
+): void {
+  const { app } = requireApplication(svc, instanceId, applicationId);
   const ids = distinct(readStringList(ID_PARAMETER[change.kind], change.ids) ?? []);
   const grants = grantsOf(app, change.kind);
   for (const id of ids) {
@@ -99,10 +112,11 @@ export interface PrincipalGrant {
   roleIds: string[];
 }
 
-/** Filters of List*ForApplication. */
+/**
+ * Filters of List*ForApplication. Written by hand on purpose, like {@link AuthorizationChange}:
+ * one function serves the three listings, so the id filter is `ids` whatever its wire name.
+ */
 export interface GrantListFilter {
-  instanceId: string;
-  applicationId: string;
   kind: PrincipalKind;
   ids?: string[];
   applicationRoleId?: string;
@@ -114,8 +128,13 @@ export interface GrantListFilter {
  * ListUsersForApplication / ListGroupsForApplication / ListOrganizationalUnitsForApplication: the
  * principals directly authorized, in grant order, optionally restricted to some ids or one role.
  */
-export function listGrants(svc: ModelContext, filter: GrantListFilter): Page<PrincipalGrant> {
-  const { inst, app } = requireApplication(svc, filter.instanceId, filter.applicationId);
+export function listGrants(
+  svc: ModelContext,
+  instanceId: string,
+  applicationId: string,
+  filter: GrantListFilter,
+): Page<PrincipalGrant> {
+  const { inst, app } = requireApplication(svc, instanceId, applicationId);
   const page = pageRequest(filter.pageNumber, filter.pageSize);
   const wanted = filter.ids && new Set(checkMaxItems(ID_PARAMETER[filter.kind], filter.ids, MAX_FILTER_IDS));
   const matches: PrincipalGrant[] = [];
@@ -144,14 +163,10 @@ export interface UserApplicationAccess {
 }
 
 /** Filters of ListApplicationsForUser. */
-export interface UserApplicationsFilter {
-  instanceId: string;
-  userId: string;
-  queryMode?: string;
-  applicationIds?: string[];
-  pageNumber?: number;
-  pageSize?: number;
-}
+export type UserApplicationsFilter = RequestFields<
+  'ListApplicationsForUser',
+  'queryMode' | 'applicationIds' | 'pageNumber' | 'pageSize'
+>;
 
 /**
  * ListApplicationsForUser. `OnlyDirect` (default): applications the user is authorized to itself.
@@ -162,18 +177,20 @@ export interface UserApplicationsFilter {
  */
 export function listApplicationsForUser(
   svc: ModelContext,
+  instanceId: string,
+  userId: string,
   filter: UserApplicationsFilter,
 ): Page<UserApplicationAccess> {
-  const inst = svc.requireRunningInstance(filter.instanceId);
-  svc.requireUser(inst, filter.userId);
+  const inst = svc.requireRunningInstance(instanceId);
+  svc.requireUser(inst, userId);
   const mode = filter.queryMode ? checkOneOf('QueryMode', filter.queryMode, QUERY_MODES) : 'OnlyDirect';
   const page = pageRequest(filter.pageNumber, filter.pageSize);
   const wanted =
     filter.applicationIds && new Set(checkMaxItems('ApplicationIds', filter.applicationIds, MAX_FILTER_IDS));
 
-  const groupIds = svc.groupsOfUser(inst, filter.userId);
+  const groupIds = svc.groupsOfUser(inst, userId);
   const ouIds = new Set<string>();
-  for (const ouId of svc.organizationalUnitsOfUser(inst, filter.userId)) {
+  for (const ouId of svc.organizationalUnitsOfUser(inst, userId)) {
     if (!inst.organizationalUnits.has(ouId)) continue;
     ouIds.add(ouId);
     for (const ancestor of svc.ancestorsOf(inst, ouId)) ouIds.add(ancestor);
@@ -183,7 +200,7 @@ export function listApplicationsForUser(
   const apps = [...inst.applications.values()].sort((a, b) => a.seq - b.seq);
   for (const app of apps) {
     if (wanted && !wanted.has(app.applicationId)) continue;
-    const directRoles = app.authorizations.users.get(filter.userId) ?? [];
+    const directRoles = app.authorizations.users.get(userId) ?? [];
     const inheritedRoles = new Set<string>();
     for (const groupId of groupIds)
       for (const r of app.authorizations.groups.get(groupId) ?? []) inheritedRoles.add(r);
@@ -210,13 +227,10 @@ export function listApplicationsForUser(
 }
 
 /** Filters of ListApplicationsForOrganizationalUnit. */
-export interface OrganizationalUnitApplicationsFilter {
-  instanceId: string;
-  organizationalUnitId: string;
-  applicationIds?: string[];
-  pageNumber?: number;
-  pageSize?: number;
-}
+export type OrganizationalUnitApplicationsFilter = RequestFields<
+  'ListApplicationsForOrganizationalUnit',
+  'applicationIds' | 'pageNumber' | 'pageSize'
+>;
 
 /** One application granted to an OU, with the roles granted. */
 export interface OrganizationalUnitApplicationAccess {
@@ -230,17 +244,19 @@ export interface OrganizationalUnitApplicationAccess {
  */
 export function listApplicationsForOrganizationalUnit(
   svc: ModelContext,
+  instanceId: string,
+  organizationalUnitId: string,
   filter: OrganizationalUnitApplicationsFilter,
 ): Page<OrganizationalUnitApplicationAccess> {
-  const inst = svc.requireRunningInstance(filter.instanceId);
-  svc.requireOrganizationalUnit(inst, filter.organizationalUnitId);
+  const inst = svc.requireRunningInstance(instanceId);
+  svc.requireOrganizationalUnit(inst, organizationalUnitId);
   const page = pageRequest(filter.pageNumber, filter.pageSize);
   const wanted =
     filter.applicationIds && new Set(checkMaxItems('ApplicationIds', filter.applicationIds, MAX_FILTER_IDS));
   const matches: OrganizationalUnitApplicationAccess[] = [];
   for (const app of [...inst.applications.values()].sort((a, b) => a.seq - b.seq)) {
     if (wanted && !wanted.has(app.applicationId)) continue;
-    const roles = app.authorizations.organizationalUnits.get(filter.organizationalUnitId);
+    const roles = app.authorizations.organizationalUnits.get(organizationalUnitId);
     if (!roles) continue;
     matches.push({ applicationId: app.applicationId, roleIds: roles.filter((r) => r !== NO_ROLE) });
   }

@@ -9,37 +9,29 @@ import { alreadyExists } from './errors';
 import { pageMode, pageOfList, pageOfSorted, type Page } from './paging';
 import { indexGroup, indexGroupMember, unindexGroup, type GroupState, type InstanceState } from './state';
 import type { ModelContext } from './context';
+import type { RequestFields } from './inputs';
 import { checkIdList, LIMITS, optionalText, requiredIdList, requiredText } from './validate';
 
 /** CreateGroup input. */
-export interface CreateGroupInput {
-  groupName?: string;
-  description?: string;
-  groupExternalId?: string;
-}
+export type CreateGroupInput = RequestFields<'CreateGroup', 'groupName' | 'description' | 'groupExternalId'>;
 
 /** UpdateGroup input; absent or empty fields are left unchanged. */
-export interface UpdateGroupInput {
-  groupName?: string;
-  groupExternalId?: string;
-}
+export type UpdateGroupInput = RequestFields<'UpdateGroup', 'groupName' | 'groupExternalId'>;
 
 /** ListGroups filters. */
-export interface ListGroupsFilter {
-  groupIds?: string[];
-  groupName?: string;
-  groupNameStartsWith?: string;
-  groupExternalId?: string;
-  pageNumber?: number;
-  pageSize?: number;
-}
+export type ListGroupsFilter = RequestFields<
+  'ListGroups',
+  'groupIds' | 'groupName' | 'groupNameStartsWith' | 'groupExternalId' | 'pageNumber' | 'pageSize'
+>;
 
-/** ListUsersForGroup / ListGroupsForUser paging (plus an optional UserIds filter). */
-export interface ListGroupMembersFilter {
-  userIds?: string[];
-  pageNumber?: number;
-  pageSize?: number;
-}
+/** ListUsersForGroup paging and its optional UserIds filter. */
+export type ListGroupMembersFilter = RequestFields<
+  'ListUsersForGroup',
+  'userIds' | 'pageNumber' | 'pageSize'
+>;
+
+/** ListGroupsForUser paging. */
+export type ListGroupsForUserFilter = RequestFields<'ListGroupsForUser', 'pageNumber' | 'pageSize'>;
 
 /** A page of groups. */
 export type GroupPage = Page<GroupState>;
@@ -228,7 +220,7 @@ export function listGroupsForUser(
   svc: ModelContext,
   instanceId: string,
   userId: string,
-  filter: ListGroupMembersFilter,
+  filter: ListGroupsForUserFilter,
 ): MemberPage {
   const inst = svc.requireRunningInstance(instanceId);
   const user = svc.requireUser(inst, userId);

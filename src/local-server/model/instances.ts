@@ -15,14 +15,13 @@ import {
   type InstanceStatus,
 } from './state';
 import type { ModelContext } from './context';
+import type { RequestFields } from './inputs';
 
 /** Longest instance description CreateInstance accepts. */
 export const MAX_INSTANCE_DESCRIPTION = 128;
 
 /** CreateInstance input. */
-export interface CreateInstanceInput {
-  description?: string;
-}
+export type CreateInstanceInput = RequestFields<'CreateInstance', 'description'>;
 
 /** What GetInstance / ListInstances report about one instance. */
 export interface InstanceView {
@@ -37,12 +36,10 @@ export interface InstanceView {
 }
 
 /** ListInstances filters. */
-export interface ListInstancesFilter {
-  instanceIds?: string[];
-  status?: string;
-  pageNumber?: number;
-  pageSize?: number;
-}
+export type ListInstancesFilter = RequestFields<
+  'ListInstances',
+  'instanceIds' | 'status' | 'pageNumber' | 'pageSize'
+>;
 
 /** A page of instances. */
 export type InstancePage = Page<InstanceView>;

@@ -16,21 +16,21 @@ import {
   type OrganizationalUnitState,
 } from './state';
 import type { ModelContext } from './context';
+import type { RequestFields } from './inputs';
 import { checkIdList, LIMITS, optionalText, requiredText } from './validate';
 import { deleteUserRecord, removeMembership } from './users';
 
 /** CreateOrganizationalUnit input. */
-export interface CreateOrganizationalUnitInput {
-  organizationalUnitName?: string;
-  parentId?: string;
-  description?: string;
-  organizationalUnitExternalId?: string;
-}
+export type CreateOrganizationalUnitInput = RequestFields<
+  'CreateOrganizationalUnit',
+  'organizationalUnitName' | 'parentId' | 'description' | 'organizationalUnitExternalId'
+>;
 
 /** UpdateOrganizationalUnit input; absent or empty fields are left unchanged. */
-export interface UpdateOrganizationalUnitInput {
-  organizationalUnitName?: string;
-}
+export type UpdateOrganizationalUnitInput = RequestFields<
+  'UpdateOrganizationalUnit',
+  'organizationalUnitName'
+>;
 
 /** An OU as GetOrganizationalUnit / ListOrganizationalUnits report it. */
 export interface OrganizationalUnitView extends OrganizationalUnitState {
@@ -39,14 +39,15 @@ export interface OrganizationalUnitView extends OrganizationalUnitState {
 }
 
 /** ListOrganizationalUnits filters. */
-export interface ListOrganizationalUnitsFilter {
-  parentId?: string;
-  organizationalUnitIds?: string[];
-  organizationalUnitName?: string;
-  organizationalUnitNameStartsWith?: string;
-  pageNumber?: number;
-  pageSize?: number;
-}
+export type ListOrganizationalUnitsFilter = RequestFields<
+  'ListOrganizationalUnits',
+  | 'parentId'
+  | 'organizationalUnitIds'
+  | 'organizationalUnitName'
+  | 'organizationalUnitNameStartsWith'
+  | 'pageNumber'
+  | 'pageSize'
+>;
 
 /** A page of OUs. */
 export type OrganizationalUnitPage = Page<OrganizationalUnitView>;

@@ -64,7 +64,12 @@ export function getPasswordPolicy(svc: ModelContext, instanceId: string): Passwo
   return svc.requireRunningInstance(instanceId).passwordPolicy;
 }
 
-/** Inputs of the five Set*Configuration operations, keyed like `PasswordPolicyState`. */
+/**
+ * Inputs of the five Set*Configuration operations, keyed like `PasswordPolicyState`. Written by
+ * hand on purpose: the model names each policy's members without the wire's prefixes
+ * (`minLength` for `PasswordMinLength`, `status` for `PasswordHistoryStatus`), and the handlers
+ * map them one by one.
+ */
 export interface PasswordPolicyInput {
   complexity: { minLength: number; rules?: string[]; disabledWeakPasswordLogin?: boolean };
   history: { status: string; maxRetention?: number };

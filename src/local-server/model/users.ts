@@ -20,6 +20,7 @@ import {
   type UserState,
 } from './state';
 import type { ModelContext } from './context';
+import type { RequestFields } from './inputs';
 import {
   checkEmail,
   checkIdList,
@@ -32,51 +33,44 @@ import {
   requiredText,
 } from './validate';
 
-/** `PasswordInitializationConfig` of CreateUser. */
-export interface PasswordInitializationInput {
-  passwordForcedUpdateStatus?: string;
-  passwordInitializationPolicyPriority?: string;
-  passwordInitializationType?: string;
-  userNotificationChannels?: string[];
-}
-
 /** CreateUser input. */
-export interface CreateUserInput {
-  username?: string;
-  primaryOrganizationalUnitId?: string;
-  organizationalUnitIds?: string[];
-  displayName?: string;
-  description?: string;
-  email?: string;
-  emailVerified?: boolean;
-  phoneRegion?: string;
-  phoneNumber?: string;
-  phoneNumberVerified?: boolean;
-  userExternalId?: string;
-  password?: string;
-  passwordInitializationConfig?: PasswordInitializationInput;
-  customFields?: { fieldName?: string; fieldValue?: string }[];
-  clientToken?: string;
-}
+export type CreateUserInput = RequestFields<
+  'CreateUser',
+  | 'username'
+  | 'primaryOrganizationalUnitId'
+  | 'organizationalUnitIds'
+  | 'displayName'
+  | 'description'
+  | 'email'
+  | 'emailVerified'
+  | 'phoneRegion'
+  | 'phoneNumber'
+  | 'phoneNumberVerified'
+  | 'userExternalId'
+  | 'password'
+  | 'passwordInitializationConfig'
+  | 'customFields'
+  | 'clientToken'
+>;
 
 /** UpdateUser input: absent or empty fields are not updated (as the API documents). */
-export interface UpdateUserInput {
-  username?: string;
-  displayName?: string;
-  email?: string;
-  emailVerified?: boolean;
-  phoneRegion?: string;
-  phoneNumber?: string;
-  phoneNumberVerified?: boolean;
-  customFields?: { fieldName?: string; fieldValue?: string; operation?: string }[];
-}
+export type UpdateUserInput = RequestFields<
+  'UpdateUser',
+  | 'username'
+  | 'displayName'
+  | 'email'
+  | 'emailVerified'
+  | 'phoneRegion'
+  | 'phoneNumber'
+  | 'phoneNumberVerified'
+  | 'customFields'
+>;
 
 /** UpdateUserPassword input. */
-export interface UpdateUserPasswordInput {
-  password?: string;
-  passwordForcedUpdateStatus?: string;
-  userNotificationChannels?: string[];
-}
+export type UpdateUserPasswordInput = RequestFields<
+  'UpdateUserPassword',
+  'password' | 'passwordForcedUpdateStatus' | 'userNotificationChannels'
+>;
 
 /** GetUser's view: the account, its groups and OUs, and derived flags. */
 export interface UserView {
@@ -96,23 +90,24 @@ export interface UserSummary {
 }
 
 /** ListUsers filters and paging. */
-export interface ListUsersFilter {
-  userIds?: string[];
-  usernameStartsWith?: string;
-  displayNameStartsWith?: string;
-  organizationalUnitId?: string;
-  status?: string;
-  email?: string;
-  phoneRegion?: string;
-  phoneNumber?: string;
-  userExternalId?: string;
-  userSourceType?: string;
-  userSourceId?: string;
-  pageNumber?: number;
-  pageSize?: number;
-  nextToken?: string;
-  maxResults?: number;
-}
+export type ListUsersFilter = RequestFields<
+  'ListUsers',
+  | 'userIds'
+  | 'usernameStartsWith'
+  | 'displayNameStartsWith'
+  | 'organizationalUnitId'
+  | 'status'
+  | 'email'
+  | 'phoneRegion'
+  | 'phoneNumber'
+  | 'userExternalId'
+  | 'userSourceType'
+  | 'userSourceId'
+  | 'pageNumber'
+  | 'pageSize'
+  | 'nextToken'
+  | 'maxResults'
+>;
 
 /** A page of users. */
 export type UserPage = Page<UserSummary>;

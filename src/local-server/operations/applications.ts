@@ -4,14 +4,55 @@
  * response body (without `RequestId`) exactly as the catalog declares it.
  */
 import type { OperationName } from '../../catalog';
-import { fromWire, toWire } from '../../catalog/case';
+import { toWire } from '../../catalog/case';
 import type { ApplicationState, ClientSecretState, PrincipalKind } from '../model/application-state';
 import * as apps from '../model/applications';
 import * as authz from '../model/authorizations';
 import * as provisioning from '../model/application-provisioning';
 import * as secrets from '../model/application-secrets';
+import type { SetApplicationSsoConfigInput } from '../model/application-sso';
 import type { HandlerContext } from './index';
-import { EMPTY, type Req, type Res, type TypedHandlers } from './typed';
+import { EMPTY, toInput, type Req, type Res, type TypedHandlers } from './typed';
+
+type Ops =
+  | 'CreateApplication'
+  | 'DeleteApplication'
+  | 'UpdateApplicationDescription'
+  | 'EnableApplication'
+  | 'DisableApplication'
+  | 'GetApplication'
+  | 'ListApplications'
+  | 'UpdateApplicationInfo'
+  | 'SetApplicationSsoConfig'
+  | 'GetApplicationSsoConfig'
+  | 'AuthorizeApplicationToUsers'
+  | 'RevokeApplicationFromUsers'
+  | 'AuthorizeApplicationToGroups'
+  | 'RevokeApplicationFromGroups'
+  | 'AuthorizeApplicationToOrganizationalUnits'
+  | 'RevokeApplicationFromOrganizationalUnits'
+  | 'UpdateApplicationAuthorizationType'
+  | 'ListUsersForApplication'
+  | 'ListGroupsForApplication'
+  | 'ListOrganizationalUnitsForApplication'
+  | 'ListApplicationsForUser'
+  | 'ListApplicationsForOrganizationalUnit'
+  | 'CreateApplicationClientSecret'
+  | 'DeleteApplicationClientSecret'
+  | 'EnableApplicationClientSecret'
+  | 'DisableApplicationClientSecret'
+  | 'ListApplicationClientSecrets'
+  | 'ObtainApplicationClientSecret'
+  | 'EnableApplicationApiInvoke'
+  | 'DisableApplicationApiInvoke'
+  | 'SetApplicationGrantScope'
+  | 'GetApplicationGrantScope'
+  | 'EnableApplicationProvisioning'
+  | 'DisableApplicationProvisioning'
+  | 'SetApplicationProvisioningConfig'
+  | 'GetApplicationProvisioningConfig'
+  | 'SetApplicationProvisioningScope'
+  | 'GetApplicationProvisioningScope';
 
 /** `Features` (a JSON array in a string): every application here supports all three. */
 const FEATURES = JSON.stringify(['sso', 'provision', 'api_invoke']);
@@ -70,27 +111,25 @@ function roles(roleIds: string[]): { ApplicationRoleId: string }[] | undefined {
 }
 
 /** Parameters common to the six Authorize/Revoke operations. */
-interface GrantParams {
-  InstanceId: string;
-  ApplicationId: string;
-  ApplicationRoleId?: string;
-}
+type GrantParams = Pick<
+  Req<'AuthorizeApplicationToUsers'>,
+  'InstanceId' | 'ApplicationId' | 'ApplicationRoleId'
+>;
 
+/** The Authorize/Revoke pair of one kind of principal, whose ids `ids` reads from the request. */
 function grantHandlers<P extends GrantParams>(kind: PrincipalKind, ids: (params: P) => string[]) {
-  const change = (p: P) => ({
-    instanceId: p.InstanceId,
-    applicationId: p.ApplicationId,
+  const change = (p: P): authz.AuthorizationChange => ({
     kind,
     ids: ids(p),
     applicationRoleId: p.ApplicationRoleId,
   });
   return {
     authorize: (ctx: HandlerContext, p: P) => {
-      authz.authorize(ctx.service, change(p));
+      authz.authorize(ctx.service, p.InstanceId, p.ApplicationId, change(p));
       return EMPTY;
     },
     revoke: (ctx: HandlerContext, p: P) => {
-      authz.revoke(ctx.service, change(p));
+      authz.revoke(ctx.service, p.InstanceId, p.ApplicationId, change(p));
       return EMPTY;
     },
   };
@@ -109,9 +148,7 @@ function listGrants(
   p: Req<'ListUsersForApplication'>,
   ids?: string[],
 ) {
-  return authz.listGrants(ctx.service, {
-    instanceId: p.InstanceId,
-    applicationId: p.ApplicationId,
+  return authz.listGrants(ctx.service, p.InstanceId, p.ApplicationId, {
     kind,
     ids,
     applicationRoleId: p.ApplicationRoleId,
@@ -121,9 +158,13 @@ function listGrants(
 }
 
 /** Handlers of every application operation, keyed by operation name. */
-export const applicationHandlers = {
+export const applicationHandlers: TypedHandlers<Ops> = {
   CreateApplication: (ctx, p) => ({
-    ApplicationId: apps.createApplication(ctx.service, fromWire(p)).applicationId,
+    ApplicationId: apps.createApplication(
+      ctx.service,
+      p.InstanceId,
+      toInput<'CreateApplication', apps.CreateApplicationInput>(p),
+    ).applicationId,
   }),
   DeleteApplication: (ctx, p) => {
     apps.deleteApplication(ctx.service, p.InstanceId, p.ApplicationId);
@@ -145,15 +186,18 @@ export const applicationHandlers = {
     Application: applicationDetail(apps.getApplication(ctx.service, p.InstanceId, p.ApplicationId)),
   }),
   ListApplications: (ctx, p) => {
-    const page = apps.listApplications(ctx.service, fromWire(p));
+    const filter = toInput<'ListApplications', apps.ListApplicationsFilter>(p);
+    const page = apps.listApplications(ctx.service, p.InstanceId, filter);
     return { TotalCount: page.totalCount, Applications: page.items.map(applicationSummary) };
   },
   UpdateApplicationInfo: (ctx, p) => {
-    apps.updateApplicationInfo(ctx.service, fromWire(p));
+    const input = toInput<'UpdateApplicationInfo', apps.UpdateApplicationInfoInput>(p);
+    apps.updateApplicationInfo(ctx.service, p.InstanceId, p.ApplicationId, input);
     return EMPTY;
   },
   SetApplicationSsoConfig: (ctx, p) => {
-    apps.setSsoConfig(ctx.service, fromWire(p));
+    const input = toInput<'SetApplicationSsoConfig', SetApplicationSsoConfigInput>(p);
+    apps.setSsoConfig(ctx.service, p.InstanceId, p.ApplicationId, input);
     return EMPTY;
   },
   GetApplicationSsoConfig: (ctx, p) => ({
@@ -195,14 +239,8 @@ export const applicationHandlers = {
     };
   },
   ListApplicationsForUser: (ctx, p) => {
-    const page = authz.listApplicationsForUser(ctx.service, {
-      instanceId: p.InstanceId,
-      userId: p.UserId,
-      queryMode: p.QueryMode,
-      applicationIds: p.ApplicationIds,
-      pageNumber: p.PageNumber,
-      pageSize: p.PageSize,
-    });
+    const filter = toInput<'ListApplicationsForUser', authz.UserApplicationsFilter>(p);
+    const page = authz.listApplicationsForUser(ctx.service, p.InstanceId, p.UserId, filter);
     return {
       TotalCount: page.totalCount,
       Applications: page.items.map((a) => ({
@@ -221,13 +259,16 @@ export const applicationHandlers = {
     };
   },
   ListApplicationsForOrganizationalUnit: (ctx, p) => {
-    const page = authz.listApplicationsForOrganizationalUnit(ctx.service, {
-      instanceId: p.InstanceId,
-      organizationalUnitId: p.OrganizationalUnitId,
-      applicationIds: p.ApplicationIds,
-      pageNumber: p.PageNumber,
-      pageSize: p.PageSize,
-    });
+    const filter = toInput<
+      'ListApplicationsForOrganizationalUnit',
+      authz.OrganizationalUnitApplicationsFilter
+    >(p);
+    const page = authz.listApplicationsForOrganizationalUnit(
+      ctx.service,
+      p.InstanceId,
+      p.OrganizationalUnitId,
+      filter,
+    );
     return {
       TotalCount: page.totalCount,
       Applications: page.items.map((a) => ({
@@ -303,7 +344,11 @@ export const applicationHandlers = {
     return EMPTY;
   },
   SetApplicationProvisioningConfig: (ctx, p) => {
-    provisioning.setProvisioningConfig(ctx.service, fromWire(p));
+    const input = toInput<
+      'SetApplicationProvisioningConfig',
+      provisioning.SetApplicationProvisioningConfigInput
+    >(p);
+    provisioning.setProvisioningConfig(ctx.service, p.InstanceId, p.ApplicationId, input);
     return EMPTY;
   },
   GetApplicationProvisioningConfig: (ctx, p) => ({
@@ -326,7 +371,7 @@ export const applicationHandlers = {
       provisioning.getProvisioningScope(ctx.service, p.InstanceId, p.ApplicationId),
     ),
   }),
-} satisfies Partial<TypedHandlers<OperationName>>;
+};
 
 /** The operations this module implements. */
 export const APPLICATION_OPERATIONS = Object.keys(applicationHandlers) as OperationName[];

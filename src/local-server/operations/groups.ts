@@ -84,10 +84,8 @@ export const groupHandlers: TypedHandlers<Ops> = {
     };
   },
   ListGroupsForUser: (ctx, p) => {
-    const page = groups.listGroupsForUser(ctx.service, p.InstanceId, p.UserId, {
-      pageNumber: p.PageNumber,
-      pageSize: p.PageSize,
-    });
+    const filter = toInput<'ListGroupsForUser', groups.ListGroupsForUserFilter>(p);
+    const page = groups.listGroupsForUser(ctx.service, p.InstanceId, p.UserId, filter);
     return {
       Groups: page.items.map((GroupId) => ({ GroupId, ...relation(p.InstanceId) })),
       TotalCount: page.totalCount,
