@@ -1,7 +1,7 @@
 import * as pulumi from '@pulumi/pulumi';
 import * as lookups from '../../src/lookups';
 import { configFromMap } from '../../src/settings';
-import { makeGroup, makeOu, makeUser, startHarness, type Harness } from '../resources/application-harness';
+import { makeGroup, makeOu, makeUser, startHarness, type Harness } from '../resources/harness';
 
 let h: Harness;
 let opts: lookups.LookupOptions;

@@ -27,21 +27,15 @@ import {
 import { configFromMap } from '../../src/settings';
 import { EiamApiError } from '../../src/client';
 import { startLostAnswerProxy, type LostAnswerProxy } from '../helpers/lost-answer-proxy';
-import {
-  checkedInputs,
-  createVia,
-  PROVIDER_ENTRY,
-  startDirectoryHarness,
-  type DirectoryHarness,
-} from './directory-harness';
+import { checkedInputs, createVia, PROVIDER_ENTRY, startHarness, type Harness } from './harness';
 
-let h: DirectoryHarness;
+let h: Harness;
 let proxy: LostAnswerProxy;
 /** Actions whose next successful answer the proxy loses (each entry once). */
 let toLose: string[] = [];
 
 beforeAll(async () => {
-  h = await startDirectoryHarness();
+  h = await startHarness();
   proxy = await startLostAnswerProxy(h.server.endpoint, (action) => {
     const i = toLose.indexOf(action);
     if (i < 0) return false;

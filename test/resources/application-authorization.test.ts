@@ -3,15 +3,7 @@ import {
   APPLICATION_AUTHORIZATION_DIFF,
 } from '../../src/resources/application-authorization';
 import { changedFields, UNKNOWN } from '../../src/resources/provider-kit';
-import {
-  checked,
-  configure,
-  makeGroup,
-  makeOu,
-  makeUser,
-  startHarness,
-  type Harness,
-} from './application-harness';
+import { checkedInputs, makeGroup, makeOu, makeUser, startHarness, type Harness } from './harness';
 
 type Bag = Record<string, unknown>;
 
@@ -23,7 +15,7 @@ let ouId: string;
 
 beforeAll(async () => {
   h = await startHarness();
-  await configure(p, h.settings);
+  await h.configure(p);
   const app = await h.client.call('CreateApplication', {
     InstanceId: h.instanceId,
     ApplicationName: 'Granted',
@@ -55,7 +47,7 @@ describe('check', () => {
     expect(result.failures).toEqual([
       expect.objectContaining({ property, reason: expect.stringContaining('exactly one of') }),
     ]);
-    expect(h.calls()).toBe(0);
+    expect(h.totalCalls()).toBe(0);
   });
 
   it('refuses a missing applicationId', async () => {
@@ -76,7 +68,7 @@ describe('lifecycle', () => {
   ] as const)(
     'grants the application to one %s, reads it, and revokes it',
     async (kind, principal, listOp) => {
-      const news = await checked(p, { ...base(), ...principal() });
+      const news = await checkedInputs(p, { ...base(), ...principal() });
       const principalId = Object.values(principal())[0];
       const { id, outs } = await p.create(news);
       expect(id).toBe(`${h.instanceId}/${applicationId}/${kind}/${principalId}`);
@@ -106,7 +98,7 @@ describe('lifecycle', () => {
   });
 
   it('shows up in what the user can access', async () => {
-    const { id, outs } = await p.create(await checked(p, { ...base(), userId }));
+    const { id, outs } = await p.create(await checkedInputs(p, { ...base(), userId }));
     const apps = await h.client.listAll('ListApplicationsForUser', {
       InstanceId: h.instanceId,
       UserId: userId,
@@ -118,7 +110,7 @@ describe('lifecycle', () => {
   it('never touches the application itself', async () => {
     const before = (await h.client.call('GetApplication', appTarget())).Application;
     h.server.resetCounters();
-    const { id, outs } = await p.create(await checked(p, { ...base(), groupId }));
+    const { id, outs } = await p.create(await checkedInputs(p, { ...base(), groupId }));
     await p.read!(id, outs);
     await p.delete!(id, outs);
     const touched = Object.keys(h.server.counters()).filter((op) => !/^(Authorize|Revoke|List)/.test(op));
@@ -127,7 +119,7 @@ describe('lifecycle', () => {
   });
 
   it('notices a grant revoked elsewhere (read reports it gone)', async () => {
-    const { id, outs } = await p.create(await checked(p, { ...base(), userId }));
+    const { id, outs } = await p.create(await checkedInputs(p, { ...base(), userId }));
     await h.client.call('RevokeApplicationFromUsers', { ...appTarget(), UserIds: [userId] });
     expect(await grantedUsers()).not.toContain(userId);
     expect(await p.read!(id, outs)).toEqual({});
@@ -141,7 +133,7 @@ describe('lifecycle', () => {
       SsoType: 'saml2',
     });
     const { id, outs } = await p.create(
-      await checked(p, { instanceId: h.instanceId, applicationId: app.ApplicationId, userId }),
+      await checkedInputs(p, { instanceId: h.instanceId, applicationId: app.ApplicationId, userId }),
     );
     await h.client.call('DeleteApplication', {
       InstanceId: h.instanceId,
@@ -155,7 +147,7 @@ describe('lifecycle', () => {
 describe('diff', () => {
   let outs: Bag;
   beforeAll(async () => {
-    outs = (await p.create(await checked(p, { ...base(), userId }))).outs as Bag;
+    outs = (await p.create(await checkedInputs(p, { ...base(), userId }))).outs as Bag;
   });
 
   it.each([

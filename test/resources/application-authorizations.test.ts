@@ -14,22 +14,22 @@ import {
   expectPartialFailure,
   PROVIDER_ENTRY,
   refreshVia,
-  startDirectoryHarness,
+  startHarness,
   updateVia,
   type Created,
-  type DirectoryHarness,
-} from './directory-harness';
+  type Harness,
+} from './harness';
 
 type Provider = Required<import('@pulumi/pulumi').dynamic.ResourceProvider>;
 const provider = applicationAuthorizationsProvider as Provider;
 
-let h: DirectoryHarness;
+let h: Harness;
 const users: string[] = [];
 const groups: string[] = [];
 let outsider = '';
 
 beforeAll(async () => {
-  h = await startDirectoryHarness();
+  h = await startHarness();
   await h.configure(applicationAuthorizationsProvider);
   for (let i = 0; i < 130; i++) {
     const res = await h.client.call('CreateUser', {

@@ -6,7 +6,7 @@
 import { applicationProvider as p, APPLICATION_DIFF } from '../../src/resources/application';
 import { attributeDrifts } from '../../src/drift/report';
 import { changedFields } from '../../src/resources/provider-kit';
-import { checked, configure, makeGroup, makeUser, startHarness, type Harness } from './application-harness';
+import { checkedInputs, makeGroup, makeUser, startHarness, type Harness } from './harness';
 
 type Bag = Record<string, unknown>;
 type Target = { InstanceId: string; ApplicationId: string };
@@ -26,7 +26,7 @@ let samlApp: Managed;
 let oidcApp: Managed;
 
 async function manage(inputs: Bag): Promise<Managed> {
-  const news = await checked(p, inputs);
+  const news = await checkedInputs(p, inputs);
   const res = await p.create(news);
   const [InstanceId, ApplicationId] = res.id.split('/');
   return { id: res.id, target: { InstanceId, ApplicationId }, news, outs: res.outs as Bag };
@@ -34,7 +34,7 @@ async function manage(inputs: Bag): Promise<Managed> {
 
 beforeAll(async () => {
   h = await startHarness();
-  await configure(p, h.settings);
+  await h.configure(p);
   const owner = await makeUser(h, 'drift-owner');
   const group = await makeGroup(h, 'drift-group');
   samlApp = await manage({

@@ -8,21 +8,20 @@ import {
 import { changedFields, UNKNOWN } from '../../src/resources/provider-kit';
 import {
   applicationIds,
-  checked,
-  configure,
+  checkedInputs,
   makeGroup,
   makeOu,
   makeUser,
   startHarness,
   type Harness,
-} from './application-harness';
+} from './harness';
 
 type Bag = Record<string, unknown>;
 
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-  await configure(p, h.settings);
+  await h.configure(p);
 });
 afterAll(() => h.stop());
 
@@ -50,7 +49,7 @@ function oidc(extra: Bag = {}): Bag {
 }
 
 async function create(inputs: Bag): Promise<{ id: string; outs: Bag; news: Bag }> {
-  const news = await checked(p, inputs);
+  const news = await checkedInputs(p, inputs);
   const res = await p.create(news);
   return { id: res.id, outs: res.outs as Bag, news };
 }
@@ -158,7 +157,7 @@ describe('check', () => {
     // A failure on a whole block names it in the reason only (the engine would print the block).
     expect(result.failures?.map((f) => f.property || f.reason.split(' ')[0])).toContain(property);
     for (const f of result.failures ?? []) expect(f.reason).toContain(f.property.split(/[.[]/)[0]);
-    expect(h.calls()).toBe(0);
+    expect(h.totalCalls()).toBe(0);
   });
 
   it('accepts values not known yet (preview)', async () => {
@@ -424,7 +423,7 @@ describe('update in place', () => {
   ];
 
   it.each(steps)('updates %s in place and the service reports it', async (name, change, verify) => {
-    const next = await checked(p, { ...news, ...(await change()) });
+    const next = await checkedInputs(p, { ...news, ...(await change()) });
     const diff = await p.diff!(id, outs, next);
     expect(diff).toMatchObject({ changes: true, replaces: [] });
     expect(changedFields(APPLICATION_DIFF, outs, next).map((c) => c.property)).toContain(name.split(' ')[0]);
@@ -436,7 +435,7 @@ describe('update in place', () => {
   });
 
   it('refuses to remove every owner (the API cannot express an empty owner list), naming the step', async () => {
-    const next = await checked(p, { ...news, applicationOwner: { userIds: [], groupIds: [] } });
+    const next = await checkedInputs(p, { ...news, applicationOwner: { userIds: [], groupIds: [] } });
     await expect(p.update!(id, outs, next)).rejects.toThrow(
       /updating the application info failed: the API cannot remove every owner/,
     );
@@ -445,7 +444,7 @@ describe('update in place', () => {
 
   it('updates the OIDC configuration of an OIDC application', async () => {
     const app = await create(oidc());
-    const next = await checked(p, {
+    const next = await checkedInputs(p, {
       ...app.news,
       oidcSsoConfig: { ...OIDC, redirectUris: ['https://rp.example.com/cb2'], pkceRequired: true },
     });
@@ -509,7 +508,7 @@ describe('a failure after CreateApplication', () => {
   it('records the application (id and live properties) so nothing is orphaned', async () => {
     const before = await applicationIds(h);
     // Enabling provisioning needs a provisioning configuration: the service refuses that step.
-    const news = await checked(
+    const news = await checkedInputs(
       p,
       saml({ applicationName: 'Half made', description: 'x', provisioningEnabled: true }),
     );

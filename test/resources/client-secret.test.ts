@@ -4,14 +4,14 @@ import {
   CLIENT_SECRET_DIFF,
 } from '../../src/resources/client-secret';
 import { changedFields, DECLARED_INPUTS, UNKNOWN } from '../../src/resources/provider-kit';
-import { checked, configure, startHarness, type Harness } from './application-harness';
+import { checkedInputs, startHarness, type Harness } from './harness';
 
 type Bag = Record<string, unknown>;
 
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-  await configure(p, h.settings);
+  await h.configure(p);
 });
 afterAll(() => h.stop());
 
@@ -34,7 +34,7 @@ async function listed(applicationId: string) {
 }
 
 async function create(applicationId: string, extra: Bag = {}) {
-  const news = await checked(p, { instanceId: h.instanceId, applicationId, ...extra });
+  const news = await checkedInputs(p, { instanceId: h.instanceId, applicationId, ...extra });
   const res = await p.create(news);
   return { id: res.id, outs: res.outs as Bag, news };
 }
@@ -53,7 +53,7 @@ describe('check', () => {
     h.server.resetCounters();
     const result = await p.check!({}, inputs);
     expect(result.failures?.map((f) => f.property)).toEqual([property]);
-    expect(h.calls()).toBe(0);
+    expect(h.totalCalls()).toBe(0);
   });
 
   it('accepts an application id not known yet', async () => {
@@ -94,12 +94,12 @@ describe('lifecycle', () => {
     h.server.resetCounters();
     const read = await p.read!(id, outs);
     expect(read.props).toEqual(outs);
-    expect(h.callsOf('ObtainApplicationClientSecret')).toBe(0);
+    expect(h.calls().ObtainApplicationClientSecret).toBeUndefined();
     expect(await p.diff!(id, read.props, news)).toMatchObject({ changes: false });
 
     const imported = await p.read!(id, { instanceId: h.instanceId, applicationId });
     expect((imported.props as Bag).clientSecret).toBe(outs.clientSecret);
-    expect(h.callsOf('ObtainApplicationClientSecret')).toBe(1);
+    expect(h.calls().ObtainApplicationClientSecret).toBe(1);
     await p.delete!(id, outs);
   });
 
@@ -165,7 +165,7 @@ describe('quota', () => {
     const applicationId = await newApplication('Two secrets max');
     await create(applicationId);
     await create(applicationId);
-    const news = await checked(p, { instanceId: h.instanceId, applicationId });
+    const news = await checkedInputs(p, { instanceId: h.instanceId, applicationId });
     await expect(p.create(news)).rejects.toThrow(
       new RegExp(
         `Application ${applicationId} already has the maximum number of client secrets \\(2\\).*QuotaExceeded`,

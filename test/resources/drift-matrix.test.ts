@@ -19,10 +19,10 @@ import {
   checkedInputs,
   createVia,
   PROVIDER_ENTRY,
-  startDirectoryHarness,
+  startHarness,
   type Created,
-  type DirectoryHarness,
-} from './directory-harness';
+  type Harness,
+} from './harness';
 
 type Bag = Record<string, unknown>;
 
@@ -33,7 +33,7 @@ interface Subject {
   current: Created<Bag>;
 }
 
-let h: DirectoryHarness;
+let h: Harness;
 const subjects: Record<string, Subject> = {};
 let ou2 = '';
 let ou3 = '';
@@ -50,7 +50,7 @@ async function subject(
 const id = (name: string, field: string) => subjects[name].current.outs[field] as string;
 
 beforeAll(async () => {
-  h = await startDirectoryHarness();
+  h = await startHarness();
   await h.configure(
     instanceProvider,
     organizationalUnitProvider,

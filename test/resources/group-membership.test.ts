@@ -14,16 +14,16 @@ import {
   diffVia,
   PROVIDER_ENTRY,
   refreshVia,
-  startDirectoryHarness,
+  startHarness,
   updateVia,
   type Created,
-  type DirectoryHarness,
-} from './directory-harness';
+  type Harness,
+} from './harness';
 
-let h: DirectoryHarness;
+let h: Harness;
 
 beforeAll(async () => {
-  h = await startDirectoryHarness();
+  h = await startHarness();
   await h.configure(groupMembershipProvider, groupMembersProvider);
 });
 afterAll(() => h.stop());

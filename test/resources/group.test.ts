@@ -8,17 +8,17 @@ import {
   createVia,
   diffVia,
   refreshVia,
-  startDirectoryHarness,
+  startHarness,
   updateVia,
   type Created,
-  type DirectoryHarness,
+  type Harness,
   recordedFor,
-} from './directory-harness';
+} from './harness';
 
-let h: DirectoryHarness;
+let h: Harness;
 
 beforeAll(async () => {
-  h = await startDirectoryHarness();
+  h = await startHarness();
   await h.configure(groupProvider);
 });
 afterAll(() => h.stop());

@@ -10,17 +10,11 @@ import { passwordPolicyProvider } from '../../src/resources/password-policy';
 import { instanceProvider } from '../../src/resources/instance';
 import { organizationalUnitProvider } from '../../src/resources/organizational-unit';
 import { userProvider } from '../../src/resources/user';
-import {
-  createVia,
-  PROVIDER_ENTRY,
-  refreshVia,
-  startDirectoryHarness,
-  type DirectoryHarness,
-} from './directory-harness';
+import { createVia, PROVIDER_ENTRY, refreshVia, startHarness, type Harness } from './harness';
 
-let h: DirectoryHarness;
+let h: Harness;
 beforeAll(async () => {
-  h = await startDirectoryHarness();
+  h = await startHarness();
   await h.configure(
     applicationProvider,
     groupProvider,

@@ -10,19 +10,19 @@ import {
   expectPartialFailure,
   PROVIDER_ENTRY,
   refreshVia,
-  startDirectoryHarness,
+  startHarness,
   updateVia,
   type Created,
-  type DirectoryHarness,
+  type Harness,
   recordedFor,
-} from './directory-harness';
+} from './harness';
 
 describe('Instance on a server that creates instances at once', () => {
-  let h: DirectoryHarness;
+  let h: Harness;
   let inst: Created<InstanceOutputs>;
 
   beforeAll(async () => {
-    h = await startDirectoryHarness();
+    h = await startHarness();
     await h.configure(instanceProvider);
   });
   afterAll(() => h.stop());
@@ -95,12 +95,12 @@ describe('Instance on a server that creates instances at once', () => {
 });
 
 describe('Instance on a server that takes time to create instances', () => {
-  let h: DirectoryHarness;
+  let h: Harness;
   let offset = 0;
 
   beforeAll(async () => {
     // The server's clock runs ahead by `offset`, so a test can make time pass for the service.
-    h = await startDirectoryHarness({ instanceCreationDelayMs: 60_000, clock: () => Date.now() + offset });
+    h = await startHarness({ instanceCreationDelayMs: 60_000, clock: () => Date.now() + offset });
     await h.configure(instanceProvider);
   });
   afterAll(() => h.stop());

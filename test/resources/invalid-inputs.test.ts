@@ -14,7 +14,7 @@ import { instanceProvider } from '../../src/resources/instance';
 import { organizationalUnitProvider } from '../../src/resources/organizational-unit';
 import { passwordPolicyProvider } from '../../src/resources/password-policy';
 import { userProvider } from '../../src/resources/user';
-import { PROVIDER_ENTRY, startDirectoryHarness, type DirectoryHarness } from './directory-harness';
+import { PROVIDER_ENTRY, startHarness, type Harness } from './harness';
 
 const I = 'idaas_check1';
 const OU = 'ou_check1';
@@ -746,9 +746,9 @@ const providers: Record<string, pulumi.dynamic.ResourceProvider> = {
 /** Inputs whose values are secret: the engine must not be told their names. */
 const SECRET_PROPERTIES = ['password', 'provisioningConfig'];
 
-let h: DirectoryHarness;
+let h: Harness;
 beforeAll(async () => {
-  h = await startDirectoryHarness();
+  h = await startHarness();
   await h.configure(...Object.values(providers));
   h.server.resetCounters();
 });

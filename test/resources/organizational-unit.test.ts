@@ -12,17 +12,17 @@ import {
   diffVia,
   PROVIDER_ENTRY,
   refreshVia,
-  startDirectoryHarness,
+  startHarness,
   updateVia,
   type Created,
-  type DirectoryHarness,
+  type Harness,
   recordedFor,
-} from './directory-harness';
+} from './harness';
 
-let h: DirectoryHarness;
+let h: Harness;
 
 beforeAll(async () => {
-  h = await startDirectoryHarness();
+  h = await startHarness();
   await h.configure(organizationalUnitProvider);
 });
 afterAll(() => h.stop());

@@ -13,16 +13,16 @@ import {
   diffVia,
   PROVIDER_ENTRY,
   refreshVia,
-  startDirectoryHarness,
+  startHarness,
   updateVia,
   type Created,
-  type DirectoryHarness,
-} from './directory-harness';
+  type Harness,
+} from './harness';
 
-let h: DirectoryHarness;
+let h: Harness;
 
 beforeAll(async () => {
-  h = await startDirectoryHarness();
+  h = await startHarness();
   await h.configure(passwordPolicyProvider);
 });
 afterAll(() => h.stop());

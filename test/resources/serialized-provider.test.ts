@@ -11,18 +11,18 @@
 import { groupProvider } from '../../src/resources/group';
 import { serializeProvider } from '../../src/resources/provider-kit';
 import { configFromMap } from '../../src/settings';
-import { startDirectoryHarness, type DirectoryHarness } from './directory-harness';
+import { startHarness, type Harness } from './harness';
 
 const requireFromString = require('require-from-string') as (code: string) => { handler(): unknown };
 
 type Provider = Required<import('@pulumi/pulumi').dynamic.ResourceProvider>;
 
-let h: DirectoryHarness;
+let h: Harness;
 let provider: Provider;
 let text = '';
 
 beforeAll(async () => {
-  h = await startDirectoryHarness();
+  h = await startHarness();
   text = (await serializeProvider(groupProvider)).text;
   provider = requireFromString(text).handler() as Provider;
   await provider.configure({

@@ -13,20 +13,20 @@ import {
   expectPartialFailure,
   PROVIDER_ENTRY,
   refreshVia,
-  startDirectoryHarness,
+  startHarness,
   updateVia,
   type Created,
-  type DirectoryHarness,
+  type Harness,
   recordedFor,
-} from './directory-harness';
+} from './harness';
 
-let h: DirectoryHarness;
+let h: Harness;
 let ouA = '';
 let ouB = '';
 let ouC = '';
 
 beforeAll(async () => {
-  h = await startDirectoryHarness();
+  h = await startHarness();
   const ou = async (name: string) =>
     (
       await h.client.call('CreateOrganizationalUnit', {
@@ -303,12 +303,12 @@ describe('User', () => {
 });
 
 describe('User create failing after the account exists', () => {
-  let f: DirectoryHarness;
+  let f: Harness;
   let failuresLeft = 1;
 
   beforeAll(async () => {
     // DisableUser fails once (a non-retryable error), as a follow-up step of create.
-    f = await startDirectoryHarness({
+    f = await startHarness({
       handlers: {
         ...handlers,
         DisableUser: (ctx, params) => {

@@ -12,21 +12,21 @@ import {
   expectPartialFailure,
   PROVIDER_ENTRY,
   refreshVia,
-  startDirectoryHarness,
+  startHarness,
   updateVia,
   type Created,
-  type DirectoryHarness,
-} from './directory-harness';
+  type Harness,
+} from './harness';
 
 type Provider = Required<import('@pulumi/pulumi').dynamic.ResourceProvider>;
 const provider = usersProvider as Provider;
 
-let h: DirectoryHarness;
+let h: Harness;
 let ouA = '';
 let ouB = '';
 
 beforeAll(async () => {
-  h = await startDirectoryHarness();
+  h = await startHarness();
   await h.configure(usersProvider);
   const ou = async (name: string) =>
     (

@@ -1,25 +1,28 @@
 /**
- * Test harness of the directory resources (Instance, OrganizationalUnit, User, Group,
- * GroupMembership, GroupMembers, PasswordPolicy): a local server on a free port with one
- * running instance, an API client to arrange and inspect state behind the provider's back, and
- * helpers that drive a provider shell the way the dynamic provider host does.
+ * The test harness of the resources and the lookups: a local server on a free port with one
+ * running instance, an API client to arrange and inspect state behind the provider's back,
+ * helpers that make directory entities with it, and helpers that drive a provider shell the way
+ * the dynamic provider host does (configure, then check/diff/create/read/update/delete, with the
+ * host's `__provider` entry in every property bag).
  */
 import type * as pulumi from '@pulumi/pulumi';
 import { EiamClient } from '../../src/client';
 import { startLocalServer, type LocalServer, type LocalServerOptions } from '../../src/local-server';
 import { clearClientCache, DECLARED_INPUTS } from '../../src/resources/provider-kit';
-import { configFromMap } from '../../src/settings';
+import { configFromMap, type ProviderSettings } from '../../src/settings';
 
 /** Stands in for the serialized provider text the host adds to every property bag. */
 export const PROVIDER_ENTRY = 'serialized-provider-placeholder';
 
 /** A started server with one running instance. */
-export interface DirectoryHarness {
+export interface Harness {
   /** The server. */
   readonly server: LocalServer;
+  /** Settings the providers and lookups use. */
+  readonly settings: ProviderSettings;
   /** A client for arranging and inspecting state directly (no retries). */
   readonly client: EiamClient;
-  /** A running instance. */
+  /** A running instance (empty while the server still creates instances with a delay). */
   readonly instanceId: string;
   /** Its root organizational unit. */
   readonly rootOuId: string;
@@ -33,15 +36,24 @@ export interface DirectoryHarness {
   stop(): Promise<void>;
 }
 
-/** Starts a silent local server on a free port (no instance creation delay) with one instance. */
-export async function startDirectoryHarness(options: LocalServerOptions = {}): Promise<DirectoryHarness> {
+/**
+ * Starts a silent local server on a free port (no instance creation delay unless `options`
+ * set one) with one running instance; with a delay, no instance is made.
+ */
+export async function startHarness(options: LocalServerOptions = {}): Promise<Harness> {
   const server = await startLocalServer({ port: 0, instanceCreationDelayMs: 0, log: false, ...options });
-  const settings = {
-    'eiam:endpoint': server.endpoint,
-    'eiam:region': 'cn-hangzhou',
-    'eiam:accessKeyId': server.accessKeyId,
-    'eiam:accessKeySecret': server.accessKeySecret,
+  const settings: ProviderSettings = {
+    endpoint: server.endpoint,
+    region: 'cn-hangzhou',
+    accessKeyId: server.accessKeyId,
+    accessKeySecret: server.accessKeySecret,
   };
+  const config = configFromMap({
+    'eiam:endpoint': settings.endpoint,
+    'eiam:region': settings.region,
+    'eiam:accessKeyId': settings.accessKeyId,
+    'eiam:accessKeySecret': settings.accessKeySecret,
+  });
   const client = new EiamClient({
     endpoint: server.endpoint,
     region: 'cn-hangzhou',
@@ -51,7 +63,7 @@ export async function startDirectoryHarness(options: LocalServerOptions = {}): P
   });
   let instanceId = '';
   if ((options.instanceCreationDelayMs ?? 0) === 0) {
-    instanceId = (await client.call('CreateInstance', { Description: 'directory tests' })).InstanceId ?? '';
+    instanceId = (await client.call('CreateInstance', { Description: 'resource tests' })).InstanceId ?? '';
   }
   const rootOuId = instanceId
     ? ((await client.call('GetRootOrganizationalUnit', { InstanceId: instanceId })).OrganizationalUnit
@@ -66,13 +78,14 @@ export async function startDirectoryHarness(options: LocalServerOptions = {}): P
     );
   return {
     server,
+    settings,
     client,
     instanceId,
     rootOuId,
     calls,
     totalCalls: () => Object.values(calls()).reduce((a, b) => a + b, 0),
     async configure(...providers) {
-      for (const p of providers) await p.configure!({ config: configFromMap(settings) });
+      for (const p of providers) await p.configure!({ config });
     },
     async stop() {
       client.close();
@@ -82,12 +95,58 @@ export async function startDirectoryHarness(options: LocalServerOptions = {}): P
   };
 }
 
+/** Creates a user under the root unit; returns its id. */
+export async function makeUser(h: Harness, username: string, email?: string): Promise<string> {
+  const res = await h.client.call('CreateUser', {
+    InstanceId: h.instanceId,
+    Username: username,
+    DisplayName: username,
+    Email: email,
+    EmailVerified: email === undefined ? undefined : true,
+    PrimaryOrganizationalUnitId: h.rootOuId,
+  });
+  return res.UserId ?? '';
+}
+
+/** Creates a group; returns its id. */
+export async function makeGroup(h: Harness, groupName: string): Promise<string> {
+  const res = await h.client.call('CreateGroup', { InstanceId: h.instanceId, GroupName: groupName });
+  return res.GroupId ?? '';
+}
+
+/** Creates an organizational unit (under the root unless `parentId` is given); returns its id. */
+export async function makeOu(h: Harness, name: string, parentId?: string): Promise<string> {
+  const res = await h.client.call('CreateOrganizationalUnit', {
+    InstanceId: h.instanceId,
+    OrganizationalUnitName: name,
+    ParentId: parentId ?? h.rootOuId,
+  });
+  return res.OrganizationalUnitId ?? '';
+}
+
+/** Ids of the applications of the harness instance. */
+export async function applicationIds(h: Harness): Promise<string[]> {
+  const apps = await h.client.listAll('ListApplications', { InstanceId: h.instanceId });
+  return apps.map((a) => a.ApplicationId ?? '');
+}
+
 /** A created resource as the engine would hold it. */
 export interface Created<O> {
   /** Resource id. */
   readonly id: string;
   /** Outputs. */
   readonly outs: O;
+}
+
+/** Runs check; fails the test if there are failures; returns the checked inputs. */
+export async function checkedInputs<T extends object = Record<string, unknown>>(
+  provider: pulumi.dynamic.ResourceProvider,
+  news: T,
+  olds: object = {},
+): Promise<T> {
+  const result = await provider.check!(olds, { ...news, __provider: PROVIDER_ENTRY });
+  expect(result.failures ?? []).toEqual([]);
+  return result.inputs as T;
 }
 
 /** check (failing the test on failures) then create, with the host's `__provider` entry. */
@@ -107,17 +166,6 @@ export async function createVia<O = Record<string, unknown>>(
  */
 export function recordedFor<O>(created: Created<O>, news: Record<string, unknown>): Created<O> {
   return { id: created.id, outs: { ...(created.outs as object), [DECLARED_INPUTS]: Object.keys(news) } as O };
-}
-
-/** Runs check; fails the test if there are failures; returns the checked inputs. */
-export async function checkedInputs(
-  provider: pulumi.dynamic.ResourceProvider,
-  news: Record<string, unknown>,
-  olds: Record<string, unknown> = {},
-): Promise<Record<string, unknown>> {
-  const result = await provider.check!(olds, { ...news, __provider: PROVIDER_ENTRY });
-  expect(result.failures ?? []).toEqual([]);
-  return result.inputs as Record<string, unknown>;
 }
 
 /** check + diff of new inputs against the recorded outputs. */
