@@ -3,7 +3,6 @@
  * secrets (masked), who an application is granted to, what a user or an organizational unit can
  * use, and the SSO, Developer API and provisioning settings.
  */
-import type * as pulumi from '@pulumi/pulumi';
 import type {
   GetApplicationProvisioningConfigResponse,
   GetApplicationProvisioningScopeResponse,
@@ -15,18 +14,8 @@ import type {
   ListApplicationsResponse,
 } from '../catalog';
 import type { EiamClient } from '../client';
-import { isNotFound } from '../client';
 import { fromWire, type Camel } from '../wire';
-import {
-  exactlyOne,
-  lookupOutput,
-  single,
-  withLookupClient,
-  type LookupInputs,
-  type LookupOptions,
-  type WithIds,
-  withIds,
-} from './connection';
+import { defineLookup, exactlyOne, explainNotFound, single, type WithIds, withIds } from './connection';
 
 /** An application as GetApplication reports it. */
 export type ApplicationInfo = WithIds<
@@ -44,23 +33,16 @@ export interface ApplicationRefArgs {
   readonly applicationId: string;
 }
 
-async function getOrExplain<T>(fn: string, args: ApplicationRefArgs, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    if (isNotFound(err))
-      throw new Error(`${fn}: no application ${args.applicationId} in instance ${args.instanceId}`, {
-        cause: err,
-      });
-    throw err;
-  }
+/** `work`, failing with "`fn`: no application … in instance …" when the application does not exist. */
+function getOrExplain<T>(fn: string, args: ApplicationRefArgs, work: () => Promise<T>): Promise<T> {
+  return explainNotFound(fn, `application ${args.applicationId} in instance ${args.instanceId}`, work);
 }
 
 function target(args: ApplicationRefArgs) {
   return { InstanceId: args.instanceId, ApplicationId: args.applicationId };
 }
 
-async function applicationById(client: EiamClient, args: ApplicationRefArgs): Promise<ApplicationInfo> {
+function applicationById(client: EiamClient, args: ApplicationRefArgs): Promise<ApplicationInfo> {
   return getOrExplain('getApplication', args, async () => {
     const res = await client.call('GetApplication', target(args));
     return withIds(fromWire(res.Application ?? {}), ['applicationId'], 'GetApplication');
@@ -77,41 +59,31 @@ export interface GetApplicationArgs {
   readonly applicationName?: string;
 }
 
-/** One application, by id (GetApplication) or exact name (ListApplications, then GetApplication). */
-export async function getApplication(
-  args: GetApplicationArgs,
-  opts?: LookupOptions,
-): Promise<ApplicationInfo> {
+const applicationLookup = defineLookup(async (args: GetApplicationArgs, client): Promise<ApplicationInfo> => {
   const fn = 'getApplication';
   const by = exactlyOne(fn, args, ['applicationId', 'applicationName']);
-  return withLookupClient(opts, async (client) => {
-    if (by === 'applicationId') {
-      return applicationById(client, {
-        instanceId: args.instanceId,
-        applicationId: args.applicationId ?? '',
-      });
-    }
-    const items = await client.listAll('ListApplications', {
-      InstanceId: args.instanceId,
-      ApplicationName: args.applicationName,
+  if (by === 'applicationId') {
+    return applicationById(client, {
+      instanceId: args.instanceId,
+      applicationId: args.applicationId ?? '',
     });
-    const matches = items.map((i) => fromWire(i)).filter((a) => a.applicationName === args.applicationName);
-    const app = single(
-      fn,
-      matches,
-      `application named "${args.applicationName}" in instance ${args.instanceId}`,
-    );
-    return applicationById(client, { instanceId: args.instanceId, applicationId: app.applicationId ?? '' });
+  }
+  const items = await client.listAll('ListApplications', {
+    InstanceId: args.instanceId,
+    ApplicationName: args.applicationName,
   });
-}
-
+  const matches = items.map((i) => fromWire(i)).filter((a) => a.applicationName === args.applicationName);
+  const app = single(
+    fn,
+    matches,
+    `application named "${args.applicationName}" in instance ${args.instanceId}`,
+  );
+  return applicationById(client, { instanceId: args.instanceId, applicationId: app.applicationId ?? '' });
+});
+/** One application, by id (GetApplication) or exact name (ListApplications, then GetApplication). */
+export const getApplication = applicationLookup.get;
 /** {@link getApplication} as a `pulumi.Output`. */
-export function getApplicationOutput(
-  args: LookupInputs<GetApplicationArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<ApplicationInfo> {
-  return lookupOutput(getApplication, args, opts);
-}
+export const getApplicationOutput = applicationLookup.output;
 
 /** Arguments of {@link getApplications}. */
 export interface GetApplicationsArgs {
@@ -135,12 +107,8 @@ export interface GetApplicationsResult {
   readonly applicationIds: string[];
 }
 
-/** Applications of an instance (ListApplications, every page). */
-export async function getApplications(
-  args: GetApplicationsArgs,
-  opts?: LookupOptions,
-): Promise<GetApplicationsResult> {
-  return withLookupClient(opts, async (client) => {
+const applicationsLookup = defineLookup(
+  async (args: GetApplicationsArgs, client): Promise<GetApplicationsResult> => {
     const items = await client.listAll('ListApplications', {
       InstanceId: args.instanceId,
       ApplicationName: args.applicationName,
@@ -150,16 +118,12 @@ export async function getApplications(
     });
     const applications = items.map((i) => fromWire(i));
     return { applications, applicationIds: applications.map((a) => a.applicationId ?? '') };
-  });
-}
-
+  },
+);
+/** Applications of an instance (ListApplications, every page). */
+export const getApplications = applicationsLookup.get;
 /** {@link getApplications} as a `pulumi.Output`. */
-export function getApplicationsOutput(
-  args: LookupInputs<GetApplicationsArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetApplicationsResult> {
-  return lookupOutput(getApplications, args, opts);
-}
+export const getApplicationsOutput = applicationsLookup.output;
 
 /** A client secret as ListApplicationClientSecrets reports it: the value is MASKED. */
 export type ClientSecretInfo = Camel<
@@ -174,30 +138,21 @@ export interface GetApplicationClientSecretsResult {
   readonly secretIds: string[];
 }
 
-/**
- * The client secrets of an application, values masked (ListApplicationClientSecrets). The plain
- * value of a secret is available only from the `ClientSecret` resource that created it.
- */
-export async function getApplicationClientSecrets(
-  args: ApplicationRefArgs,
-  opts?: LookupOptions,
-): Promise<GetApplicationClientSecretsResult> {
-  return withLookupClient(opts, (client) =>
+const applicationClientSecretsLookup = defineLookup(
+  (args: ApplicationRefArgs, client): Promise<GetApplicationClientSecretsResult> =>
     getOrExplain('getApplicationClientSecrets', args, async () => {
       const res = await client.call('ListApplicationClientSecrets', target(args));
       const clientSecrets = (res.ApplicationClientSecrets ?? []).map((s) => fromWire(s));
       return { clientSecrets, secretIds: clientSecrets.map((s) => s.secretId ?? '') };
     }),
-  );
-}
-
+);
+/**
+ * The client secrets of an application, values masked (ListApplicationClientSecrets). The plain
+ * value of a secret is available only from the `ClientSecret` resource that created it.
+ */
+export const getApplicationClientSecrets = applicationClientSecretsLookup.get;
 /** {@link getApplicationClientSecrets} as a `pulumi.Output`. */
-export function getApplicationClientSecretsOutput(
-  args: LookupInputs<ApplicationRefArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetApplicationClientSecretsResult> {
-  return lookupOutput(getApplicationClientSecrets, args, opts);
-}
+export const getApplicationClientSecretsOutput = applicationClientSecretsLookup.output;
 
 /** Result of {@link getApplicationAuthorizations}. */
 export interface GetApplicationAuthorizationsResult {
@@ -209,15 +164,8 @@ export interface GetApplicationAuthorizationsResult {
   readonly organizationalUnitIds: string[];
 }
 
-/**
- * Who an application is granted to (ListUsersForApplication, ListGroupsForApplication,
- * ListOrganizationalUnitsForApplication, every page).
- */
-export async function getApplicationAuthorizations(
-  args: ApplicationRefArgs,
-  opts?: LookupOptions,
-): Promise<GetApplicationAuthorizationsResult> {
-  return withLookupClient(opts, (client) =>
+const applicationAuthorizationsLookup = defineLookup(
+  (args: ApplicationRefArgs, client): Promise<GetApplicationAuthorizationsResult> =>
     getOrExplain('getApplicationAuthorizations', args, async () => {
       const [users, groups, units] = await Promise.all([
         client.listAll('ListUsersForApplication', target(args)),
@@ -230,16 +178,14 @@ export async function getApplicationAuthorizations(
         organizationalUnitIds: units.map((o) => o.OrganizationalUnitId ?? ''),
       };
     }),
-  );
-}
-
+);
+/**
+ * Who an application is granted to (ListUsersForApplication, ListGroupsForApplication,
+ * ListOrganizationalUnitsForApplication, every page).
+ */
+export const getApplicationAuthorizations = applicationAuthorizationsLookup.get;
 /** {@link getApplicationAuthorizations} as a `pulumi.Output`. */
-export function getApplicationAuthorizationsOutput(
-  args: LookupInputs<ApplicationRefArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetApplicationAuthorizationsResult> {
-  return lookupOutput(getApplicationAuthorizations, args, opts);
-}
+export const getApplicationAuthorizationsOutput = applicationAuthorizationsLookup.output;
 
 /** An application a user can use, and how (ListApplicationsForUser). */
 export type UserApplicationInfo = WithIds<
@@ -268,12 +214,8 @@ export interface GetApplicationsForUserResult {
   readonly applicationIds: string[];
 }
 
-/** The applications a user can use (ListApplicationsForUser, every page). */
-export async function getApplicationsForUser(
-  args: GetApplicationsForUserArgs,
-  opts?: LookupOptions,
-): Promise<GetApplicationsForUserResult> {
-  return withLookupClient(opts, async (client) => {
+const applicationsForUserLookup = defineLookup(
+  async (args: GetApplicationsForUserArgs, client): Promise<GetApplicationsForUserResult> => {
     const items = await client.listAll('ListApplicationsForUser', {
       InstanceId: args.instanceId,
       UserId: args.userId,
@@ -281,16 +223,12 @@ export async function getApplicationsForUser(
     });
     const applications = items.map((i) => withIds(fromWire(i), ['applicationId'], 'ListApplicationsForUser'));
     return { applications, applicationIds: applications.map((a) => a.applicationId ?? '') };
-  });
-}
-
+  },
+);
+/** The applications a user can use (ListApplicationsForUser, every page). */
+export const getApplicationsForUser = applicationsForUserLookup.get;
 /** {@link getApplicationsForUser} as a `pulumi.Output`. */
-export function getApplicationsForUserOutput(
-  args: LookupInputs<GetApplicationsForUserArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetApplicationsForUserResult> {
-  return lookupOutput(getApplicationsForUser, args, opts);
-}
+export const getApplicationsForUserOutput = applicationsForUserLookup.output;
 
 /** An application granted to an organizational unit (ListApplicationsForOrganizationalUnit). */
 export type OrganizationalUnitApplicationInfo = Camel<
@@ -313,28 +251,23 @@ export interface GetApplicationsForOrganizationalUnitResult {
   readonly applicationIds: string[];
 }
 
-/** The applications granted to an organizational unit itself (ListApplicationsForOrganizationalUnit, every page). */
-export async function getApplicationsForOrganizationalUnit(
-  args: GetApplicationsForOrganizationalUnitArgs,
-  opts?: LookupOptions,
-): Promise<GetApplicationsForOrganizationalUnitResult> {
-  return withLookupClient(opts, async (client) => {
+const applicationsForOrganizationalUnitLookup = defineLookup(
+  async (
+    args: GetApplicationsForOrganizationalUnitArgs,
+    client,
+  ): Promise<GetApplicationsForOrganizationalUnitResult> => {
     const items = await client.listAll('ListApplicationsForOrganizationalUnit', {
       InstanceId: args.instanceId,
       OrganizationalUnitId: args.organizationalUnitId,
     });
     const applications = items.map((i) => fromWire(i));
     return { applications, applicationIds: applications.map((a) => a.applicationId ?? '') };
-  });
-}
-
+  },
+);
+/** The applications granted to an organizational unit itself (ListApplicationsForOrganizationalUnit, every page). */
+export const getApplicationsForOrganizationalUnit = applicationsForOrganizationalUnitLookup.get;
 /** {@link getApplicationsForOrganizationalUnit} as a `pulumi.Output`. */
-export function getApplicationsForOrganizationalUnitOutput(
-  args: LookupInputs<GetApplicationsForOrganizationalUnitArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetApplicationsForOrganizationalUnitResult> {
-  return lookupOutput(getApplicationsForOrganizationalUnit, args, opts);
-}
+export const getApplicationsForOrganizationalUnitOutput = applicationsForOrganizationalUnitLookup.output;
 
 /**
  * The SSO configuration of an application as GetApplicationSsoConfig reports it, except that
@@ -344,12 +277,8 @@ export type ApplicationSsoConfigInfo = Camel<
   NonNullable<GetApplicationSsoConfigResponse['ApplicationSsoConfig']>
 >;
 
-/** The SSO configuration and protocol endpoints of an application (GetApplicationSsoConfig). */
-export async function getApplicationSsoConfig(
-  args: ApplicationRefArgs,
-  opts?: LookupOptions,
-): Promise<ApplicationSsoConfigInfo> {
-  return withLookupClient(opts, (client) =>
+const applicationSsoConfigLookup = defineLookup(
+  (args: ApplicationRefArgs, client): Promise<ApplicationSsoConfigInfo> =>
     getOrExplain('getApplicationSsoConfig', args, async () => {
       const res = await client.call('GetApplicationSsoConfig', target(args));
       const info = fromWire(res.ApplicationSsoConfig ?? {});
@@ -358,16 +287,11 @@ export async function getApplicationSsoConfig(
         oidc.allowedPublicClient = oidc.allowedPublicClient === 'true';
       return info;
     }),
-  );
-}
-
+);
+/** The SSO configuration and protocol endpoints of an application (GetApplicationSsoConfig). */
+export const getApplicationSsoConfig = applicationSsoConfigLookup.get;
 /** {@link getApplicationSsoConfig} as a `pulumi.Output`. */
-export function getApplicationSsoConfigOutput(
-  args: LookupInputs<ApplicationRefArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<ApplicationSsoConfigInfo> {
-  return lookupOutput(getApplicationSsoConfig, args, opts);
-}
+export const getApplicationSsoConfigOutput = applicationSsoConfigLookup.output;
 
 /** Result of {@link getApplicationGrantScope}. */
 export interface GetApplicationGrantScopeResult {
@@ -375,75 +299,48 @@ export interface GetApplicationGrantScopeResult {
   readonly grantScopes: string[];
 }
 
-/** The Developer API scopes of an application (GetApplicationGrantScope). */
-export async function getApplicationGrantScope(
-  args: ApplicationRefArgs,
-  opts?: LookupOptions,
-): Promise<GetApplicationGrantScopeResult> {
-  return withLookupClient(opts, (client) =>
+const applicationGrantScopeLookup = defineLookup(
+  (args: ApplicationRefArgs, client): Promise<GetApplicationGrantScopeResult> =>
     getOrExplain('getApplicationGrantScope', args, async () => {
       const res = await client.call('GetApplicationGrantScope', target(args));
       return { grantScopes: res.ApplicationGrantScope?.GrantScopes ?? [] };
     }),
-  );
-}
-
+);
+/** The Developer API scopes of an application (GetApplicationGrantScope). */
+export const getApplicationGrantScope = applicationGrantScopeLookup.get;
 /** {@link getApplicationGrantScope} as a `pulumi.Output`. */
-export function getApplicationGrantScopeOutput(
-  args: LookupInputs<ApplicationRefArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetApplicationGrantScopeResult> {
-  return lookupOutput(getApplicationGrantScope, args, opts);
-}
+export const getApplicationGrantScopeOutput = applicationGrantScopeLookup.output;
 
 /** The provisioning configuration of an application; keys and tokens come back MASKED. */
 export type ApplicationProvisioningConfigInfo = Camel<
   NonNullable<GetApplicationProvisioningConfigResponse['ApplicationProvisioningConfig']>
 >;
 
-/** The provisioning configuration of an application, secrets masked (GetApplicationProvisioningConfig). */
-export async function getApplicationProvisioningConfig(
-  args: ApplicationRefArgs,
-  opts?: LookupOptions,
-): Promise<ApplicationProvisioningConfigInfo> {
-  return withLookupClient(opts, (client) =>
+const applicationProvisioningConfigLookup = defineLookup(
+  (args: ApplicationRefArgs, client): Promise<ApplicationProvisioningConfigInfo> =>
     getOrExplain('getApplicationProvisioningConfig', args, async () => {
       const res = await client.call('GetApplicationProvisioningConfig', target(args));
       return fromWire(res.ApplicationProvisioningConfig ?? {});
     }),
-  );
-}
-
+);
+/** The provisioning configuration of an application, secrets masked (GetApplicationProvisioningConfig). */
+export const getApplicationProvisioningConfig = applicationProvisioningConfigLookup.get;
 /** {@link getApplicationProvisioningConfig} as a `pulumi.Output`. */
-export function getApplicationProvisioningConfigOutput(
-  args: LookupInputs<ApplicationRefArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<ApplicationProvisioningConfigInfo> {
-  return lookupOutput(getApplicationProvisioningConfig, args, opts);
-}
+export const getApplicationProvisioningConfigOutput = applicationProvisioningConfigLookup.output;
 
 /** The provisioning scope of an application. */
 export type ApplicationProvisioningScopeInfo = Camel<
   NonNullable<GetApplicationProvisioningScopeResponse['ApplicationProvisioningScope']>
 >;
 
-/** The organizational units and groups an application provisions (GetApplicationProvisioningScope). */
-export async function getApplicationProvisioningScope(
-  args: ApplicationRefArgs,
-  opts?: LookupOptions,
-): Promise<ApplicationProvisioningScopeInfo> {
-  return withLookupClient(opts, (client) =>
+const applicationProvisioningScopeLookup = defineLookup(
+  (args: ApplicationRefArgs, client): Promise<ApplicationProvisioningScopeInfo> =>
     getOrExplain('getApplicationProvisioningScope', args, async () => {
       const res = await client.call('GetApplicationProvisioningScope', target(args));
       return fromWire(res.ApplicationProvisioningScope ?? {});
     }),
-  );
-}
-
+);
+/** The organizational units and groups an application provisions (GetApplicationProvisioningScope). */
+export const getApplicationProvisioningScope = applicationProvisioningScopeLookup.get;
 /** {@link getApplicationProvisioningScope} as a `pulumi.Output`. */
-export function getApplicationProvisioningScopeOutput(
-  args: LookupInputs<ApplicationRefArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<ApplicationProvisioningScopeInfo> {
-  return lookupOutput(getApplicationProvisioningScope, args, opts);
-}
+export const getApplicationProvisioningScopeOutput = applicationProvisioningScopeLookup.output;

@@ -9,7 +9,7 @@
  * lookups leaves no connection open.
  */
 import * as pulumi from '@pulumi/pulumi';
-import { EiamClient, parseRequestsPerSecond, type ClientSignatureVersion } from '../client';
+import { EiamClient, isNotFound, parseRequestsPerSecond, type ClientSignatureVersion } from '../client';
 import { CONFIG_KEYS, readSettings, type ConfigSource, type ProviderSettings } from '../settings';
 
 /** Connection settings of a lookup; unset ones fall back to the stack config, then the environment. */
@@ -81,18 +81,56 @@ export async function withLookupClient<T>(
   }
 }
 
+/** The members `A` requires (`never` when every member is optional). */
+type RequiredKeys<A> = { [K in keyof A]-?: Record<never, never> extends Pick<A, K> ? never : K }[keyof A];
+
+/** The Promise form of a lookup, `getX(args, opts?)`; `args` may be left out when none is required. */
+export type LookupFunction<A, R> = [RequiredKeys<A>] extends [never]
+  ? (args?: A, opts?: LookupOptions) => Promise<R>
+  : (args: A, opts?: LookupOptions) => Promise<R>;
+
+/** The `pulumi.Output` form of a lookup, `getXOutput(args, opts?)`, taking `pulumi.Input` arguments. */
+export type LookupOutputFunction<A, R> = [RequiredKeys<A>] extends [never]
+  ? (args?: LookupInputs<A>, opts?: LookupInputs<LookupOptions>) => pulumi.Output<R>
+  : (args: LookupInputs<A>, opts?: LookupInputs<LookupOptions>) => pulumi.Output<R>;
+
+/** Both forms of one lookup, as {@link defineLookup} makes them. */
+export interface Lookup<A extends object, R> {
+  /** The Promise form (exported as `getX`). */
+  readonly get: LookupFunction<A, R>;
+  /** The `pulumi.Output` form (exported as `getXOutput`). */
+  readonly output: LookupOutputFunction<A, R>;
+}
+
 /**
- * The `pulumi.Output` form of a lookup: waits for the arguments (and options) to be known, then
- * calls `lookup`. Secret arguments make the result secret.
+ * Makes both forms of a lookup from its one definition, `run`: what the lookup reads, given its
+ * arguments and a client connected for the call's options (a fresh one per call, closed
+ * afterwards; see {@link withLookupClient}). The `pulumi.Output` form waits for its arguments and
+ * options to be known, then runs the Promise form; secret arguments make the result secret.
  */
-export function lookupOutput<A extends object, R>(
-  lookup: (args: A, opts?: LookupOptions) => Promise<R>,
-  args: LookupInputs<A> | undefined,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<R> {
-  return pulumi
-    .all([pulumi.output(args ?? {}), pulumi.output(opts ?? {})])
-    .apply(([a, o]) => lookup(a as unknown as A, o as LookupOptions)) as pulumi.Output<R>;
+export function defineLookup<A extends object, R>(
+  run: (args: A, client: EiamClient) => Promise<R>,
+): Lookup<A, R> {
+  const get = (args?: A, opts?: LookupOptions): Promise<R> =>
+    withLookupClient(opts, (client) => run(args ?? ({} as A), client));
+  const output = (args?: LookupInputs<A>, opts?: LookupInputs<LookupOptions>): pulumi.Output<R> =>
+    pulumi
+      .all([pulumi.output(args ?? {}), pulumi.output(opts ?? {})])
+      .apply(([a, o]) => get(a as unknown as A, o as LookupOptions)) as pulumi.Output<R>;
+  return { get: get as LookupFunction<A, R>, output: output as LookupOutputFunction<A, R> };
+}
+
+/**
+ * Runs `work`; when the service answers that the object does not exist, fails with
+ * `<fn>: no <what>` instead (the service's error as its cause).
+ */
+export async function explainNotFound<T>(fn: string, what: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (isNotFound(err)) throw new Error(`${fn}: no ${what}`, { cause: err });
+    throw err;
+  }
 }
 
 /** Fails unless exactly one of `keys` is set in `args`; returns the one that is. */

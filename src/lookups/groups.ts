@@ -1,19 +1,8 @@
 /** Lookups of groups: one group by id or name (ListGroups, GetGroup), listings, and members (ListUsersForGroup). */
-import type * as pulumi from '@pulumi/pulumi';
 import type { GetGroupResponse, ListGroupsResponse, ListUsersForGroupResponse } from '../catalog';
 import type { EiamClient } from '../client';
-import { isNotFound } from '../client';
 import { fromWire, type Camel } from '../wire';
-import {
-  exactlyOne,
-  lookupOutput,
-  single,
-  withLookupClient,
-  type LookupInputs,
-  type LookupOptions,
-  type WithIds,
-  withIds,
-} from './connection';
+import { defineLookup, exactlyOne, explainNotFound, single, type WithIds, withIds } from './connection';
 
 /** A group as GetGroup reports it. */
 export type GroupInfo = WithIds<Camel<NonNullable<GetGroupResponse['Group']>>, 'groupId'>;
@@ -30,40 +19,29 @@ export interface GetGroupArgs {
   readonly groupName?: string;
 }
 
-async function groupById(client: EiamClient, instanceId: string, groupId: string): Promise<GroupInfo> {
-  try {
+function groupById(client: EiamClient, instanceId: string, groupId: string): Promise<GroupInfo> {
+  return explainNotFound('getGroup', `group ${groupId} in instance ${instanceId}`, async () => {
     const res = await client.call('GetGroup', { InstanceId: instanceId, GroupId: groupId });
     return withIds(fromWire(res.Group ?? {}), ['groupId'], 'GetGroup');
-  } catch (err) {
-    if (isNotFound(err))
-      throw new Error(`getGroup: no group ${groupId} in instance ${instanceId}`, { cause: err });
-    throw err;
-  }
-}
-
-/** One group, by id (GetGroup) or exact name (ListGroups, then GetGroup). */
-export async function getGroup(args: GetGroupArgs, opts?: LookupOptions): Promise<GroupInfo> {
-  const fn = 'getGroup';
-  const by = exactlyOne(fn, args, ['groupId', 'groupName']);
-  return withLookupClient(opts, async (client) => {
-    if (by === 'groupId') return groupById(client, args.instanceId, args.groupId ?? '');
-    const items = await client.listAll('ListGroups', {
-      InstanceId: args.instanceId,
-      GroupName: args.groupName,
-    });
-    const matches = items.map((i) => fromWire(i)).filter((g) => g.groupName === args.groupName);
-    const group = single(fn, matches, `group named "${args.groupName}" in instance ${args.instanceId}`);
-    return groupById(client, args.instanceId, group.groupId ?? '');
   });
 }
 
+const groupLookup = defineLookup(async (args: GetGroupArgs, client): Promise<GroupInfo> => {
+  const fn = 'getGroup';
+  const by = exactlyOne(fn, args, ['groupId', 'groupName']);
+  if (by === 'groupId') return groupById(client, args.instanceId, args.groupId ?? '');
+  const items = await client.listAll('ListGroups', {
+    InstanceId: args.instanceId,
+    GroupName: args.groupName,
+  });
+  const matches = items.map((i) => fromWire(i)).filter((g) => g.groupName === args.groupName);
+  const group = single(fn, matches, `group named "${args.groupName}" in instance ${args.instanceId}`);
+  return groupById(client, args.instanceId, group.groupId ?? '');
+});
+/** One group, by id (GetGroup) or exact name (ListGroups, then GetGroup). */
+export const getGroup = groupLookup.get;
 /** {@link getGroup} as a `pulumi.Output`. */
-export function getGroupOutput(
-  args: LookupInputs<GetGroupArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GroupInfo> {
-  return lookupOutput(getGroup, args, opts);
-}
+export const getGroupOutput = groupLookup.output;
 
 /** Arguments of {@link getGroups}. */
 export interface GetGroupsArgs {
@@ -81,25 +59,18 @@ export interface GetGroupsResult {
   readonly groupIds: string[];
 }
 
-/** Groups of an instance (ListGroups, every page). */
-export async function getGroups(args: GetGroupsArgs, opts?: LookupOptions): Promise<GetGroupsResult> {
-  return withLookupClient(opts, async (client) => {
-    const items = await client.listAll('ListGroups', {
-      InstanceId: args.instanceId,
-      GroupNameStartsWith: args.groupNameStartsWith,
-    });
-    const groups = items.map((i) => fromWire(i));
-    return { groups, groupIds: groups.map((g) => g.groupId ?? '') };
+const groupsLookup = defineLookup(async (args: GetGroupsArgs, client): Promise<GetGroupsResult> => {
+  const items = await client.listAll('ListGroups', {
+    InstanceId: args.instanceId,
+    GroupNameStartsWith: args.groupNameStartsWith,
   });
-}
-
+  const groups = items.map((i) => fromWire(i));
+  return { groups, groupIds: groups.map((g) => g.groupId ?? '') };
+});
+/** Groups of an instance (ListGroups, every page). */
+export const getGroups = groupsLookup.get;
 /** {@link getGroups} as a `pulumi.Output`. */
-export function getGroupsOutput(
-  args: LookupInputs<GetGroupsArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetGroupsResult> {
-  return lookupOutput(getGroups, args, opts);
-}
+export const getGroupsOutput = groupsLookup.output;
 
 /** A member of a group, as ListUsersForGroup reports it. */
 export type GroupMemberInfo = WithIds<
@@ -123,25 +94,17 @@ export interface GetUsersForGroupResult {
   readonly userIds: string[];
 }
 
-/** The members of a group (ListUsersForGroup, every page). */
-export async function getUsersForGroup(
-  args: GetUsersForGroupArgs,
-  opts?: LookupOptions,
-): Promise<GetUsersForGroupResult> {
-  return withLookupClient(opts, async (client) => {
+const usersForGroupLookup = defineLookup(
+  async (args: GetUsersForGroupArgs, client): Promise<GetUsersForGroupResult> => {
     const items = await client.listAll('ListUsersForGroup', {
       InstanceId: args.instanceId,
       GroupId: args.groupId,
     });
     const users = items.map((i) => withIds(fromWire(i), ['userId'], 'ListUsersForGroup'));
     return { users, userIds: users.map((u) => u.userId ?? '') };
-  });
-}
-
+  },
+);
+/** The members of a group (ListUsersForGroup, every page). */
+export const getUsersForGroup = usersForGroupLookup.get;
 /** {@link getUsersForGroup} as a `pulumi.Output`. */
-export function getUsersForGroupOutput(
-  args: LookupInputs<GetUsersForGroupArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetUsersForGroupResult> {
-  return lookupOutput(getUsersForGroup, args, opts);
-}
+export const getUsersForGroupOutput = usersForGroupLookup.output;

@@ -2,21 +2,10 @@
  * Lookups of organizational units: the root (GetRootOrganizationalUnit), one unit by id, by name
  * or by path from the root (ListOrganizationalUnits, GetOrganizationalUnit), and listings.
  */
-import type * as pulumi from '@pulumi/pulumi';
 import type { GetOrganizationalUnitResponse, ListOrganizationalUnitsResponse } from '../catalog';
 import type { EiamClient } from '../client';
-import { isNotFound } from '../client';
 import { fromWire, type Camel } from '../wire';
-import {
-  exactlyOne,
-  lookupOutput,
-  single,
-  withLookupClient,
-  type LookupInputs,
-  type LookupOptions,
-  type WithIds,
-  withIds,
-} from './connection';
+import { defineLookup, exactlyOne, explainNotFound, single, type WithIds, withIds } from './connection';
 
 /** An organizational unit as GetOrganizationalUnit reports it. */
 export type OrganizationalUnitInfo = WithIds<
@@ -37,28 +26,20 @@ export interface GetRootOrganizationalUnitArgs {
   readonly instanceId: string;
 }
 
-/** The root organizational unit of an instance (GetRootOrganizationalUnit). */
-export async function getRootOrganizationalUnit(
-  args: GetRootOrganizationalUnitArgs,
-  opts?: LookupOptions,
-): Promise<OrganizationalUnitInfo> {
-  return withLookupClient(opts, async (client) => {
+const rootOrganizationalUnitLookup = defineLookup(
+  async (args: GetRootOrganizationalUnitArgs, client): Promise<OrganizationalUnitInfo> => {
     const res = await client.call('GetRootOrganizationalUnit', { InstanceId: args.instanceId });
     return withIds(
       fromWire(res.OrganizationalUnit ?? {}),
       ['organizationalUnitId'],
       'GetRootOrganizationalUnit',
     );
-  });
-}
-
+  },
+);
+/** The root organizational unit of an instance (GetRootOrganizationalUnit). */
+export const getRootOrganizationalUnit = rootOrganizationalUnitLookup.get;
 /** {@link getRootOrganizationalUnit} as a `pulumi.Output`. */
-export function getRootOrganizationalUnitOutput(
-  args: LookupInputs<GetRootOrganizationalUnitArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<OrganizationalUnitInfo> {
-  return lookupOutput(getRootOrganizationalUnit, args, opts);
-}
+export const getRootOrganizationalUnitOutput = rootOrganizationalUnitLookup.output;
 
 /** Arguments of {@link getOrganizationalUnit}: the instance and exactly one way to find the unit. */
 export interface GetOrganizationalUnitArgs {
@@ -91,34 +72,21 @@ async function childNamed(
   return items.map((i) => fromWire(i)).filter((u) => u.organizationalUnitName === name);
 }
 
-async function unitById(client: EiamClient, instanceId: string, id: string): Promise<OrganizationalUnitInfo> {
-  try {
+function unitById(client: EiamClient, instanceId: string, id: string): Promise<OrganizationalUnitInfo> {
+  const what = `organizational unit ${id} in instance ${instanceId}`;
+  return explainNotFound('getOrganizationalUnit', what, async () => {
     const res = await client.call('GetOrganizationalUnit', {
       InstanceId: instanceId,
       OrganizationalUnitId: id,
     });
     return withIds(fromWire(res.OrganizationalUnit ?? {}), ['organizationalUnitId'], 'GetOrganizationalUnit');
-  } catch (err) {
-    if (isNotFound(err))
-      throw new Error(`getOrganizationalUnit: no organizational unit ${id} in instance ${instanceId}`, {
-        cause: err,
-      });
-    throw err;
-  }
+  });
 }
 
-/**
- * One organizational unit, found by id (GetOrganizationalUnit), by unique name, or by path from
- * the root (GetRootOrganizationalUnit, then ListOrganizationalUnits level by level). Fails when
- * nothing or more than one unit matches.
- */
-export async function getOrganizationalUnit(
-  args: GetOrganizationalUnitArgs,
-  opts?: LookupOptions,
-): Promise<OrganizationalUnitInfo> {
-  const fn = 'getOrganizationalUnit';
-  const by = exactlyOne(fn, args, ['organizationalUnitId', 'organizationalUnitName', 'path']);
-  return withLookupClient(opts, async (client) => {
+const organizationalUnitLookup = defineLookup(
+  async (args: GetOrganizationalUnitArgs, client): Promise<OrganizationalUnitInfo> => {
+    const fn = 'getOrganizationalUnit';
+    const by = exactlyOne(fn, args, ['organizationalUnitId', 'organizationalUnitName', 'path']);
     const instanceId = args.instanceId;
     if (by === 'organizationalUnitId') return unitById(client, instanceId, args.organizationalUnitId ?? '');
     if (by === 'organizationalUnitName') {
@@ -151,16 +119,16 @@ export async function getOrganizationalUnit(
       currentId = unit.organizationalUnitId ?? '';
     }
     return unitById(client, instanceId, currentId);
-  });
-}
-
+  },
+);
+/**
+ * One organizational unit, found by id (GetOrganizationalUnit), by unique name, or by path from
+ * the root (GetRootOrganizationalUnit, then ListOrganizationalUnits level by level). Fails when
+ * nothing or more than one unit matches.
+ */
+export const getOrganizationalUnit = organizationalUnitLookup.get;
 /** {@link getOrganizationalUnit} as a `pulumi.Output`. */
-export function getOrganizationalUnitOutput(
-  args: LookupInputs<GetOrganizationalUnitArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<OrganizationalUnitInfo> {
-  return lookupOutput(getOrganizationalUnit, args, opts);
-}
+export const getOrganizationalUnitOutput = organizationalUnitLookup.output;
 
 /** Arguments of {@link getOrganizationalUnits}. */
 export interface GetOrganizationalUnitsArgs {
@@ -180,12 +148,8 @@ export interface GetOrganizationalUnitsResult {
   readonly organizationalUnitIds: string[];
 }
 
-/** Organizational units of an instance (ListOrganizationalUnits, every page). */
-export async function getOrganizationalUnits(
-  args: GetOrganizationalUnitsArgs,
-  opts?: LookupOptions,
-): Promise<GetOrganizationalUnitsResult> {
-  return withLookupClient(opts, async (client) => {
+const organizationalUnitsLookup = defineLookup(
+  async (args: GetOrganizationalUnitsArgs, client): Promise<GetOrganizationalUnitsResult> => {
     const items = await client.listAll('ListOrganizationalUnits', {
       InstanceId: args.instanceId,
       ParentId: args.parentId,
@@ -196,13 +160,9 @@ export async function getOrganizationalUnits(
       organizationalUnits: units,
       organizationalUnitIds: units.map((u) => u.organizationalUnitId ?? ''),
     };
-  });
-}
-
+  },
+);
+/** Organizational units of an instance (ListOrganizationalUnits, every page). */
+export const getOrganizationalUnits = organizationalUnitsLookup.get;
 /** {@link getOrganizationalUnits} as a `pulumi.Output`. */
-export function getOrganizationalUnitsOutput(
-  args: LookupInputs<GetOrganizationalUnitsArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetOrganizationalUnitsResult> {
-  return lookupOutput(getOrganizationalUnits, args, opts);
-}
+export const getOrganizationalUnitsOutput = organizationalUnitsLookup.output;

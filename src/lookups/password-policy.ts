@@ -4,7 +4,6 @@
  * GetPasswordHistoryConfiguration, GetPasswordInitializationConfiguration,
  * GetForgetPasswordConfiguration), read together.
  */
-import type * as pulumi from '@pulumi/pulumi';
 import type {
   GetForgetPasswordConfigurationResponse,
   GetPasswordComplexityConfigurationResponse,
@@ -13,7 +12,7 @@ import type {
   GetPasswordInitializationConfigurationResponse,
 } from '../catalog';
 import { fromWire, type Camel } from '../wire';
-import { lookupOutput, withLookupClient, type LookupInputs, type LookupOptions } from './connection';
+import { defineLookup } from './connection';
 
 /** Arguments of {@link getPasswordPolicy}. */
 export interface GetPasswordPolicyArgs {
@@ -45,12 +44,8 @@ export interface GetPasswordPolicyResult {
   >;
 }
 
-/** The password policy of an instance (the five Get*Configuration operations). */
-export async function getPasswordPolicy(
-  args: GetPasswordPolicyArgs,
-  opts?: LookupOptions,
-): Promise<GetPasswordPolicyResult> {
-  return withLookupClient(opts, async (client) => {
+const passwordPolicyLookup = defineLookup(
+  async (args: GetPasswordPolicyArgs, client): Promise<GetPasswordPolicyResult> => {
     const req = { InstanceId: args.instanceId };
     const [complexity, expiration, history, initialization, forget] = await Promise.all([
       client.call('GetPasswordComplexityConfiguration', req),
@@ -66,13 +61,9 @@ export async function getPasswordPolicy(
       initialization: fromWire(initialization.PasswordInitializationConfiguration ?? {}),
       forgetPassword: fromWire(forget.OpenForgetPasswordConfiguration ?? {}),
     };
-  });
-}
-
+  },
+);
+/** The password policy of an instance (the five Get*Configuration operations). */
+export const getPasswordPolicy = passwordPolicyLookup.get;
 /** {@link getPasswordPolicy} as a `pulumi.Output`. */
-export function getPasswordPolicyOutput(
-  args: LookupInputs<GetPasswordPolicyArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetPasswordPolicyResult> {
-  return lookupOutput(getPasswordPolicy, args, opts);
-}
+export const getPasswordPolicyOutput = passwordPolicyLookup.output;

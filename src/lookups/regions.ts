@@ -1,16 +1,7 @@
 /** Lookups of regions and instances (ListRegions, ListInstances, GetInstance). */
-import type * as pulumi from '@pulumi/pulumi';
 import type { GetInstanceResponse, ListInstancesResponse, ListRegionsResponse } from '../catalog';
-import { isNotFound } from '../client';
 import { fromWire, type Camel } from '../wire';
-import {
-  lookupOutput,
-  withLookupClient,
-  type LookupInputs,
-  type LookupOptions,
-  type WithIds,
-  withIds,
-} from './connection';
+import { defineLookup, explainNotFound, type WithIds, withIds } from './connection';
 
 /** A region where EIAM is offered. */
 export type RegionInfo = WithIds<Camel<NonNullable<ListRegionsResponse['Regions']>[number]>, 'regionId'>;
@@ -23,25 +14,17 @@ export interface GetRegionsResult {
   readonly regionIds: string[];
 }
 
-/** The regions where EIAM is offered (ListRegions). */
-export async function getRegions(
-  _args: Record<string, never> = {},
-  opts?: LookupOptions,
-): Promise<GetRegionsResult> {
-  return withLookupClient(opts, async (client) => {
+const regionsLookup = defineLookup(
+  async (_args: Record<string, never>, client): Promise<GetRegionsResult> => {
     const res = await client.call('ListRegions', {});
     const regions = (res.Regions ?? []).map((r) => withIds(fromWire(r), ['regionId'], 'ListRegions'));
     return { regions, regionIds: regions.map((r) => r.regionId ?? '') };
-  });
-}
-
+  },
+);
+/** The regions where EIAM is offered (ListRegions). */
+export const getRegions = regionsLookup.get;
 /** {@link getRegions} as a `pulumi.Output`. */
-export function getRegionsOutput(
-  args: LookupInputs<Record<string, never>> = {},
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetRegionsResult> {
-  return lookupOutput(getRegions, args, opts);
-}
+export const getRegionsOutput = regionsLookup.output;
 
 /** An instance as ListInstances reports it. */
 export type InstanceSummary = Camel<NonNullable<ListInstancesResponse['Instances']>[number]>;
@@ -64,28 +47,18 @@ export interface GetInstancesResult {
   readonly instanceIds: string[];
 }
 
-/** The EIAM instances of the account in the region (ListInstances, every page). */
-export async function getInstances(
-  args: GetInstancesArgs = {},
-  opts?: LookupOptions,
-): Promise<GetInstancesResult> {
-  return withLookupClient(opts, async (client) => {
-    const items = await client.listAll('ListInstances', {
-      Status: args.status,
-      InstanceIds: args.instanceIds,
-    });
-    const instances = items.map((i) => fromWire(i));
-    return { instances, instanceIds: instances.map((i) => i.instanceId ?? '') };
+const instancesLookup = defineLookup(async (args: GetInstancesArgs, client): Promise<GetInstancesResult> => {
+  const items = await client.listAll('ListInstances', {
+    Status: args.status,
+    InstanceIds: args.instanceIds,
   });
-}
-
+  const instances = items.map((i) => fromWire(i));
+  return { instances, instanceIds: instances.map((i) => i.instanceId ?? '') };
+});
+/** The EIAM instances of the account in the region (ListInstances, every page). */
+export const getInstances = instancesLookup.get;
 /** {@link getInstances} as a `pulumi.Output`. */
-export function getInstancesOutput(
-  args: LookupInputs<GetInstancesArgs> = {},
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetInstancesResult> {
-  return lookupOutput(getInstances, args, opts);
-}
+export const getInstancesOutput = instancesLookup.output;
 
 /** Arguments of {@link getInstance}. */
 export interface GetInstanceArgs {
@@ -93,23 +66,13 @@ export interface GetInstanceArgs {
   readonly instanceId: string;
 }
 
+const instanceLookup = defineLookup((args: GetInstanceArgs, client): Promise<InstanceInfo> =>
+  explainNotFound('getInstance', `instance ${args.instanceId}`, async () => {
+    const res = await client.call('GetInstance', { InstanceId: args.instanceId });
+    return withIds(fromWire(res.Instance ?? {}), ['instanceId'], 'GetInstance');
+  }),
+);
 /** One instance (GetInstance); fails when it does not exist. */
-export async function getInstance(args: GetInstanceArgs, opts?: LookupOptions): Promise<InstanceInfo> {
-  return withLookupClient(opts, async (client) => {
-    try {
-      const res = await client.call('GetInstance', { InstanceId: args.instanceId });
-      return withIds(fromWire(res.Instance ?? {}), ['instanceId'], 'GetInstance');
-    } catch (err) {
-      if (isNotFound(err)) throw new Error(`getInstance: no instance ${args.instanceId}`, { cause: err });
-      throw err;
-    }
-  });
-}
-
+export const getInstance = instanceLookup.get;
 /** {@link getInstance} as a `pulumi.Output`. */
-export function getInstanceOutput(
-  args: LookupInputs<GetInstanceArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<InstanceInfo> {
-  return lookupOutput(getInstance, args, opts);
-}
+export const getInstanceOutput = instanceLookup.output;

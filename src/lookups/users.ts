@@ -2,21 +2,10 @@
  * Lookups of users: one user by id, username or email (ListUsers, GetUser), listings, and the
  * groups a user belongs to (ListGroupsForUser).
  */
-import type * as pulumi from '@pulumi/pulumi';
 import type { GetUserResponse, ListGroupsForUserResponse, ListUsersResponse } from '../catalog';
 import type { EiamClient } from '../client';
-import { isNotFound } from '../client';
 import { fromWire, type Camel } from '../wire';
-import {
-  exactlyOne,
-  lookupOutput,
-  single,
-  withLookupClient,
-  type LookupInputs,
-  type LookupOptions,
-  type WithIds,
-  withIds,
-} from './connection';
+import { defineLookup, exactlyOne, explainNotFound, single, type WithIds, withIds } from './connection';
 
 /** A user as GetUser reports it (groups and organizational units included). */
 export type UserInfo = WithIds<Camel<NonNullable<GetUserResponse['User']>>, 'userId'>;
@@ -35,51 +24,40 @@ export interface GetUserArgs {
   readonly email?: string;
 }
 
-async function userById(client: EiamClient, instanceId: string, userId: string): Promise<UserInfo> {
-  try {
+function userById(client: EiamClient, instanceId: string, userId: string): Promise<UserInfo> {
+  return explainNotFound('getUser', `user ${userId} in instance ${instanceId}`, async () => {
     const res = await client.call('GetUser', { InstanceId: instanceId, UserId: userId });
     return withIds(fromWire(res.User ?? {}), ['userId'], 'GetUser');
-  } catch (err) {
-    if (isNotFound(err))
-      throw new Error(`getUser: no user ${userId} in instance ${instanceId}`, { cause: err });
-    throw err;
-  }
-}
-
-/** One user, by id (GetUser), username or email (ListUsers, then GetUser). Fails when none or several match. */
-export async function getUser(args: GetUserArgs, opts?: LookupOptions): Promise<UserInfo> {
-  const fn = 'getUser';
-  const by = exactlyOne(fn, args, ['userId', 'username', 'email']);
-  return withLookupClient(opts, async (client) => {
-    if (by === 'userId') return userById(client, args.instanceId, args.userId ?? '');
-    let matches: UserSummary[];
-    let what: string;
-    if (by === 'username') {
-      const wanted = (args.username ?? '').toLowerCase();
-      const items = await client.listAll('ListUsers', {
-        InstanceId: args.instanceId,
-        UsernameStartsWith: args.username,
-      });
-      matches = items.map((i) => fromWire(i)).filter((u) => (u.username ?? '').toLowerCase() === wanted);
-      what = `user with username "${args.username}"`;
-    } else {
-      const wanted = (args.email ?? '').toLowerCase();
-      const items = await client.listAll('ListUsers', { InstanceId: args.instanceId, Email: args.email });
-      matches = items.map((i) => fromWire(i)).filter((u) => (u.email ?? '').toLowerCase() === wanted);
-      what = `user with email "${args.email}"`;
-    }
-    const user = single(fn, matches, `${what} in instance ${args.instanceId}`);
-    return userById(client, args.instanceId, user.userId ?? '');
   });
 }
 
+const userLookup = defineLookup(async (args: GetUserArgs, client): Promise<UserInfo> => {
+  const fn = 'getUser';
+  const by = exactlyOne(fn, args, ['userId', 'username', 'email']);
+  if (by === 'userId') return userById(client, args.instanceId, args.userId ?? '');
+  let matches: UserSummary[];
+  let what: string;
+  if (by === 'username') {
+    const wanted = (args.username ?? '').toLowerCase();
+    const items = await client.listAll('ListUsers', {
+      InstanceId: args.instanceId,
+      UsernameStartsWith: args.username,
+    });
+    matches = items.map((i) => fromWire(i)).filter((u) => (u.username ?? '').toLowerCase() === wanted);
+    what = `user with username "${args.username}"`;
+  } else {
+    const wanted = (args.email ?? '').toLowerCase();
+    const items = await client.listAll('ListUsers', { InstanceId: args.instanceId, Email: args.email });
+    matches = items.map((i) => fromWire(i)).filter((u) => (u.email ?? '').toLowerCase() === wanted);
+    what = `user with email "${args.email}"`;
+  }
+  const user = single(fn, matches, `${what} in instance ${args.instanceId}`);
+  return userById(client, args.instanceId, user.userId ?? '');
+});
+/** One user, by id (GetUser), username or email (ListUsers, then GetUser). Fails when none or several match. */
+export const getUser = userLookup.get;
 /** {@link getUser} as a `pulumi.Output`. */
-export function getUserOutput(
-  args: LookupInputs<GetUserArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<UserInfo> {
-  return lookupOutput(getUser, args, opts);
-}
+export const getUserOutput = userLookup.output;
 
 /** Arguments of {@link getUsers}. */
 export interface GetUsersArgs {
@@ -105,29 +83,22 @@ export interface GetUsersResult {
   readonly userIds: string[];
 }
 
-/** Users of an instance (ListUsers, every page). */
-export async function getUsers(args: GetUsersArgs, opts?: LookupOptions): Promise<GetUsersResult> {
-  return withLookupClient(opts, async (client) => {
-    const items = await client.listAll('ListUsers', {
-      InstanceId: args.instanceId,
-      OrganizationalUnitId: args.organizationalUnitId,
-      UsernameStartsWith: args.usernameStartsWith,
-      DisplayNameStartsWith: args.displayNameStartsWith,
-      Email: args.email,
-      Status: args.status,
-    });
-    const users = items.map((i) => fromWire(i));
-    return { users, userIds: users.map((u) => u.userId ?? '') };
+const usersLookup = defineLookup(async (args: GetUsersArgs, client): Promise<GetUsersResult> => {
+  const items = await client.listAll('ListUsers', {
+    InstanceId: args.instanceId,
+    OrganizationalUnitId: args.organizationalUnitId,
+    UsernameStartsWith: args.usernameStartsWith,
+    DisplayNameStartsWith: args.displayNameStartsWith,
+    Email: args.email,
+    Status: args.status,
   });
-}
-
+  const users = items.map((i) => fromWire(i));
+  return { users, userIds: users.map((u) => u.userId ?? '') };
+});
+/** Users of an instance (ListUsers, every page). */
+export const getUsers = usersLookup.get;
 /** {@link getUsers} as a `pulumi.Output`. */
-export function getUsersOutput(
-  args: LookupInputs<GetUsersArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetUsersResult> {
-  return lookupOutput(getUsers, args, opts);
-}
+export const getUsersOutput = usersLookup.output;
 
 /** A group membership of a user, as ListGroupsForUser reports it. */
 export type UserGroupInfo = WithIds<
@@ -151,25 +122,17 @@ export interface GetGroupsForUserResult {
   readonly groupIds: string[];
 }
 
-/** The groups a user belongs to (ListGroupsForUser, every page). */
-export async function getGroupsForUser(
-  args: GetGroupsForUserArgs,
-  opts?: LookupOptions,
-): Promise<GetGroupsForUserResult> {
-  return withLookupClient(opts, async (client) => {
+const groupsForUserLookup = defineLookup(
+  async (args: GetGroupsForUserArgs, client): Promise<GetGroupsForUserResult> => {
     const items = await client.listAll('ListGroupsForUser', {
       InstanceId: args.instanceId,
       UserId: args.userId,
     });
     const groups = items.map((i) => withIds(fromWire(i), ['groupId'], 'ListGroupsForUser'));
     return { groups, groupIds: groups.map((g) => g.groupId ?? '') };
-  });
-}
-
+  },
+);
+/** The groups a user belongs to (ListGroupsForUser, every page). */
+export const getGroupsForUser = groupsForUserLookup.get;
 /** {@link getGroupsForUser} as a `pulumi.Output`. */
-export function getGroupsForUserOutput(
-  args: LookupInputs<GetGroupsForUserArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetGroupsForUserResult> {
-  return lookupOutput(getGroupsForUser, args, opts);
-}
+export const getGroupsForUserOutput = groupsForUserLookup.output;
