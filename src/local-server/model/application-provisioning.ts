@@ -8,6 +8,14 @@
  * the real service's sample response does for `EncryptKey`: they are write-only for clients.
  */
 import type { Camel } from '../../catalog/case';
+import {
+  PROVISION_PROTOCOL_TYPES,
+  SCIM_AUTHN_METHODS,
+  SCIM_AUTHN_MODES,
+  SCIM_FULL_PUSH_SCOPES,
+  SCIM_GRANT_TYPES,
+  SCIM_PROVISIONING_ACTIONS,
+} from '../../catalog/enums';
 import type {
   GetApplicationProvisioningConfigResponse,
   GetApplicationProvisioningScopeResponse,
@@ -34,19 +42,17 @@ import { invalidParameter, operationDenied, quotaExceeded } from './errors';
 import type { ModelContext } from './context';
 import type { RequestFields } from './inputs';
 
-/** `ProvisionProtocolType` values. */
-export const PROVISION_PROTOCOL_TYPES = ['idaas_callback', 'scim2'] as const;
-/** SCIM authorization modes, grant types and client authentication methods. */
-export const SCIM_AUTHN_MODES = ['oauth2'] as const;
-export const SCIM_GRANT_TYPES = ['client_credentials', 'bearer_token'] as const;
-export const SCIM_AUTHN_METHODS = ['client_secret_basic', 'client_secret_post'] as const;
-/** SCIM actions pushed to the target, and full-push scopes. */
-export const SCIM_PROVISIONING_ACTIONS = [
-  'urn:alibaba:idaas:app:scim:User:CREATE',
-  'urn:alibaba:idaas:app:scim:User:UPDATE',
-  'urn:alibaba:idaas:app:scim:User:DELETE',
-] as const;
-export const SCIM_FULL_PUSH_SCOPES = ['urn:alibaba:idaas:app:scim:User:PUSH'] as const;
+// The API's value lists, each spelled once in the catalog: `ProvisionProtocolType`, the SCIM
+// authorization modes, grant types and client authentication methods, the SCIM actions pushed
+// to the target and the full-push scopes.
+export {
+  PROVISION_PROTOCOL_TYPES,
+  SCIM_AUTHN_METHODS,
+  SCIM_AUTHN_MODES,
+  SCIM_FULL_PUSH_SCOPES,
+  SCIM_GRANT_TYPES,
+  SCIM_PROVISIONING_ACTIONS,
+} from '../../catalog/enums';
 /** Callback event types look like `urn:alibaba:idaas:app:event:ud:user:create`. */
 const EVENT_SCOPE_PATTERN = /^urn:alibaba:idaas:app:event:[a-z0-9_]+(:[a-z0-9_]+)+$/;
 /** The callback key is an AES-256 key, hex encoded. */

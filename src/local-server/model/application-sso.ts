@@ -6,14 +6,16 @@
 import type { GetApplicationSsoConfigResponse } from '../../catalog';
 import type { Camel } from '../../catalog/case';
 import {
+  INIT_LOGIN_TYPES,
   OIDC_GRANT_SCOPES,
   OIDC_GRANT_TYPES,
   OIDC_TTL_RANGES,
   PKCE_CHALLENGE_METHODS,
   RESERVED_CLAIMS,
   RESPONSE_TYPE_TOKENS,
+  SAML_NAME_ID_FORMATS,
   SAML_SIGNATURE_ALGORITHMS,
-} from '../../catalog/rules';
+} from '../../catalog';
 import type {
   ApplicationState,
   OidcSsoConfigState,
@@ -34,25 +36,18 @@ import {
 import { invalidParameter } from './errors';
 import type { RequestFields } from './inputs';
 
-/** SSO initiation modes (`InitLoginType`). */
-export const INIT_LOGIN_TYPES = ['only_app_init_sso', 'idaas_or_app_init_sso'] as const;
-
-/** SAML NameID formats accepted in `SamlSsoConfig.NameIdFormat`. */
-export const SAML_NAME_ID_FORMATS = [
-  'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified',
-  'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
-  'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
-  'urn:oasis:names:tc:SAML:2.0:nameid-format:transient',
-] as const;
-
-// The value rules shared with the resources' checks live in the catalog.
+// The value lists and rules shared with the resources' checks live in the catalog: SSO initiation
+// modes (`InitLoginType`), SAML NameID formats, signature algorithms, OIDC grant types and
+// scopes, PKCE methods and lifetimes.
 export {
+  INIT_LOGIN_TYPES,
   OIDC_GRANT_SCOPES,
   OIDC_GRANT_TYPES,
   OIDC_TTL_RANGES,
   PKCE_CHALLENGE_METHODS,
+  SAML_NAME_ID_FORMATS,
   SAML_SIGNATURE_ALGORITHMS,
-} from '../../catalog/rules';
+} from '../../catalog';
 
 /** Service defaults filled in by GetApplicationSsoConfig for settings never set. */
 export const SSO_DEFAULTS = {

@@ -5,14 +5,11 @@
  * keep insertion order, which the listing operations rely on for a stable order.
  */
 
-/** `enabled` / `disabled`, the values EIAM uses for every on/off status field. */
-export type Toggle = 'enabled' | 'disabled';
+import type { AuthorizationType, SsoType, Toggle } from '../../catalog/enums';
 
-/** Single sign-on protocol of an application; fixed at creation. */
-export type SsoType = 'saml2' | 'oidc';
-
-/** `authorize_required`: only authorized principals may use the app; `default_all`: everyone. */
-export type AuthorizationType = 'authorize_required' | 'default_all';
+// The API's value types (`Toggle` for every on/off status field, `SsoType` fixed at creation,
+// `AuthorizationType`) come from the catalog, where each value is spelled once.
+export type { AuthorizationType, SsoType, Toggle };
 
 /** Kinds of directory principal an application can be authorized to. */
 export type PrincipalKind = 'user' | 'group' | 'organizationalUnit';

@@ -7,15 +7,15 @@
  * Disabled applications stay readable and configurable: the real service documents that disabling
  * stops SSO and synchronisation, not management; only EnableApplication brings them back.
  */
+import {
+  APPLICATION_IDENTITY_TYPES,
+  APPLICATION_SOURCE_TYPES,
+  AUTHORIZATION_TYPES,
+  SSO_TYPES,
+  TOGGLES,
+} from '../../catalog/enums';
 import { DEVELOPER_API_SCOPES, MAX_APPLICATION_NAME } from '../../catalog/rules';
-import type {
-  ApplicationState,
-  AuthorizationType,
-  CustomField,
-  PrincipalKind,
-  SsoType,
-  Toggle,
-} from './application-state';
+import type { ApplicationState, CustomField, PrincipalKind, Toggle } from './application-state';
 import { applySsoConfig, ssoConfigView, type EndpointHosts, type SsoView } from './application-sso';
 import {
   checkAllOneOf,
@@ -72,19 +72,19 @@ export type UpdateApplicationInfoInput = RequestFields<
   'applicationName' | 'logoUrl' | 'applicationOwner' | 'applicationVisibility' | 'customFields'
 >;
 
-/** `ApplicationSourceType` values. */
-export const SOURCE_TEMPLATE = 'urn:alibaba:idaas:app:source:template';
-export const SOURCE_STANDARD = 'urn:alibaba:idaas:app:source:standard';
-export const APPLICATION_SOURCE_TYPES = [SOURCE_TEMPLATE, SOURCE_STANDARD] as const;
+// The API's value lists (each spelled once, in the catalog): `ApplicationSourceType`,
+// `SsoType`, `ApplicationIdentityType` (default `application`), `AuthorizationType` (new
+// applications use `authorize_required`) and the status values of applications and switches.
+export {
+  APPLICATION_IDENTITY_TYPES,
+  APPLICATION_SOURCE_TYPES,
+  AUTHORIZATION_TYPES,
+  SSO_TYPES,
+  TOGGLES,
+} from '../../catalog/enums';
 
-/** SSO protocols an application can be created with. */
-export const SSO_TYPES: readonly SsoType[] = ['saml2', 'oidc'];
-/** `ApplicationIdentityType` values (default `application`). */
-export const APPLICATION_IDENTITY_TYPES = ['application', 'agent'] as const;
-/** `AuthorizationType` values; new applications use `authorize_required`. */
-export const AUTHORIZATION_TYPES: readonly AuthorizationType[] = ['authorize_required', 'default_all'];
-/** Status values of applications, secrets and switches. */
-export const TOGGLES: readonly Toggle[] = ['enabled', 'disabled'];
+/** The `ApplicationSourceType` of applications made from a template. */
+export const SOURCE_TEMPLATE = APPLICATION_SOURCE_TYPES[0] satisfies `${string}:template`;
 
 export { DEVELOPER_API_SCOPES, MAX_APPLICATION_NAME } from '../../catalog/rules';
 /** Longest application description accepted (emulator's limit). */

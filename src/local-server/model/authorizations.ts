@@ -7,6 +7,7 @@
  * every principal named must exist (`EntityNotExists.User|Group|OrganizationalUnit`). Listings are
  * in grant order (applications: creation order).
  */
+import { QUERY_MODES } from '../../catalog/enums';
 import type { ApplicationState, PrincipalKind } from './application-state';
 import { checkMaxItems, checkOneOf, distinct, readStringList } from './validate';
 import { MAX_FILTER_IDS, requireApplication } from './applications';
@@ -18,8 +19,8 @@ import type { InstanceState } from './state';
 /** Role id under which a grant without `ApplicationRoleId` is stored. */
 export const NO_ROLE = '';
 
-/** `QueryMode` values of ListApplicationsForUser (default `OnlyDirect`). */
-export const QUERY_MODES = ['OnlyDirect', 'IncludeInherit'] as const;
+// `QueryMode` values of ListApplicationsForUser (default `OnlyDirect`), from the catalog.
+export { QUERY_MODES } from '../../catalog/enums';
 
 /** Wire name of the id list parameter of each principal kind. */
 const ID_PARAMETER: Record<PrincipalKind, string> = {

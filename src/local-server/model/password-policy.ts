@@ -7,6 +7,7 @@
  * the same seed give the same state. No password ever appears in an error message.
  */
 import { scryptSync, timingSafeEqual } from 'node:crypto';
+import { MAX_PASSWORD_HISTORY, PASSWORD_CHECK_TYPES } from '../../catalog';
 import { invalidParameter, invalidPassword } from './errors';
 import { idBody } from './ids';
 import type { ModelContext } from './context';
@@ -19,23 +20,13 @@ import type {
   UserState,
 } from './state';
 
-/** The valid `PasswordCheckType` values. */
-export const PASSWORD_CHECK_TYPES: readonly PasswordCheckType[] = [
-  'inclusion_upper_case',
-  'inclusion_lower_case',
-  'inclusion_special_case',
-  'inclusion_number',
-  'exclusion_username',
-  'exclusion_email',
-  'exclusion_phone_number',
-  'exclusion_display_name',
-];
+// The valid `PasswordCheckType` values and the most passwords a history rule may remember are
+// the API's, shared with the resources' checks through the catalog.
+export { MAX_PASSWORD_HISTORY, PASSWORD_CHECK_TYPES } from '../../catalog';
 
 /** Bounds of `PasswordMinLength` and of passwords themselves. */
 export const MIN_PASSWORD_MIN_LENGTH = 4;
 export const MAX_PASSWORD_LENGTH = 64;
-/** Bounds of `PasswordHistoryMaxRetention`. */
-export const MAX_PASSWORD_HISTORY = 24;
 
 /**
  * Policies of a new instance. The complexity default is the console's "common" template (at least

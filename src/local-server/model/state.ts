@@ -7,6 +7,7 @@
  * instance also carries a `DirectoryIndex` of derived lookups (username → user, OU children,
  * group members, ...); it is never snapshotted and is rebuilt from the entities on restore.
  */
+import type { PasswordCheckType } from '../../catalog/enums';
 import type { ApplicationState, CustomField, Toggle } from './application-state';
 import { SortedIdList } from './paging';
 
@@ -92,15 +93,7 @@ export interface GroupState {
 }
 
 /** A password check type of the complexity policy (SetPasswordComplexityConfiguration). */
-export type PasswordCheckType =
-  | 'inclusion_upper_case'
-  | 'inclusion_lower_case'
-  | 'inclusion_special_case'
-  | 'inclusion_number'
-  | 'exclusion_username'
-  | 'exclusion_email'
-  | 'exclusion_phone_number'
-  | 'exclusion_display_name';
+export type { PasswordCheckType };
 
 /** The five password-related policies of an instance. */
 export interface PasswordPolicyState {
