@@ -270,6 +270,18 @@ export interface CredentialSourceReport {
   readonly looked: readonly string[];
 }
 
+/** The explicit AccessKey pair of `options`, if any; throws when only half of it is set. */
+function explicitPair(options: CredentialOptions): { id: string; secret: string } | undefined {
+  const id = nonEmpty(options.accessKeyId);
+  const secret = nonEmpty(options.accessKeySecret);
+  if ((id === undefined) !== (secret === undefined)) {
+    throw new EiamCredentialsError(
+      `Explicit credentials need both accessKeyId and accessKeySecret; only ${id ? 'accessKeyId' : 'accessKeySecret'} was given.`,
+    );
+  }
+  return id && secret ? { id, secret } : undefined;
+}
+
 /**
  * Which source of the chain would be used, without asking any of them for keys: no network
  * call, no role assumption. Used at preview time so that a missing credential fails there, not
@@ -279,14 +291,8 @@ export function findCredentialSource(options: CredentialOptions = {}): Credentia
   const env = options.env ?? process.env;
   const home = options.homeDir ?? homedir();
   const looked: string[] = [];
-  const explicitId = nonEmpty(options.accessKeyId);
-  const explicitSecret = nonEmpty(options.accessKeySecret);
-  if ((explicitId === undefined) !== (explicitSecret === undefined)) {
-    throw new EiamCredentialsError(
-      `Explicit credentials need both accessKeyId and accessKeySecret; only ${explicitId ? 'accessKeyId' : 'accessKeySecret'} was given.`,
-    );
-  }
-  if (explicitId) return { found: 'explicit keys', looked };
+  const explicit = explicitPair(options);
+  if (explicit) return { found: 'explicit keys', looked };
   looked.push('explicit accessKeyId/accessKeySecret (not set)');
   if (nonEmpty(options.profile))
     return { found: `aliyun CLI profile "${nonEmpty(options.profile)}"`, looked };
@@ -335,13 +341,7 @@ export async function resolveCredentials(options: CredentialOptions = {}): Promi
   const now = options.now ?? Date.now;
   const looked: string[] = [];
 
-  const explicitId = nonEmpty(options.accessKeyId);
-  const explicitSecret = nonEmpty(options.accessKeySecret);
-  if ((explicitId === undefined) !== (explicitSecret === undefined)) {
-    throw new EiamCredentialsError(
-      `Explicit credentials need both accessKeyId and accessKeySecret; only ${explicitId ? 'accessKeyId' : 'accessKeySecret'} was given.`,
-    );
-  }
+  const explicit = explicitPair(options);
 
   let config: CliConfig | undefined;
   let configLoaded = false;
@@ -354,10 +354,10 @@ export async function resolveCredentials(options: CredentialOptions = {}): Promi
   };
 
   const find = async (): Promise<Keys | undefined> => {
-    if (explicitId && explicitSecret) {
+    if (explicit) {
       return {
-        accessKeyId: explicitId,
-        accessKeySecret: explicitSecret,
+        accessKeyId: explicit.id,
+        accessKeySecret: explicit.secret,
         securityToken: nonEmpty(options.securityToken),
         source: 'explicit options',
       };

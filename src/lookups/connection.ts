@@ -12,23 +12,11 @@ import * as pulumi from '@pulumi/pulumi';
 import { EiamClient, isNotFound, parseRequestsPerSecond, type ClientSignatureVersion } from '../client';
 import { CONFIG_KEYS, readSettings, type ConfigSource, type ProviderSettings } from '../settings';
 
-/** Connection settings of a lookup; unset ones fall back to the stack config, then the environment. */
-export interface LookupOptions {
-  /** Region id, e.g. `cn-hangzhou`. */
-  readonly region?: string;
-  /** Endpoint URL, e.g. a local server's `http://127.0.0.1:8848`. */
-  readonly endpoint?: string;
-  /** AccessKey id. */
-  readonly accessKeyId?: string;
-  /** AccessKey secret. */
-  readonly accessKeySecret?: string;
-  /** STS security token. */
-  readonly securityToken?: string;
-  /** aliyun CLI profile name. */
-  readonly profile?: string;
-  /** Signature version, `v3` (default) or `rpc`. */
-  readonly signatureVersion?: string;
-}
+/**
+ * Connection settings of a lookup: the provider settings but the request-rate budget; unset ones
+ * fall back to the stack config, then the environment.
+ */
+export type LookupOptions = Omit<ProviderSettings, 'maxRequestsPerSecond'>;
 
 /** A shape whose every member may be a `pulumi.Input` (the argument type of the `…Output` forms). */
 export type LookupInputs<T> = { readonly [K in keyof T]: pulumi.Input<T[K]> };

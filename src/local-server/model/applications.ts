@@ -238,16 +238,23 @@ export function updateApplicationDescription(
   app.updateTime = svc.now();
 }
 
-/** EnableApplication / DisableApplication (idempotent). */
-export function setApplicationStatus(
+/** The on/off switches of an application that its Enable/Disable operations turn. */
+export type ApplicationSwitch = 'status' | 'apiInvokeStatus';
+
+/**
+ * EnableApplication / DisableApplication (`status`) and EnableApplicationApiInvoke /
+ * DisableApplicationApiInvoke (`apiInvokeStatus`); turning a switch to where it is is a no-op.
+ */
+export function setApplicationSwitch(
   svc: ModelContext,
   instanceId: string,
   applicationId: string,
-  status: Toggle,
+  which: ApplicationSwitch,
+  value: Toggle,
 ): void {
   const { app } = requireApplication(svc, instanceId, applicationId);
-  if (app.status === status) return;
-  app.status = status;
+  if (app[which] === value) return;
+  app[which] = value;
   app.updateTime = svc.now();
 }
 
@@ -390,19 +397,6 @@ export function setSsoConfig(
 export function getSsoConfig(svc: ModelContext, instanceId: string, applicationId: string): SsoView {
   const { app } = requireApplication(svc, instanceId, applicationId);
   return ssoConfigView(app, endpointHosts(svc, instanceId));
-}
-
-/** EnableApplicationApiInvoke / DisableApplicationApiInvoke (idempotent). */
-export function setApiInvokeStatus(
-  svc: ModelContext,
-  instanceId: string,
-  applicationId: string,
-  status: Toggle,
-): void {
-  const { app } = requireApplication(svc, instanceId, applicationId);
-  if (app.apiInvokeStatus === status) return;
-  app.apiInvokeStatus = status;
-  app.updateTime = svc.now();
 }
 
 /** SetApplicationGrantScope: replaces the Developer API scopes (absent → none). */

@@ -127,6 +127,19 @@ export function updateGroupDescription(
   group.updateTime = svc.now();
 }
 
+/** The instance and the users an AddUsersToGroup / RemoveUsersFromGroup call names, all existing. */
+function groupAndUsers(
+  svc: ModelContext,
+  instanceId: string,
+  groupId: string,
+  userIds: string[] | undefined,
+) {
+  const inst = svc.requireRunningInstance(instanceId);
+  svc.requireGroup(inst, groupId);
+  const users = requiredIdList('UserIds', userIds).map((id) => svc.requireUser(inst, id));
+  return { inst, users };
+}
+
 /** AddUsersToGroup: every user must exist; current members are left as they are. */
 export function addUsersToGroup(
   svc: ModelContext,
@@ -134,10 +147,7 @@ export function addUsersToGroup(
   groupId: string,
   userIds: string[] | undefined,
 ): void {
-  const inst = svc.requireRunningInstance(instanceId);
-  svc.requireGroup(inst, groupId);
-  const ids = requiredIdList('UserIds', userIds);
-  const users = ids.map((id) => svc.requireUser(inst, id));
+  const { inst, users } = groupAndUsers(svc, instanceId, groupId, userIds);
   for (const user of users) {
     if (user.groupIds.has(groupId)) continue;
     user.groupIds.add(groupId);
@@ -152,10 +162,7 @@ export function removeUsersFromGroup(
   groupId: string,
   userIds: string[] | undefined,
 ): void {
-  const inst = svc.requireRunningInstance(instanceId);
-  svc.requireGroup(inst, groupId);
-  const ids = requiredIdList('UserIds', userIds);
-  const users = ids.map((id) => svc.requireUser(inst, id));
+  const { inst, users } = groupAndUsers(svc, instanceId, groupId, userIds);
   for (const user of users) {
     if (!user.groupIds.delete(groupId)) continue;
     inst.index.groupMembers.get(groupId)?.remove(user.seq);

@@ -381,6 +381,15 @@ export function unlockUser(svc: ModelContext, instanceId: string, userId: string
   user.updateTime = svc.now();
 }
 
+/** The instance, the account and the OUs an Add/RemoveUser…OrganizationalUnits call names, all existing. */
+function userAndUnits(svc: ModelContext, instanceId: string, userId: string, ouIds: string[] | undefined) {
+  const inst = svc.requireRunningInstance(instanceId);
+  const user = svc.requireUser(inst, userId);
+  const ids = requiredIdList('OrganizationalUnitIds', ouIds);
+  for (const id of ids) svc.requireOrganizationalUnit(inst, id);
+  return { inst, user, ids };
+}
+
 /** AddUserToOrganizationalUnits: every OU must exist; existing memberships are kept as they are. */
 export function addUserToOrganizationalUnits(
   svc: ModelContext,
@@ -388,10 +397,7 @@ export function addUserToOrganizationalUnits(
   userId: string,
   ouIds: string[] | undefined,
 ): void {
-  const inst = svc.requireRunningInstance(instanceId);
-  const user = svc.requireUser(inst, userId);
-  const ids = requiredIdList('OrganizationalUnitIds', ouIds);
-  for (const id of ids) svc.requireOrganizationalUnit(inst, id);
+  const { inst, user, ids } = userAndUnits(svc, instanceId, userId, ouIds);
   for (const id of ids) {
     if (user.organizationalUnitIds.has(id)) continue;
     user.organizationalUnitIds.add(id);
@@ -406,10 +412,7 @@ export function removeUserFromOrganizationalUnits(
   userId: string,
   ouIds: string[] | undefined,
 ): void {
-  const inst = svc.requireRunningInstance(instanceId);
-  const user = svc.requireUser(inst, userId);
-  const ids = requiredIdList('OrganizationalUnitIds', ouIds);
-  for (const id of ids) svc.requireOrganizationalUnit(inst, id);
+  const { inst, user, ids } = userAndUnits(svc, instanceId, userId, ouIds);
   if (ids.includes(user.primaryOrganizationalUnitId)) {
     throw operationDenied(
       'User.PrimaryOrganizationalUnit',

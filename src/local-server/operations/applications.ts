@@ -175,11 +175,11 @@ export const applicationHandlers: TypedHandlers<Ops> = {
     return EMPTY;
   },
   EnableApplication: (ctx, p) => {
-    apps.setApplicationStatus(ctx.service, p.InstanceId, p.ApplicationId, 'enabled');
+    apps.setApplicationSwitch(ctx.service, p.InstanceId, p.ApplicationId, 'status', 'enabled');
     return EMPTY;
   },
   DisableApplication: (ctx, p) => {
-    apps.setApplicationStatus(ctx.service, p.InstanceId, p.ApplicationId, 'disabled');
+    apps.setApplicationSwitch(ctx.service, p.InstanceId, p.ApplicationId, 'status', 'disabled');
     return EMPTY;
   },
   GetApplication: (ctx, p) => ({
@@ -320,11 +320,11 @@ export const applicationHandlers: TypedHandlers<Ops> = {
   },
 
   EnableApplicationApiInvoke: (ctx, p) => {
-    apps.setApiInvokeStatus(ctx.service, p.InstanceId, p.ApplicationId, 'enabled');
+    apps.setApplicationSwitch(ctx.service, p.InstanceId, p.ApplicationId, 'apiInvokeStatus', 'enabled');
     return EMPTY;
   },
   DisableApplicationApiInvoke: (ctx, p) => {
-    apps.setApiInvokeStatus(ctx.service, p.InstanceId, p.ApplicationId, 'disabled');
+    apps.setApplicationSwitch(ctx.service, p.InstanceId, p.ApplicationId, 'apiInvokeStatus', 'disabled');
     return EMPTY;
   },
   SetApplicationGrantScope: (ctx, p) => {
