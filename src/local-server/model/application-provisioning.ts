@@ -8,14 +8,7 @@
  * the real service's sample response does for `EncryptKey`: they are write-only for clients.
  */
 import type { Camel } from '../../catalog/case';
-import {
-  PROVISION_PROTOCOL_TYPES,
-  SCIM_AUTHN_METHODS,
-  SCIM_AUTHN_MODES,
-  SCIM_FULL_PUSH_SCOPES,
-  SCIM_GRANT_TYPES,
-  SCIM_PROVISIONING_ACTIONS,
-} from '../../catalog/enums';
+import * as enums from '../../catalog/enums';
 import type {
   GetApplicationProvisioningConfigResponse,
   GetApplicationProvisioningScopeResponse,
@@ -118,20 +111,22 @@ function parseScim(input: ScimInput): ScimProvisioningConfigState {
   const actions = readStringList(f('ProvisioningActions'), input.provisioningActions);
   out.provisioningActions =
     actions === undefined
-      ? [...SCIM_PROVISIONING_ACTIONS]
-      : checkAllOneOf(f('ProvisioningActions'), actions, SCIM_PROVISIONING_ACTIONS);
+      ? [...enums.SCIM_PROVISIONING_ACTIONS]
+      : checkAllOneOf(f('ProvisioningActions'), actions, enums.SCIM_PROVISIONING_ACTIONS);
   const pushScopes = readStringList(f('FullPushScopes'), input.fullPushScopes);
   if (pushScopes !== undefined)
-    out.fullPushScopes = checkAllOneOf(f('FullPushScopes'), pushScopes, SCIM_FULL_PUSH_SCOPES);
+    out.fullPushScopes = checkAllOneOf(f('FullPushScopes'), pushScopes, enums.SCIM_FULL_PUSH_SCOPES);
 
   const authn = input.authnConfiguration;
   if (authn === undefined) throw invalidParameter(f('AuthnConfiguration'), 'it is required for scim2.');
   const a = (name: string) => f(`AuthnConfiguration.${name}`);
-  const mode = authn.authnMode ? checkOneOf(a('AuthnMode'), authn.authnMode, SCIM_AUTHN_MODES) : 'oauth2';
+  const mode = authn.authnMode
+    ? checkOneOf(a('AuthnMode'), authn.authnMode, enums.SCIM_AUTHN_MODES)
+    : 'oauth2';
   const grantType = checkOneOf(
     a('GrantType'),
     checkNonBlank(a('GrantType'), authn.grantType),
-    SCIM_GRANT_TYPES,
+    enums.SCIM_GRANT_TYPES,
   );
   const param = authn.authnParam ?? {};
   const p = (name: string) => a(`AuthnParam.${name}`);
@@ -166,7 +161,7 @@ function parseScim(input: ScimInput): ScimProvisioningConfigState {
         authnMethod: checkOneOf(
           p('AuthnMethod'),
           checkNonBlank(p('AuthnMethod'), param.authnMethod),
-          SCIM_AUTHN_METHODS,
+          enums.SCIM_AUTHN_METHODS,
         ),
       },
     };
@@ -185,7 +180,11 @@ export function setProvisioningConfig(
   req: SetApplicationProvisioningConfigInput,
 ): void {
   const { app } = requireApplication(svc, instanceId, applicationId);
-  const protocol = checkOneOf('ProvisionProtocolType', req.provisionProtocolType, PROVISION_PROTOCOL_TYPES);
+  const protocol = checkOneOf(
+    'ProvisionProtocolType',
+    req.provisionProtocolType,
+    enums.PROVISION_PROTOCOL_TYPES,
+  );
   const next: ProvisioningState = {
     status: app.provisioning.status,
     protocolType: protocol,

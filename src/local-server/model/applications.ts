@@ -7,13 +7,7 @@
  * Disabled applications stay readable and configurable: the real service documents that disabling
  * stops SSO and synchronisation, not management; only EnableApplication brings them back.
  */
-import {
-  APPLICATION_IDENTITY_TYPES,
-  APPLICATION_SOURCE_TYPES,
-  AUTHORIZATION_TYPES,
-  SSO_TYPES,
-  TOGGLES,
-} from '../../catalog/enums';
+import * as enums from '../../catalog/enums';
 import { DEVELOPER_API_SCOPES, MAX_APPLICATION_NAME } from '../../catalog/rules';
 import type { ApplicationState, CustomField, PrincipalKind, Toggle } from './application-state';
 import { applySsoConfig, ssoConfigView, type EndpointHosts, type SsoView } from './application-sso';
@@ -84,7 +78,7 @@ export {
 } from '../../catalog/enums';
 
 /** The `ApplicationSourceType` of applications made from a template. */
-export const SOURCE_TEMPLATE = APPLICATION_SOURCE_TYPES[0] satisfies `${string}:template`;
+export const SOURCE_TEMPLATE = enums.APPLICATION_SOURCE_TYPES[0] satisfies `${string}:template`;
 
 export { DEVELOPER_API_SCOPES, MAX_APPLICATION_NAME } from '../../catalog/rules';
 /** Longest application description accepted (emulator's limit). */
@@ -161,7 +155,11 @@ export function createApplication(
 ): ApplicationState {
   const inst = svc.requireRunningInstance(instanceId);
   const name = checkName(req.applicationName);
-  const sourceType = checkOneOf('ApplicationSourceType', req.applicationSourceType, APPLICATION_SOURCE_TYPES);
+  const sourceType = checkOneOf(
+    'ApplicationSourceType',
+    req.applicationSourceType,
+    enums.APPLICATION_SOURCE_TYPES,
+  );
   let templateId: string | undefined;
   if (sourceType === SOURCE_TEMPLATE) {
     if (req.applicationTemplateId === undefined || req.applicationTemplateId.trim() === '') {
@@ -177,11 +175,11 @@ export function createApplication(
       `it applies only when ApplicationSourceType is ${SOURCE_TEMPLATE}.`,
     );
   }
-  const ssoType = checkOneOf('SsoType', req.ssoType, SSO_TYPES);
+  const ssoType = checkOneOf('SsoType', req.ssoType, enums.SSO_TYPES);
   const identityType =
     req.applicationIdentityType === undefined || req.applicationIdentityType === ''
       ? 'application'
-      : checkOneOf('ApplicationIdentityType', req.applicationIdentityType, APPLICATION_IDENTITY_TYPES);
+      : checkOneOf('ApplicationIdentityType', req.applicationIdentityType, enums.APPLICATION_IDENTITY_TYPES);
   const description = checkDescription(req.description);
   const logoUrl = checkLogo(req.logoUrl);
   const owner = checkOwner(svc, inst, req.applicationOwner);
@@ -284,9 +282,10 @@ export function listApplications(
   const inst = svc.requireRunningInstance(instanceId);
   const page = pageRequest(req.pageNumber, req.pageSize);
   const ids = req.applicationIds && checkMaxItems('ApplicationIds', req.applicationIds, MAX_FILTER_IDS);
-  if (req.status) checkOneOf('Status', req.status, TOGGLES);
-  if (req.ssoType) checkOneOf('SsoType', req.ssoType, SSO_TYPES);
-  if (req.authorizationType) checkOneOf('AuthorizationType', req.authorizationType, AUTHORIZATION_TYPES);
+  if (req.status) checkOneOf('Status', req.status, enums.TOGGLES);
+  if (req.ssoType) checkOneOf('SsoType', req.ssoType, enums.SSO_TYPES);
+  if (req.authorizationType)
+    checkOneOf('AuthorizationType', req.authorizationType, enums.AUTHORIZATION_TYPES);
   const creationType = req.applicationCreationType || 'user_custom';
   const identityType = req.applicationIdentityType || 'application';
   const name = req.applicationName?.toLowerCase();
@@ -370,7 +369,7 @@ export function updateAuthorizationType(
   authorizationType: string,
 ): void {
   const { app } = requireApplication(svc, instanceId, applicationId);
-  const value = checkOneOf('AuthorizationType', authorizationType, AUTHORIZATION_TYPES);
+  const value = checkOneOf('AuthorizationType', authorizationType, enums.AUTHORIZATION_TYPES);
   if (app.authorizationType === value) return;
   app.authorizationType = value;
   app.updateTime = svc.now();
