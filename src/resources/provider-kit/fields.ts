@@ -121,6 +121,10 @@ export interface FieldOptions extends FieldRules {
   readonly writeOnly?: boolean;
   /** The fields of an object (or of each item of a list), for the unknown-property check. */
   readonly fields?: FieldTree;
+  /** See {@link FieldConverters.toWire} (typed by the builder). */
+  readonly toWire?: (value: never) => unknown;
+  /** See {@link FieldConverters.fromWire} (typed by the builder). */
+  readonly fromWire?: (raw: unknown, item: Readonly<Record<string, unknown>>) => unknown;
 }
 
 /** Custom wire conversion of a field's value. */
@@ -548,13 +552,19 @@ export class FieldTable<I extends FieldSpecs, O extends FieldSpecs> {
   /**
    * The outputs read from a response item (`GetGroup`'s `Group`): each field from its read path,
    * converted; a required string the item lacks is `''`. `known` (id parts, write-only inputs)
-   * overrides what the item says; `undefined` members are dropped.
+   * overrides what the item says; fields in `skip` (those a list row does not report) are not
+   * read, only taken from `known`. `undefined` members are dropped.
    */
-  read(item: object, known: Partial<Flat<ValuesOf<I> & ValuesOf<O>>>): Flat<ValuesOf<I> & ValuesOf<O>> {
+  read(
+    item: object,
+    known: Partial<Flat<ValuesOf<I> & ValuesOf<O>>>,
+    options: { readonly skip?: readonly string[] } = {},
+  ): Flat<ValuesOf<I> & ValuesOf<O>> {
     const out: Bag = {};
+    const skip = new Set(options.skip ?? []);
     for (const [name, f] of [...Object.entries(this.inputs), ...Object.entries(this.outputs)]) {
       const path = readPathOf(name, f);
-      if (!path) continue;
+      if (!path || skip.has(name)) continue;
       let value = fromWireValue(f, at(item, path), item as Bag);
       if (value === undefined && f.options.required && f.type === 'string') value = '';
       out[name] = value;
