@@ -157,7 +157,7 @@ function entryFromRow(row: ListedUser, recorded: Partial<UsersEntryOutputs>): Us
 function entryFromUser(user: PropertyBag): UsersEntryOutputs {
   const out: PropertyBag = { ...user };
   for (const f of ['instanceId', 'username', 'password', 'groupIds']) delete out[f];
-  return compact(out) as unknown as UsersEntryOutputs;
+  return compact(out) as UsersEntryOutputs;
 }
 
 /** Live rows of `userIds`, by user id: one ListUsers call per 100 ids, run concurrently. */
@@ -615,8 +615,8 @@ export const usersImplementation = defineProvider<UsersInputs, UsersOutputs>({
 /** The inputs to record for a refreshed entry: live values of the fields the entry carried. */
 function entryInputs(live: UsersEntryOutputs, prior: Partial<UsersEntryOutputs>): PropertyBag {
   const out: PropertyBag = {};
-  const liveBag = live as unknown as PropertyBag;
-  const priorBag = prior as unknown as PropertyBag;
+  const liveBag = live as PropertyBag;
+  const priorBag = prior as PropertyBag;
   for (const f of [...LISTED_FIELDS, ...RECORDED_FIELDS, ...CARRIED_FIELDS]) {
     const v = liveBag[f];
     if (priorBag[f] === undefined || v === undefined) continue;

@@ -52,6 +52,7 @@ import {
 } from './diff';
 import type { IdKind } from './id-kinds';
 import { compact } from './read';
+import { isUnknown } from './unknown';
 import type { InputShape } from './shaping';
 
 /** The value type of a field. */
@@ -93,6 +94,8 @@ export interface FieldRules {
   readonly maxItems?: number;
   /** `false`: the table runs no rule for the field (the resource's own `check` does). */
   readonly check?: false;
+  /** Strings (or each item of a string list): the allowed values, the type staying `string`. */
+  readonly oneOf?: readonly string[];
 }
 
 /** Everything a field may declare besides its type. */
@@ -145,12 +148,15 @@ export interface Field<V, W, O extends FieldOptions> extends FieldConverters<V, 
   readonly values?: readonly string[];
   /** For ids and id sets: the kind of id. */
   readonly idKind?: IdKind;
+  /** For a block: the table of its members (see {@link field.block}). */
+  readonly block?: FieldTable<FieldSpecs, FieldSpecs>;
   /** Type-level only: the value and wire types. */
   readonly __types?: { value: V; wire: W };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyField = Field<any, any, FieldOptions>;
+type AnyTable = FieldTable<FieldSpecs, FieldSpecs>;
 
 /** The fields of one section of a table (inputs or outputs), by name. */
 export type FieldSpecs = Readonly<Record<string, AnyField>>;
@@ -169,72 +175,73 @@ export function typed<T>(): TypeToken<T> {
 function make<V, W, O extends FieldOptions>(
   type: ValueType,
   options: O,
-  extra: { values?: readonly string[]; idKind?: IdKind } = {},
+  extra: { values?: readonly string[]; idKind?: IdKind; block?: FieldTable<FieldSpecs, FieldSpecs> } = {},
 ): Field<V, W, O> {
   const { toWire, fromWire } = options as FieldConverters<V, W>;
   return { type, options, ...extra, toWire, fromWire };
 }
 
-/** Options of a string field. */
-type StringOptions = FieldOptions;
-/** Options of a list or object field, with its converters. */
-type ShapeOptions<V, W> = FieldOptions & FieldConverters<V, W>;
+/** The options of a field whose value is a `V`. */
+type Opts<V> = FieldOptions & FieldConverters<V, unknown>;
+/** The wire type of a field: what its `toWire` returns, else `D`. */
+type WireFrom<O, D> = O extends { readonly toWire: (value: never) => infer W } ? W : D;
 
 /** The field builders (see the module comment). */
 export const field = {
   /** A string. */
-  string: <const O extends StringOptions & FieldConverters<string, string>>(options: O = {} as O) =>
-    make<string, string, O>('string', options),
-  /** A string among `values` (a tuple of `src/catalog/enums.ts`). */
-  enum: <
-    const T extends readonly string[],
-    const O extends FieldOptions & FieldConverters<T[number], string>,
-  >(
+  string: <const O extends Opts<string>>(options: O = {} as O) =>
+    make<string, WireFrom<O, string>, O>('string', options),
+  /** A string among `values` (a tuple of `src/catalog/enums.ts`), typed as their union. */
+  enum: <const T extends readonly string[], const O extends Opts<T[number]>>(
     values: T,
     options: O = {} as O,
-  ) => make<T[number], string, O>('string', options, { values }),
+  ) => make<T[number], WireFrom<O, string>, O>('string', options, { values }),
   /** The id of another object, of `kind` (`ou_…` for `organizationalUnit`). */
-  id: <const O extends FieldOptions & FieldConverters<string, string>>(kind: IdKind, options: O = {} as O) =>
-    make<string, string, O>('string', options, { idKind: kind }),
+  id: <const O extends Opts<string>>(kind: IdKind, options: O = {} as O) =>
+    make<string, WireFrom<O, string>, O>('string', options, { idKind: kind }),
   /** An integer. */
-  integer: <const O extends FieldOptions & FieldConverters<number, number>>(options: O = {} as O) =>
-    make<number, number, O>('integer', options),
+  integer: <const O extends Opts<number>>(options: O = {} as O) =>
+    make<number, WireFrom<O, number>, O>('integer', options),
   /** A finite number. */
-  number: <const O extends FieldOptions & FieldConverters<number, number>>(options: O = {} as O) =>
-    make<number, number, O>('number', options),
+  number: <const O extends Opts<number>>(options: O = {} as O) =>
+    make<number, WireFrom<O, number>, O>('number', options),
   /** A boolean. */
-  boolean: <const O extends FieldOptions & FieldConverters<boolean, boolean>>(options: O = {} as O) =>
-    make<boolean, boolean, O>('boolean', options),
+  boolean: <const O extends Opts<boolean>>(options: O = {} as O) =>
+    make<boolean, WireFrom<O, boolean>, O>('boolean', options),
   /** A list of strings compared as a set (sorted in `check`). */
-  stringSet: <const O extends FieldOptions & FieldConverters<string[], string[]>>(options: O = {} as O) =>
-    make<string[], string[], O>('stringSet', options),
-  /** A set of values among `values`. */
-  enumSet: <
-    const T extends readonly string[],
-    const O extends FieldOptions & FieldConverters<T[number][], string[]>,
-  >(
+  stringSet: <const O extends Opts<string[]>>(options: O = {} as O) =>
+    make<string[], WireFrom<O, string[]>, O>('stringSet', options),
+  /** A set of values among `values`, typed as their union. */
+  enumSet: <const T extends readonly string[], const O extends Opts<T[number][]>>(
     values: T,
     options: O = {} as O,
-  ) => make<T[number][], string[], O>('stringSet', options, { values }),
+  ) => make<T[number][], WireFrom<O, string[]>, O>('stringSet', options, { values }),
   /** A set of ids of `kind`. */
-  idSet: <const O extends FieldOptions & FieldConverters<string[], string[]>>(
-    kind: IdKind,
-    options: O = {} as O,
-  ) => make<string[], string[], O>('stringSet', options, { idKind: kind }),
+  idSet: <const O extends Opts<string[]>>(kind: IdKind, options: O = {} as O) =>
+    make<string[], WireFrom<O, string[]>, O>('stringSet', options, { idKind: kind }),
   /** A list of strings compared in order. */
-  stringList: <const O extends FieldOptions & FieldConverters<string[], string[]>>(options: O = {} as O) =>
-    make<string[], string[], O>('stringList', options),
-  /** A list of objects of type `T` (`field.list(typed<T>(), …)`). */
-  list: <T extends object, const O extends ShapeOptions<T[], W>, W = Pascal<T>[]>(
+  stringList: <const O extends Opts<string[]>>(options: O = {} as O) =>
+    make<string[], WireFrom<O, string[]>, O>('stringList', options),
+  /** A list of objects of type `T` (`field.list(typed<T>(), …)`), sent with capitalized keys. */
+  list: <T extends object, const O extends Opts<T[]>>(_type: TypeToken<T>, options: O = {} as O) =>
+    make<T[], WireFrom<O, Pascal<T>[]>, O>('list', options),
+  /** An object of type `T` (`field.object(typed<T>(), …)`), sent with capitalized keys. */
+  object: <T extends object, const O extends Opts<T>>(_type: TypeToken<T>, options: O = {} as O) =>
+    make<T, WireFrom<O, Pascal<T>>, O>('object', options),
+  /**
+   * An object of type `T` whose members are a table of their own (`field.block(typed<T>(),
+   * T_FIELDS)`): checked by that table's rules (failures named `block.member`), read and sent
+   * through its mapping, its member names the block's known properties.
+   */
+  block: <T extends object, B extends FieldTable<FieldSpecs, FieldSpecs>, const O extends FieldOptions>(
     _type: TypeToken<T>,
+    table: B,
     options: O = {} as O,
-  ) => make<T[], W, O>('list', options),
-  /** An object of type `T` (`field.object(typed<T>(), …)`). */
-  object: <T extends object, const O extends ShapeOptions<T, W>, W = Pascal<T>>(
-    _type: TypeToken<T>,
-    options: O = {} as O,
-  ) => make<T, W, O>('object', options),
+  ) => make<T, BlockWire<B>, O>('object', { fields: table.fields, ...options }, { block: table }),
 };
+
+/** The wire shape of a block: its table's request. */
+type BlockWire<B> = B extends FieldTable<infer I, infer _O> ? WireRequest<I, keyof I & string> : never;
 
 // ---------------------------------------------------------------------------------------------
 // Types derived from a table.
@@ -365,6 +372,8 @@ export interface FieldTableSpec<I extends FieldSpecs, O extends FieldSpecs> {
   readonly outputs?: O;
   /** A replacement deletes the old object first (it holds a unique name the new one needs). */
   readonly deleteBeforeReplace?: boolean;
+  /** Rules across fields, run after the fields' own (`c.requires(...)`, ranges between fields). */
+  readonly rules?: (c: InputChecker, inputs: Readonly<Bag>) => void;
 }
 
 /** Options of {@link FieldTable.request}. */
@@ -412,9 +421,37 @@ function ruleOf(f: AnyField): DiffAction | FieldRule {
   return compact({ action, kind, equals });
 }
 
-function applyRule(c: InputChecker, name: string, f: AnyField): void {
+function isPlainObject(value: unknown): value is Bag {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A block's own rules, its failures named under the block (`block.member`). */
+function checkBlock(
+  c: InputChecker,
+  name: string,
+  block: AnyTable,
+  value: unknown,
+  required?: boolean,
+): void {
+  if (value === undefined || value === null) {
+    if (required) c.fail(name, `${name} is required`);
+    return;
+  }
+  if (isUnknown(value)) return;
+  if (!isPlainObject(value)) {
+    c.fail(name, `${name} must be an object`);
+    return;
+  }
+  for (const f of block.checker(value).failures) c.fail(`${name}.${f.property}`, `${name}.${f.reason}`);
+}
+
+function applyRule(c: InputChecker, inputs: Readonly<Bag>, name: string, f: AnyField): void {
   const o = f.options;
   if (o.check === false) return;
+  if (f.block) {
+    checkBlock(c, name, f.block, inputs[name], o.required);
+    return;
+  }
   const required = { required: o.required };
   const text = {
     required: o.required,
@@ -426,7 +463,7 @@ function applyRule(c: InputChecker, name: string, f: AnyField): void {
   switch (f.type) {
     case 'string':
       if (f.idKind) c.id(name, f.idKind, required);
-      else if (f.values) c.oneOf(name, f.values, required);
+      else if (f.values ?? o.oneOf) c.oneOf(name, f.values ?? o.oneOf ?? [], required);
       else if (o.format === 'email') c.email(name, compact(text));
       else if (o.format === 'phoneNumber') c.phoneNumber(name, required);
       else if (o.format === 'phoneRegion') c.phoneRegion(name, required);
@@ -446,7 +483,10 @@ function applyRule(c: InputChecker, name: string, f: AnyField): void {
     case 'stringList': {
       const list = compact({ ...text, minItems: o.minItems, maxItems: o.maxItems });
       if (f.idKind) c.idList(name, f.idKind, list);
-      else c.stringList(name, f.values ? { ...list, allowed: f.values } : list);
+      else {
+        const allowed = f.values ?? o.oneOf;
+        c.stringList(name, allowed ? { ...list, allowed } : list);
+      }
       return;
     }
     case 'object':
@@ -459,12 +499,20 @@ function applyRule(c: InputChecker, name: string, f: AnyField): void {
 
 function fromWireValue(f: AnyField, raw: unknown, item: Bag): unknown {
   if (f.fromWire) return f.fromWire(raw, item);
+  if (f.block) return f.block.read(isPlainObject(raw) ? raw : {}, {});
   if (raw === undefined || raw === null) return undefined;
   return f.type === 'list' || f.type === 'object' ? camelFromWire(raw) : raw;
 }
 
+/** What a required scalar the service does not report reads as. */
+function zeroOf(type: ValueType): unknown {
+  if (type === 'string') return '';
+  return type === 'integer' || type === 'number' ? 0 : undefined;
+}
+
 function toWireValue(f: AnyField, value: unknown): unknown {
-  if (f.toWire) return f.toWire(value);
+  if (f.toWire) return f.toWire(value as never);
+  if (f.block) return f.block.request(value as Bag);
   return f.type === 'list' || f.type === 'object' ? pascalToWire(value) : value;
 }
 
@@ -492,6 +540,8 @@ export class FieldTable<I extends FieldSpecs, O extends FieldSpecs> {
   readonly secretOutputs: readonly string[];
   /** Options of `diff`. */
   readonly diffOptions: DiffOptions;
+  /** Rules across fields (see {@link FieldTableSpec.rules}). */
+  private readonly rules?: (c: InputChecker, inputs: Readonly<Bag>) => void;
   /** Type-level only: the inputs and outputs the table derives. */
   declare readonly __io?: { readonly inputs: ValuesOf<I>; readonly outputs: Flat<ValuesOf<I> & ValuesOf<O>> };
 
@@ -518,12 +568,14 @@ export class FieldTable<I extends FieldSpecs, O extends FieldSpecs> {
         .map(([n]) => n),
     ];
     this.diffOptions = { deleteBeforeReplace: spec.deleteBeforeReplace === true };
+    this.rules = spec.rules;
   }
 
   /** A checker of `news` with the table's rules run (add a resource's own rules to it). */
   checker(news: Readonly<Bag>): InputChecker {
     const c = new InputChecker(news, { secrets: this.secrets });
-    for (const [name, f] of Object.entries(this.inputs)) applyRule(c, name, f);
+    for (const [name, f] of Object.entries(this.inputs)) applyRule(c, news, name, f);
+    this.rules?.(c, news);
     return c;
   }
 
@@ -566,7 +618,7 @@ export class FieldTable<I extends FieldSpecs, O extends FieldSpecs> {
       const path = readPathOf(name, f);
       if (!path || skip.has(name)) continue;
       let value = fromWireValue(f, at(item, path), item as Bag);
-      if (value === undefined && f.options.required && f.type === 'string') value = '';
+      if (value === undefined && f.options.required) value = zeroOf(f.type);
       out[name] = value;
     }
     for (const [name, value] of Object.entries(known)) if (value !== undefined) out[name] = value;
