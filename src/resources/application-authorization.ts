@@ -9,24 +9,25 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import * as applicationAuthorizationProviderModule from './providers/application-authorization';
-import { checkInstanceId, checkObjectId } from './common';
 import {
   EiamResource,
+  argsMatchTable,
   assertDeclaredMatches,
+  classMatchesTable,
   compact,
   declareOutputs,
   defineProvider,
-  diffByTable,
-  fieldTree,
-  InputChecker,
+  field,
+  fieldTable,
+  ID_KINDS,
   joinId,
   parseId,
   TYPE_MODULE,
   typeToken,
   unlessNotFound,
   withSecretOutputs,
-  type DiffTable,
-  type IdKind,
+  type InputsOf,
+  type OutputsOf,
   type ProviderContext,
 } from './provider-kit';
 
@@ -35,13 +36,11 @@ export const PRINCIPAL_TYPES = ['user', 'group', 'organizationalUnit'] as const;
 /** A kind of principal. */
 export type PrincipalType = (typeof PRINCIPAL_TYPES)[number];
 
-/** The input naming the principal of each kind. */
-const PRINCIPAL_INPUT: Record<PrincipalType, 'userId' | 'groupId' | 'organizationalUnitId'> = {
-  user: 'userId',
-  group: 'groupId',
-  organizationalUnit: 'organizationalUnitId',
+/** The input naming the principal of each kind: the id part of its kind (`userId`, …). */
+const PRINCIPAL_INPUT = Object.fromEntries(PRINCIPAL_TYPES.map((t) => [t, ID_KINDS[t].part])) as {
+  readonly [T in PrincipalType]: (typeof ID_KINDS)[T]['part'];
 };
-const PRINCIPAL_INPUTS = Object.values(PRINCIPAL_INPUT);
+const PRINCIPAL_INPUTS = PRINCIPAL_TYPES.map((t) => PRINCIPAL_INPUT[t]);
 
 /** Arguments of an {@link ApplicationAuthorization}. Set exactly one of `userId`, `groupId`, `organizationalUnitId`. */
 export interface ApplicationAuthorizationArgs {
@@ -57,39 +56,43 @@ export interface ApplicationAuthorizationArgs {
   readonly organizationalUnitId?: pulumi.Input<string>;
 }
 
-/** Checked inputs of a grant. */
-export interface ApplicationAuthorizationInputs {
-  /** See {@link ApplicationAuthorizationArgs.instanceId}. */
-  instanceId: string;
-  /** See {@link ApplicationAuthorizationArgs.applicationId}. */
-  applicationId: string;
-  /** See {@link ApplicationAuthorizationArgs.userId}. */
-  userId?: string;
-  /** See {@link ApplicationAuthorizationArgs.groupId}. */
-  groupId?: string;
-  /** See {@link ApplicationAuthorizationArgs.organizationalUnitId}. */
-  organizationalUnitId?: string;
-}
+/** Every field of a grant, once: every change makes a new grant. */
+export const APPLICATION_AUTHORIZATION_FIELDS = fieldTable({
+  inputs: {
+    instanceId: field.id('instance', { required: true, action: 'replace' }),
+    applicationId: field.id('application', { required: true, action: 'replace' }),
+    userId: field.id('user', { action: 'replace' }),
+    groupId: field.id('group', { action: 'replace' }),
+    organizationalUnitId: field.id('organizationalUnit', { action: 'replace' }),
+  },
+  outputs: {
+    /** `user`, `group` or `organizationalUnit`. */
+    principalType: field.enum(PRINCIPAL_TYPES, { required: true }),
+    /** Id of the principal. */
+    principalId: field.string({ required: true }),
+  },
+  rules: (c) => {
+    const set = PRINCIPAL_INPUTS.filter((p) => c.present(p));
+    if (set.length === 0) {
+      c.fail('userId', 'exactly one of userId, groupId or organizationalUnitId is required; none is set');
+    } else if (set.length > 1) {
+      c.fail(
+        set[1],
+        `exactly one of userId, groupId or organizationalUnitId may be set; ${set.join(' and ')} are set`,
+      );
+    }
+  },
+});
+argsMatchTable<ApplicationAuthorizationArgs, typeof APPLICATION_AUTHORIZATION_FIELDS>();
 
+/** Checked inputs of a grant. */
+export type ApplicationAuthorizationInputs = InputsOf<typeof APPLICATION_AUTHORIZATION_FIELDS>;
 /** Outputs of a grant. */
-export interface ApplicationAuthorizationOutputs extends ApplicationAuthorizationInputs {
-  /** `user`, `group` or `organizationalUnit`. */
-  principalType: PrincipalType;
-  /** Id of the principal. */
-  principalId: string;
-}
+export type ApplicationAuthorizationOutputs = OutputsOf<typeof APPLICATION_AUTHORIZATION_FIELDS>;
 
 /** What a change to each input means: every change makes a new grant. */
-export const APPLICATION_AUTHORIZATION_DIFF: DiffTable = {
-  instanceId: 'replace',
-  applicationId: 'replace',
-  userId: 'replace',
-  groupId: 'replace',
-  organizationalUnitId: 'replace',
-};
+export const APPLICATION_AUTHORIZATION_DIFF = APPLICATION_AUTHORIZATION_FIELDS.diffTable;
 
-const INPUT_FIELDS = Object.keys(APPLICATION_AUTHORIZATION_DIFF);
-const OUTPUT_NAMES = [...INPUT_FIELDS, 'principalType', 'principalId'];
 const ID_PARTS = ['instanceId', 'applicationId', 'principalType', 'principalId'] as const;
 
 /** The principal named by checked inputs. */
@@ -184,36 +187,11 @@ function parseGrantId(id: string): Grant {
 }
 
 /** The grant provider's implementation (called through {@link applicationAuthorizationProvider}). */
-export const applicationAuthorizationImplementation = defineProvider<
-  ApplicationAuthorizationInputs,
-  ApplicationAuthorizationOutputs
->({
+export const applicationAuthorizationImplementation = defineProvider({
   kind: 'ApplicationAuthorization',
-  shape: { table: APPLICATION_AUTHORIZATION_DIFF },
+  table: APPLICATION_AUTHORIZATION_FIELDS,
   recordedOutput: 'principalType',
   idParts: ID_PARTS,
-  fields: fieldTree(Object.keys(APPLICATION_AUTHORIZATION_DIFF)),
-
-  check(_olds, news) {
-    const c = new InputChecker(news);
-    checkInstanceId(c);
-    checkObjectId(c, 'applicationId', 'application');
-    for (const p of PRINCIPAL_INPUTS) checkObjectId(c, p, p.replace(/Id$/, '') as IdKind, false);
-    const set = PRINCIPAL_INPUTS.filter((p) => c.present(p));
-    if (set.length === 0) {
-      c.fail('userId', 'exactly one of userId, groupId or organizationalUnitId is required; none is set');
-    } else if (set.length > 1) {
-      c.fail(
-        set[1],
-        `exactly one of userId, groupId or organizationalUnitId may be set; ${set.join(' and ')} are set`,
-      );
-    }
-    return c.result(news as unknown as ApplicationAuthorizationInputs);
-  },
-
-  diff(_id, olds, news) {
-    return diffByTable(APPLICATION_AUTHORIZATION_DIFF, { ...olds }, { ...news });
-  },
 
   async create(ctx, inputs) {
     const principal = principalOf(inputs);
@@ -285,7 +263,7 @@ export const applicationAuthorizationProvider: pulumi.dynamic.ResourceProvider =
  */
 export class ApplicationAuthorization extends EiamResource {
   /** Outputs marked secret in state (none). */
-  static readonly secretOutputs: readonly string[] = [];
+  static readonly secretOutputs: readonly string[] = APPLICATION_AUTHORIZATION_FIELDS.secretOutputs;
 
   /** Instance id. */
   declare readonly instanceId: pulumi.Output<string>;
@@ -307,13 +285,15 @@ export class ApplicationAuthorization extends EiamResource {
     super(
       applicationAuthorizationProvider,
       name,
-      declareOutputs(args, OUTPUT_NAMES),
+      declareOutputs(args, APPLICATION_AUTHORIZATION_FIELDS.outputNames),
       withSecretOutputs(opts, ApplicationAuthorization.secretOutputs),
       TYPE_MODULE,
       'ApplicationAuthorization',
     );
   }
 }
+
+classMatchesTable<ApplicationAuthorization, typeof APPLICATION_AUTHORIZATION_FIELDS>();
 
 /** The type token of {@link ApplicationAuthorization}. */
 export const APPLICATION_AUTHORIZATION_TYPE = typeToken('ApplicationAuthorization');

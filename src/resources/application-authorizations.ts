@@ -18,18 +18,18 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import * as applicationAuthorizationsProviderModule from './providers/application-authorizations';
-import { checkInstanceId, checkObjectId } from './common';
 import {
   EiamResource,
+  argsMatchTable,
   assertDeclaredMatches,
   chunked,
+  classMatchesTable,
   compact,
   declareOutputs,
   defineProvider,
   describeError,
-  fieldTree,
-  diffByTable,
-  InputChecker,
+  field,
+  fieldTable,
   joinId,
   parseId,
   ResourceInitError,
@@ -38,8 +38,8 @@ import {
   typeToken,
   unlessNotFound,
   withSecretOutputs,
-  type IdKind,
-  type DiffTable,
+  type InputsOf,
+  type OutputsOf,
   type PropertyBag,
   type ProviderContext,
 } from './provider-kit';
@@ -58,41 +58,34 @@ export interface ApplicationAuthorizationsArgs {
   readonly organizationalUnitIds?: pulumi.Input<pulumi.Input<string>[]>;
 }
 
-/** Checked inputs (and outputs: the live grants among the managed principals). */
-export interface ApplicationAuthorizationsInputs {
-  /** See {@link ApplicationAuthorizationsArgs.instanceId}. */
-  instanceId: string;
-  /** See {@link ApplicationAuthorizationsArgs.applicationId}. */
-  applicationId: string;
-  /** See {@link ApplicationAuthorizationsArgs.userIds}. */
-  userIds?: string[];
-  /** See {@link ApplicationAuthorizationsArgs.groupIds}. */
-  groupIds?: string[];
-  /** See {@link ApplicationAuthorizationsArgs.organizationalUnitIds}. */
-  organizationalUnitIds?: string[];
-}
-
-/** Outputs of the grants. */
-export type ApplicationAuthorizationsOutputs = ApplicationAuthorizationsInputs;
-
-/** What a change to each input means. */
-export const APPLICATION_AUTHORIZATIONS_DIFF: DiffTable = {
-  instanceId: 'replace',
-  applicationId: 'replace',
-  userIds: { action: 'update', kind: 'set' },
-  groupIds: { action: 'update', kind: 'set' },
-  organizationalUnitIds: { action: 'update', kind: 'set' },
-};
-
 type ListInput = 'userIds' | 'groupIds' | 'organizationalUnitIds';
 const LISTS: readonly ListInput[] = ['userIds', 'groupIds', 'organizationalUnitIds'];
-const OUTPUT_NAMES = ['instanceId', 'applicationId', ...LISTS];
-/** The kind of id each list holds. */
-const LIST_KINDS: Readonly<Record<ListInput, IdKind>> = {
-  userIds: 'user',
-  groupIds: 'group',
-  organizationalUnitIds: 'organizationalUnit',
-};
+
+/** Every field of the grants, once. */
+export const APPLICATION_AUTHORIZATIONS_FIELDS = fieldTable({
+  inputs: {
+    instanceId: field.id('instance', { required: true, action: 'replace' }),
+    applicationId: field.id('application', { required: true, action: 'replace' }),
+    userIds: field.idSet('user'),
+    groupIds: field.idSet('group'),
+    organizationalUnitIds: field.idSet('organizationalUnit'),
+  },
+  rules: (c) => {
+    if (LISTS.every((l) => !c.present(l))) {
+      c.fail('userIds', 'at least one of userIds, groupIds or organizationalUnitIds is required');
+    }
+  },
+});
+argsMatchTable<ApplicationAuthorizationsArgs, typeof APPLICATION_AUTHORIZATIONS_FIELDS>();
+
+/** Checked inputs (and outputs: the live grants among the managed principals). */
+export type ApplicationAuthorizationsInputs = InputsOf<typeof APPLICATION_AUTHORIZATIONS_FIELDS>;
+/** Outputs of the grants. */
+export type ApplicationAuthorizationsOutputs = OutputsOf<typeof APPLICATION_AUTHORIZATIONS_FIELDS>;
+
+/** What a change to each input means. */
+export const APPLICATION_AUTHORIZATIONS_DIFF = APPLICATION_AUTHORIZATIONS_FIELDS.diffTable;
+
 const ID_PARTS = ['instanceId', 'applicationId'] as const;
 /** Most principals per call of every operation used here. */
 const BATCH = 100;
@@ -203,7 +196,7 @@ function outputsOf(
 ): ApplicationAuthorizationsOutputs {
   const out: PropertyBag = { instanceId: t.instanceId, applicationId: t.applicationId };
   for (const list of LISTS) if (now[list]) out[list] = [...now[list]!].sort();
-  return compact(out) as unknown as ApplicationAuthorizationsOutputs;
+  return compact(out) as ApplicationAuthorizationsOutputs;
 }
 
 function failIfAny(
@@ -214,7 +207,7 @@ function failIfAny(
   if (!failures.length) return outs;
   throw new ResourceInitError(
     id,
-    outs as unknown as PropertyBag,
+    outs,
     `ApplicationAuthorizations ${id}: ${failures.join('; ')}. The grants that exist are recorded in the stack;` +
       ' run `pulumi up` again to finish.',
   );
@@ -223,28 +216,9 @@ function failIfAny(
 const unique = (ids: readonly string[] | undefined) => (ids ? [...new Set(ids)] : undefined);
 
 /** The provider's implementation (called through {@link applicationAuthorizationsProvider}). */
-export const applicationAuthorizationsImplementation = defineProvider<
-  ApplicationAuthorizationsInputs,
-  ApplicationAuthorizationsOutputs
->({
+export const applicationAuthorizationsImplementation = defineProvider({
   kind: 'ApplicationAuthorizations',
-  shape: { table: APPLICATION_AUTHORIZATIONS_DIFF },
-  fields: fieldTree(Object.keys(APPLICATION_AUTHORIZATIONS_DIFF)),
-
-  check(_olds, news) {
-    const c = new InputChecker(news);
-    checkInstanceId(c);
-    checkObjectId(c, 'applicationId', 'application');
-    for (const list of LISTS) c.idList(list, LIST_KINDS[list]);
-    if (LISTS.every((l) => !c.present(l))) {
-      c.fail('userIds', 'at least one of userIds, groupIds or organizationalUnitIds is required');
-    }
-    return c.result(news as unknown as ApplicationAuthorizationsInputs);
-  },
-
-  diff(_id, olds, news) {
-    return diffByTable(APPLICATION_AUTHORIZATIONS_DIFF, { ...olds }, { ...news });
-  },
+  table: APPLICATION_AUTHORIZATIONS_FIELDS,
 
   async create(ctx, inputs) {
     const t: Target = { instanceId: inputs.instanceId, applicationId: inputs.applicationId };
@@ -340,7 +314,7 @@ export const applicationAuthorizationsProvider: pulumi.dynamic.ResourceProvider 
  */
 export class ApplicationAuthorizations extends EiamResource {
   /** Outputs marked secret in state (none). */
-  static readonly secretOutputs: readonly string[] = [];
+  static readonly secretOutputs: readonly string[] = APPLICATION_AUTHORIZATIONS_FIELDS.secretOutputs;
 
   /** Instance id. */
   declare readonly instanceId: pulumi.Output<string>;
@@ -358,13 +332,15 @@ export class ApplicationAuthorizations extends EiamResource {
     super(
       applicationAuthorizationsProvider,
       name,
-      declareOutputs(args, OUTPUT_NAMES),
+      declareOutputs(args, APPLICATION_AUTHORIZATIONS_FIELDS.outputNames),
       withSecretOutputs(opts, ApplicationAuthorizations.secretOutputs),
       TYPE_MODULE,
       'ApplicationAuthorizations',
     );
   }
 }
+
+classMatchesTable<ApplicationAuthorizations, typeof APPLICATION_AUTHORIZATIONS_FIELDS>();
 
 /** The type token of {@link ApplicationAuthorizations}. */
 export const APPLICATION_AUTHORIZATIONS_TYPE = typeToken('ApplicationAuthorizations');

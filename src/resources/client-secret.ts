@@ -14,29 +14,29 @@ import { EiamApiError } from '../client';
 import * as clientSecretProviderModule from './providers/client-secret';
 import { maskAgrees } from './application-config';
 import { deleteTolerantly } from './tolerant-delete';
-import { checkInstanceId, checkObjectId } from './common';
 import {
   EiamResource,
+  argsMatchTable,
   assertDeclaredMatches,
-  changedFields,
+  classMatchesTable,
   compact,
   createOrAdopt,
   intentKeyOf,
   declareOutputs,
   defineProvider,
-  diffByTable,
-  fieldTree,
+  field,
+  fieldTable,
   followUp,
   hasChange,
   idPart,
-  InputChecker,
   joinId,
   parseId,
   TYPE_MODULE,
   typeToken,
   unlessNotFound,
   withSecretOutputs,
-  type DiffTable,
+  type InputsOf,
+  type OutputsOf,
   type ProviderContext,
 } from './provider-kit';
 
@@ -60,40 +60,48 @@ export interface ClientSecretArgs {
   readonly expirationTime?: pulumi.Input<number>;
 }
 
-/** Checked inputs of a client secret. */
-export interface ClientSecretInputs {
-  /** See {@link ClientSecretArgs.instanceId}. */
-  instanceId: string;
-  /** See {@link ClientSecretArgs.applicationId}. */
-  applicationId: string;
-  /** See {@link ClientSecretArgs.enabled}. */
-  enabled?: boolean;
-  /** See {@link ClientSecretArgs.expirationTime}. */
-  expirationTime?: number;
-}
+/**
+ * Every field of a client secret, once, as ListApplicationClientSecrets reports it. The listing
+ * masks the value: `clientSecret` is never read from it (see `readSecret`).
+ */
+export const CLIENT_SECRET_FIELDS = fieldTable({
+  inputs: {
+    instanceId: field.id('instance', { required: true, action: 'replace' }),
+    applicationId: field.id('application', { required: true, action: 'replace' }),
+    /** Checked by `check` (the window moves with time). */
+    expirationTime: field.integer({
+      action: 'replace',
+      check: false,
+      fromWire: (raw) => (raw as number | undefined) || undefined,
+    }),
+    /** Set with Enable/DisableApplicationClientSecret; reported as `Status`. */
+    enabled: field.boolean({
+      wire: false,
+      read: 'Status',
+      fromWire: (raw) => (raw === undefined ? undefined : raw === 'enabled'),
+    }),
+  },
+  outputs: {
+    /** Secret id (`sci_…`). */
+    secretId: field.string({ required: true }),
+    /** OAuth client id of the application. */
+    clientId: field.string(),
+    /** The secret value in plain text (a Pulumi secret). */
+    clientSecret: field.string({ secret: true, read: false }),
+    /** `enabled` or `disabled`. */
+    status: field.string(),
+  },
+});
+argsMatchTable<ClientSecretArgs, typeof CLIENT_SECRET_FIELDS>();
 
+/** Checked inputs of a client secret. */
+export type ClientSecretInputs = InputsOf<typeof CLIENT_SECRET_FIELDS>;
 /** Outputs of a client secret. */
-export interface ClientSecretOutputs extends ClientSecretInputs {
-  /** Secret id (`sci_…`). */
-  secretId: string;
-  /** OAuth client id of the application. */
-  clientId?: string;
-  /** The secret value in plain text (a Pulumi secret). */
-  clientSecret?: string;
-  /** `enabled` or `disabled`. */
-  status?: string;
-}
+export type ClientSecretOutputs = OutputsOf<typeof CLIENT_SECRET_FIELDS>;
 
 /** What a change to each input means. */
-export const CLIENT_SECRET_DIFF: DiffTable = {
-  instanceId: 'replace',
-  applicationId: 'replace',
-  expirationTime: 'replace',
-  enabled: 'update',
-};
+export const CLIENT_SECRET_DIFF = CLIENT_SECRET_FIELDS.diffTable;
 
-const INPUT_FIELDS = Object.keys(CLIENT_SECRET_DIFF);
-const OUTPUT_NAMES = [...INPUT_FIELDS, 'secretId', 'clientId', 'clientSecret', 'status'];
 const ID_PARTS = ['instanceId', 'applicationId', 'secretId'] as const;
 
 type ListedSecret = NonNullable<ListApplicationClientSecretsResponse['ApplicationClientSecrets']>[number];
@@ -136,15 +144,11 @@ async function readSecret(
   if (plain === undefined || (masked !== undefined && !maskAgrees(masked, plain))) {
     plain = await obtainPlain(ctx, ref);
   }
-  return compact<ClientSecretOutputs>({
+  return CLIENT_SECRET_FIELDS.read(listed, {
     instanceId: ref.InstanceId,
     applicationId: ref.ApplicationId,
     secretId: ref.SecretId,
-    clientId: listed.ClientId,
     clientSecret: plain,
-    status: listed.Status,
-    enabled: listed.Status === undefined ? undefined : listed.Status === 'enabled',
-    expirationTime: listed.ExpirationTime || undefined,
   });
 }
 
@@ -159,18 +163,14 @@ function explainQuota(err: unknown, applicationId: string): unknown {
 }
 
 /** The client secret provider's implementation (called through {@link clientSecretProvider}). */
-export const clientSecretImplementation = defineProvider<ClientSecretInputs, ClientSecretOutputs>({
+export const clientSecretImplementation = defineProvider({
   kind: 'ClientSecret',
-  shape: { table: CLIENT_SECRET_DIFF },
+  table: CLIENT_SECRET_FIELDS,
   recordedOutput: 'secretId',
   idParts: ID_PARTS,
-  fields: fieldTree(Object.keys(CLIENT_SECRET_DIFF)),
 
   check(olds, news) {
-    const c = new InputChecker(news);
-    checkInstanceId(c);
-    checkObjectId(c, 'applicationId', 'application');
-    c.boolean('enabled');
+    const c = CLIENT_SECRET_FIELDS.checker(news);
     // The window moves with time: an expiration accepted when the secret was made is not
     // checked again while it stays as it was.
     if (news.expirationTime !== olds.expirationTime) {
@@ -184,11 +184,7 @@ export const clientSecretImplementation = defineProvider<ClientSecretInputs, Cli
         );
       }
     }
-    return c.result(news as unknown as ClientSecretInputs);
-  },
-
-  diff(_id, olds, news) {
-    return diffByTable(CLIENT_SECRET_DIFF, { ...olds }, { ...news });
+    return c.result(news as ClientSecretInputs);
   },
 
   async create(ctx, inputs) {
@@ -203,11 +199,10 @@ export const clientSecretImplementation = defineProvider<ClientSecretInputs, Cli
         uniqueKey: false,
         adoptExisting: false,
         create: async () => {
-          const res = await ctx.client.call('CreateApplicationClientSecret', {
-            InstanceId: inputs.instanceId,
-            ApplicationId: inputs.applicationId,
-            ExpirationTime: inputs.expirationTime,
-          });
+          const res = await ctx.client.call(
+            'CreateApplicationClientSecret',
+            CLIENT_SECRET_FIELDS.request(inputs, { create: true }),
+          );
           created = res.ApplicationClientSecret ?? {};
           return created.SecretId ?? '';
         },
@@ -244,7 +239,7 @@ export const clientSecretImplementation = defineProvider<ClientSecretInputs, Cli
     const outs = await followUp('ClientSecret', id, known, 'reading it back', () =>
       readSecret(ctx, ref, created.ClientSecret),
     );
-    return { id, outs: outs ?? (known as unknown as ClientSecretOutputs) };
+    return { id, outs: outs ?? (known as ClientSecretOutputs) };
   },
 
   async read(ctx, id, props) {
@@ -260,7 +255,7 @@ export const clientSecretImplementation = defineProvider<ClientSecretInputs, Cli
   async update(ctx, id, olds, news) {
     const { instanceId, applicationId, secretId } = parseId('ClientSecret', id, ID_PARTS);
     const ref: SecretRef = { InstanceId: instanceId, ApplicationId: applicationId, SecretId: secretId };
-    const changes = changedFields(CLIENT_SECRET_DIFF, { ...olds }, { ...news });
+    const changes = CLIENT_SECRET_FIELDS.changes(olds, news);
     if (hasChange(changes, 'enabled')) {
       await ctx.client.call(
         news.enabled ? 'EnableApplicationClientSecret' : 'DisableApplicationClientSecret',
@@ -297,7 +292,7 @@ export const clientSecretProvider: pulumi.dynamic.ResourceProvider = clientSecre
  */
 export class ClientSecret extends EiamResource {
   /** Outputs marked secret in state. */
-  static readonly secretOutputs: readonly string[] = ['clientSecret'];
+  static readonly secretOutputs: readonly string[] = CLIENT_SECRET_FIELDS.secretOutputs;
 
   /** Instance id. */
   declare readonly instanceId: pulumi.Output<string>;
@@ -321,7 +316,7 @@ export class ClientSecret extends EiamResource {
     super(
       clientSecretProvider,
       name,
-      declareOutputs(args, OUTPUT_NAMES),
+      declareOutputs(args, CLIENT_SECRET_FIELDS.outputNames),
       withSecretOutputs(opts, ClientSecret.secretOutputs),
       TYPE_MODULE,
       'ClientSecret',
@@ -330,6 +325,8 @@ export class ClientSecret extends EiamResource {
     this.secretId = idPart(this.id, 2);
   }
 }
+
+classMatchesTable<ClientSecret, typeof CLIENT_SECRET_FIELDS>();
 
 /** The type token of {@link ClientSecret}. */
 export const CLIENT_SECRET_TYPE = typeToken('ClientSecret');

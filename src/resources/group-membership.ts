@@ -15,24 +15,25 @@
  * any account added behind its back shows up as drift in the next preview.
  */
 import * as pulumi from '@pulumi/pulumi';
-import { checkInstanceId, checkObjectId } from './common';
 import * as groupMembershipProviderModule from './providers/group-membership';
 import * as groupMembersProviderModule from './providers/group-members';
 import {
   EiamResource,
+  argsMatchTable,
   assertDeclaredMatches,
+  classMatchesTable,
   declareOutputs,
   defineProvider,
-  diffByTable,
-  fieldTree,
-  InputChecker,
+  field,
+  fieldTable,
   joinId,
   parseId,
   TYPE_MODULE,
   typeToken,
   unlessNotFound,
   withSecretOutputs,
-  type DiffTable,
+  type InputsOf,
+  type OutputsOf,
   type ProviderContext,
 } from './provider-kit';
 
@@ -53,30 +54,28 @@ export interface GroupMembershipArgs {
   readonly userId: pulumi.Input<string>;
 }
 
-/** Checked inputs (and outputs) of a membership. */
-export interface GroupMembershipInputs {
-  /** See {@link GroupMembershipArgs.instanceId}. */
-  instanceId: string;
-  /** See {@link GroupMembershipArgs.groupId}. */
-  groupId: string;
-  /** See {@link GroupMembershipArgs.userId}. */
-  userId: string;
-}
+/** Every field of a membership, once: every input identifies it, so a change replaces it. */
+export const GROUP_MEMBERSHIP_FIELDS = fieldTable({
+  inputs: {
+    instanceId: field.id('instance', { required: true, action: 'replace' }),
+    groupId: field.id('group', { required: true, action: 'replace' }),
+    userId: field.id('user', { required: true, action: 'replace' }),
+  },
+  outputs: {
+    /** How the membership came about, as ListUsersForGroup reports it (e.g. `build_in`). */
+    groupMemberRelationSourceType: field.string(),
+  },
+});
+argsMatchTable<GroupMembershipArgs, typeof GROUP_MEMBERSHIP_FIELDS>();
 
+/** Checked inputs (and outputs) of a membership. */
+export type GroupMembershipInputs = InputsOf<typeof GROUP_MEMBERSHIP_FIELDS>;
 /** Outputs of a membership. */
-export interface GroupMembershipOutputs extends GroupMembershipInputs {
-  /** How the membership came about, as ListUsersForGroup reports it (e.g. `build_in`). */
-  groupMemberRelationSourceType?: string;
-}
+export type GroupMembershipOutputs = OutputsOf<typeof GROUP_MEMBERSHIP_FIELDS>;
 
 /** What a change to each input means: every input identifies the membership. */
-export const GROUP_MEMBERSHIP_DIFF: DiffTable = {
-  instanceId: 'replace',
-  groupId: 'replace',
-  userId: 'replace',
-};
+export const GROUP_MEMBERSHIP_DIFF = GROUP_MEMBERSHIP_FIELDS.diffTable;
 
-const MEMBERSHIP_FIELDS = ['instanceId', 'groupId', 'userId'];
 /** Source type ListUsersForGroup reports for a membership made with AddUsersToGroup. */
 const API_MEMBERSHIP_SOURCE = 'build_in';
 const MEMBERSHIP_ID = ['instanceId', 'groupId', 'userId'] as const;
@@ -94,34 +93,17 @@ async function fetchMembership(
     }),
   );
   const row = res?.Users?.find((u) => u.UserId === key.userId);
-  if (!row) return undefined;
-  const out: GroupMembershipOutputs = { ...key };
-  if (row.GroupMemberRelationSourceType)
-    out.groupMemberRelationSourceType = row.GroupMemberRelationSourceType;
-  return out;
+  return row ? GROUP_MEMBERSHIP_FIELDS.read(row, key) : undefined;
 }
 
 /** The membership provider's implementation (called through {@link groupMembershipProvider}). */
-export const groupMembershipImplementation = defineProvider<GroupMembershipInputs, GroupMembershipOutputs>({
+export const groupMembershipImplementation = defineProvider({
   kind: 'GroupMembership',
-  shape: { table: GROUP_MEMBERSHIP_DIFF },
+  table: GROUP_MEMBERSHIP_FIELDS,
   // Every recorded state carries `declaredInputs` and an import's props never do (the outputs
   // otherwise repeat the inputs), so its absence marks an import.
   recordedOutput: 'declaredInputs',
   idParts: MEMBERSHIP_ID,
-  fields: fieldTree(Object.keys(GROUP_MEMBERSHIP_DIFF)),
-
-  check(_olds, news) {
-    const c = new InputChecker(news);
-    checkInstanceId(c);
-    checkObjectId(c, 'groupId', 'group');
-    checkObjectId(c, 'userId', 'user');
-    return c.result(news as unknown as GroupMembershipInputs);
-  },
-
-  diff(_id, olds, news) {
-    return diffByTable(GROUP_MEMBERSHIP_DIFF, { ...olds }, { ...news });
-  },
 
   async create(ctx, inputs) {
     const key = { instanceId: inputs.instanceId, groupId: inputs.groupId, userId: inputs.userId };
@@ -140,9 +122,7 @@ export const groupMembershipImplementation = defineProvider<GroupMembershipInput
 
   async read(ctx, id, props) {
     const key = parseId('GroupMembership', id, MEMBERSHIP_ID);
-    for (const f of MEMBERSHIP_FIELDS) {
-      assertDeclaredMatches('GroupMembership', id, f, props[f], key[f as keyof typeof key]);
-    }
+    for (const f of MEMBERSHIP_ID) assertDeclaredMatches('GroupMembership', id, f, props[f], key[f]);
     const live = await fetchMembership(ctx, key);
     if (!live) return {};
     return { id, props: live };
@@ -180,7 +160,7 @@ export const groupMembershipProvider: pulumi.dynamic.ResourceProvider = groupMem
  */
 export class GroupMembership extends EiamResource {
   /** Outputs marked secret in state. */
-  static readonly secretOutputs: readonly string[] = [];
+  static readonly secretOutputs: readonly string[] = GROUP_MEMBERSHIP_FIELDS.secretOutputs;
 
   /** Instance id. */
   declare readonly instanceId: pulumi.Output<string>;
@@ -196,13 +176,15 @@ export class GroupMembership extends EiamResource {
     super(
       groupMembershipProvider,
       name,
-      declareOutputs(args, [...MEMBERSHIP_FIELDS, 'groupMemberRelationSourceType']),
+      declareOutputs(args, GROUP_MEMBERSHIP_FIELDS.outputNames),
       withSecretOutputs(opts, GroupMembership.secretOutputs),
       TYPE_MODULE,
       'GroupMembership',
     );
   }
 }
+
+classMatchesTable<GroupMembership, typeof GROUP_MEMBERSHIP_FIELDS>();
 
 /** The type token of {@link GroupMembership}. */
 export const GROUP_MEMBERSHIP_TYPE = typeToken('GroupMembership');
@@ -221,27 +203,24 @@ export interface GroupMembersArgs {
   readonly userIds: pulumi.Input<pulumi.Input<string>[]>;
 }
 
-/** Checked inputs of a member list. */
-export interface GroupMembersInputs {
-  /** See {@link GroupMembersArgs.instanceId}. */
-  instanceId: string;
-  /** See {@link GroupMembersArgs.groupId}. */
-  groupId: string;
-  /** See {@link GroupMembersArgs.userIds}. */
-  userIds: string[];
-}
+/** Every field of a member list, once. */
+export const GROUP_MEMBERS_FIELDS = fieldTable({
+  inputs: {
+    instanceId: field.id('instance', { required: true, action: 'replace' }),
+    groupId: field.id('group', { required: true, action: 'replace' }),
+    userIds: field.idSet('user', { required: true }),
+  },
+});
+argsMatchTable<GroupMembersArgs, typeof GROUP_MEMBERS_FIELDS>();
 
+/** Checked inputs of a member list. */
+export type GroupMembersInputs = InputsOf<typeof GROUP_MEMBERS_FIELDS>;
 /** Outputs of a member list: the live members. */
-export type GroupMembersOutputs = GroupMembersInputs;
+export type GroupMembersOutputs = OutputsOf<typeof GROUP_MEMBERS_FIELDS>;
 
 /** What a change to each input means. */
-export const GROUP_MEMBERS_DIFF: DiffTable = {
-  instanceId: 'replace',
-  groupId: 'replace',
-  userIds: { action: 'update', kind: 'set' },
-};
+export const GROUP_MEMBERS_DIFF = GROUP_MEMBERS_FIELDS.diffTable;
 
-const MEMBERS_FIELDS = ['instanceId', 'groupId', 'userIds'];
 const MEMBERS_ID = ['instanceId', 'groupId'] as const;
 
 /** Current member ids of the group (every page), or undefined when the group is gone. */
@@ -290,26 +269,13 @@ async function reconcile(
 }
 
 /** The member-list provider's implementation (called through {@link groupMembersProvider}). */
-export const groupMembersImplementation = defineProvider<GroupMembersInputs, GroupMembersOutputs>({
+export const groupMembersImplementation = defineProvider({
   kind: 'GroupMembers',
-  shape: { table: GROUP_MEMBERS_DIFF },
+  table: GROUP_MEMBERS_FIELDS,
   // Every recorded state carries `declaredInputs` and an import's props never do (the outputs
   // otherwise repeat the inputs), so its absence marks an import.
   recordedOutput: 'declaredInputs',
   idParts: MEMBERS_ID,
-  fields: fieldTree(Object.keys(GROUP_MEMBERS_DIFF)),
-
-  check(_olds, news) {
-    const c = new InputChecker(news);
-    checkInstanceId(c);
-    checkObjectId(c, 'groupId', 'group');
-    c.idList('userIds', 'user', { required: true });
-    return c.result(news as unknown as GroupMembersInputs);
-  },
-
-  diff(_id, olds, news) {
-    return diffByTable(GROUP_MEMBERS_DIFF, { ...olds }, { ...news });
-  },
 
   async create(ctx, inputs) {
     const userIds = await reconcile(ctx, inputs.instanceId, inputs.groupId, inputs.userIds);
@@ -365,7 +331,7 @@ export const groupMembersProvider: pulumi.dynamic.ResourceProvider = groupMember
  */
 export class GroupMembers extends EiamResource {
   /** Outputs marked secret in state. */
-  static readonly secretOutputs: readonly string[] = [];
+  static readonly secretOutputs: readonly string[] = GROUP_MEMBERS_FIELDS.secretOutputs;
 
   /** Instance id. */
   declare readonly instanceId: pulumi.Output<string>;
@@ -379,13 +345,15 @@ export class GroupMembers extends EiamResource {
     super(
       groupMembersProvider,
       name,
-      declareOutputs(args, MEMBERS_FIELDS),
+      declareOutputs(args, GROUP_MEMBERS_FIELDS.outputNames),
       withSecretOutputs(opts, GroupMembers.secretOutputs),
       TYPE_MODULE,
       'GroupMembers',
     );
   }
 }
+
+classMatchesTable<GroupMembers, typeof GROUP_MEMBERS_FIELDS>();
 
 /** The type token of {@link GroupMembers}. */
 export const GROUP_MEMBERS_TYPE = typeToken('GroupMembers');

@@ -19,7 +19,6 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import { MAX_PASSWORD_HISTORY } from '../catalog/rules';
-import { checkInstanceId } from './common';
 import {
   FORGET_PASSWORD_CHANNELS,
   PASSWORD_CHECK_TYPES,
@@ -32,22 +31,24 @@ import {
 import * as passwordPolicyProviderModule from './providers/password-policy';
 import {
   EiamResource,
+  argsMatchTable,
   assertDeclaredMatches,
-  changedFields,
+  classMatchesTable,
   compact,
   declareOutputs,
   defineProvider,
-  diffByTable,
-  fieldTree,
+  field,
+  fieldTable,
   followUp,
-  InputChecker,
-  isUnknown,
   matchesDeclared,
+  typed,
   TYPE_MODULE,
   typeToken,
   unlessNotFound,
   withSecretOutputs,
-  type DiffTable,
+  type InputChecker,
+  type InputsOf,
+  type OutputsOf,
   type PropertyBag,
   type ProviderContext,
 } from './provider-kit';
@@ -161,19 +162,156 @@ export interface PasswordPolicyArgs {
   readonly forgetPassword?: pulumi.Input<ForgetPassword>;
 }
 
-/** Checked inputs of a password policy. */
-export interface PasswordPolicyInputs extends PasswordPolicySections {
-  /** See {@link PasswordPolicyArgs.instanceId}. */
-  instanceId: string;
+/** With the section's `status` set to `enabled`, each of `fields` is required. */
+function requiredWhenEnabled(
+  n: InputChecker,
+  section: Readonly<PropertyBag>,
+  status: string,
+  fields: readonly string[],
+): void {
+  if (section[status] !== 'enabled') return;
+  for (const name of fields) {
+    if (!n.present(name)) n.fail(name, `${name} is required when ${status} is enabled`);
+  }
 }
 
+/** The members of `passwordComplexity`; the rules are sent as `{ PasswordCheckType }` items. */
+export const PASSWORD_COMPLEXITY_FIELDS = fieldTable({
+  inputs: {
+    passwordMinLength: field.integer({ required: true, min: 4, max: 64 }),
+    passwordComplexityRules: field.stringList({
+      oneOf: PASSWORD_CHECK_TYPES,
+      toWire: (rules) => rules.map((r) => ({ PasswordCheckType: r })),
+      fromWire: (raw) =>
+        ((raw ?? []) as { PasswordCheckType?: string }[])
+          .map((r) => r.PasswordCheckType ?? '')
+          .filter((r) => r),
+    }),
+    disabledWeakPasswordLogin: field.boolean(),
+  },
+});
+argsMatchTable<PasswordComplexity, typeof PASSWORD_COMPLEXITY_FIELDS>();
+
+/** The members of `passwordHistory`. */
+export const PASSWORD_HISTORY_FIELDS = fieldTable({
+  inputs: {
+    passwordHistoryStatus: field.string({ required: true, oneOf: TOGGLES }),
+    passwordHistoryMaxRetention: field.integer({ min: 1, max: MAX_PASSWORD_HISTORY }),
+  },
+  rules: (n, section) =>
+    requiredWhenEnabled(n, section, 'passwordHistoryStatus', ['passwordHistoryMaxRetention']),
+});
+argsMatchTable<PasswordHistory, typeof PASSWORD_HISTORY_FIELDS>();
+
+/** The members of `passwordExpiration`. */
+export const PASSWORD_EXPIRATION_FIELDS = fieldTable({
+  inputs: {
+    passwordExpirationStatus: field.string({ required: true, oneOf: TOGGLES }),
+    passwordValidMaxDay: field.integer({ min: 1, max: 1095 }),
+    passwordExpirationAction: field.string({ oneOf: PASSWORD_EXPIRATION_ACTIONS }),
+    passwordExpirationNotificationStatus: field.string({ oneOf: TOGGLES }),
+    passwordExpirationNotificationDuration: field.integer({ min: 1, max: 365 }),
+    passwordExpirationNotificationChannels: field.stringList({
+      oneOf: PASSWORD_EXPIRATION_NOTIFICATION_CHANNELS,
+    }),
+    passwordForcedUpdateDuration: field.integer({ min: 1, max: 365 }),
+    effectiveAuthenticationSourceIds: field.stringList({ minLength: 1 }),
+  },
+  rules: (n, section) => {
+    requiredWhenEnabled(n, section, 'passwordExpirationStatus', [
+      'passwordValidMaxDay',
+      'passwordExpirationAction',
+    ]);
+    requiredWhenEnabled(n, section, 'passwordExpirationNotificationStatus', [
+      'passwordExpirationNotificationDuration',
+      'passwordExpirationNotificationChannels',
+    ]);
+    if (
+      n.known('passwordForcedUpdateDuration') &&
+      n.known('passwordExpirationNotificationDuration') &&
+      Number(section.passwordForcedUpdateDuration) <= Number(section.passwordExpirationNotificationDuration)
+    ) {
+      n.fail(
+        'passwordForcedUpdateDuration',
+        'passwordForcedUpdateDuration must be greater than passwordExpirationNotificationDuration',
+      );
+    }
+  },
+});
+argsMatchTable<PasswordExpiration, typeof PASSWORD_EXPIRATION_FIELDS>();
+
+/** The members of `passwordInitialization`. */
+export const PASSWORD_INITIALIZATION_FIELDS = fieldTable({
+  inputs: {
+    passwordInitializationStatus: field.string({ required: true, oneOf: TOGGLES }),
+    passwordInitializationType: field.string({ oneOf: PASSWORD_INITIALIZATION_TYPES }),
+    passwordForcedUpdateStatus: field.string({ oneOf: TOGGLES }),
+    passwordInitializationNotificationChannels: field.stringList({
+      oneOf: PASSWORD_INITIALIZATION_NOTIFICATION_CHANNELS,
+    }),
+  },
+});
+argsMatchTable<PasswordInitialization, typeof PASSWORD_INITIALIZATION_FIELDS>();
+
+/** The members of `forgetPassword`. */
+export const FORGET_PASSWORD_FIELDS = fieldTable({
+  inputs: {
+    forgetPasswordStatus: field.string({ required: true, oneOf: TOGGLES }),
+    authenticationChannels: field.stringList({ oneOf: FORGET_PASSWORD_CHANNELS }),
+  },
+});
+argsMatchTable<ForgetPassword, typeof FORGET_PASSWORD_FIELDS>();
+
+/** A declared section compares with the live one on its declared members only. */
+const SECTION = { equals: matchesDeclared, wire: false } as const;
+
+/**
+ * Every field of a password policy, once. Each section is read from the member its Get call
+ * reports it in (the five responses are read as one item) and sent by its own Set call.
+ */
+export const PASSWORD_POLICY_FIELDS = fieldTable({
+  inputs: {
+    instanceId: field.id('instance', { required: true, action: 'replace' }),
+    passwordComplexity: field.block(typed<PasswordComplexity>(), PASSWORD_COMPLEXITY_FIELDS, {
+      ...SECTION,
+      read: 'PasswordComplexityConfiguration',
+    }),
+    passwordHistory: field.block(typed<PasswordHistory>(), PASSWORD_HISTORY_FIELDS, {
+      ...SECTION,
+      read: 'PasswordHistoryConfiguration',
+    }),
+    passwordExpiration: field.block(typed<PasswordExpiration>(), PASSWORD_EXPIRATION_FIELDS, {
+      ...SECTION,
+      read: 'PasswordExpirationConfiguration',
+    }),
+    passwordInitialization: field.block(typed<PasswordInitialization>(), PASSWORD_INITIALIZATION_FIELDS, {
+      ...SECTION,
+      read: 'PasswordInitializationConfiguration',
+    }),
+    forgetPassword: field.block(typed<ForgetPassword>(), FORGET_PASSWORD_FIELDS, {
+      ...SECTION,
+      read: 'OpenForgetPasswordConfiguration',
+    }),
+  },
+  outputs: {
+    /** When weak-password logon was first refused, epoch ms. */
+    disabledWeakPasswordLoginStartedAt: field.integer({
+      read: 'PasswordComplexityConfiguration.DisabledWeakPasswordLoginStartedAt',
+    }),
+  },
+});
+argsMatchTable<PasswordPolicyArgs, typeof PASSWORD_POLICY_FIELDS>();
+
+/** Checked inputs of a password policy. */
+export type PasswordPolicyInputs = InputsOf<typeof PASSWORD_POLICY_FIELDS>;
 /** Outputs: every section as the service reports it. */
-export interface PasswordPolicyOutputs extends PasswordPolicyInputs {
-  /** When weak-password logon was first refused, epoch ms. */
-  disabledWeakPasswordLoginStartedAt?: number;
-}
+export type PasswordPolicyOutputs = OutputsOf<typeof PASSWORD_POLICY_FIELDS>;
+
+/** What a change to each input means. */
+export const PASSWORD_POLICY_DIFF = PASSWORD_POLICY_FIELDS.diffTable;
 
 type SectionName = keyof PasswordPolicySections;
+type Sections = Required<PasswordPolicySections>;
 const SECTIONS: readonly SectionName[] = [
   'passwordComplexity',
   'passwordHistory',
@@ -181,18 +319,6 @@ const SECTIONS: readonly SectionName[] = [
   'passwordInitialization',
   'forgetPassword',
 ];
-/** What a change to each input means. */
-export const PASSWORD_POLICY_DIFF: DiffTable = {
-  instanceId: 'replace',
-  passwordComplexity: { action: 'update', equals: matchesDeclared },
-  passwordHistory: { action: 'update', equals: matchesDeclared },
-  passwordExpiration: { action: 'update', equals: matchesDeclared },
-  passwordInitialization: { action: 'update', equals: matchesDeclared },
-  forgetPassword: { action: 'update', equals: matchesDeclared },
-};
-
-const INPUT_FIELDS = ['instanceId', ...SECTIONS];
-const OUTPUT_NAMES = [...INPUT_FIELDS, 'disabledWeakPasswordLoginStartedAt'];
 
 /** Reads the five sections; undefined when the instance does not exist. */
 async function fetchPolicy(
@@ -202,118 +328,62 @@ async function fetchPolicy(
   const key = { InstanceId: instanceId };
   const complexity = await unlessNotFound(ctx.client.call('GetPasswordComplexityConfiguration', key));
   if (!complexity) return undefined;
-  const [history, expiration, initialization, forget] = await Promise.all([
+  const others = await Promise.all([
     ctx.client.call('GetPasswordHistoryConfiguration', key),
     ctx.client.call('GetPasswordExpirationConfiguration', key),
     ctx.client.call('GetPasswordInitializationConfiguration', key),
     ctx.client.call('GetForgetPasswordConfiguration', key),
   ]);
-  const c = complexity.PasswordComplexityConfiguration ?? {};
-  const h = history.PasswordHistoryConfiguration ?? {};
-  const e = expiration.PasswordExpirationConfiguration ?? {};
-  const i = initialization.PasswordInitializationConfiguration ?? {};
-  const f = forget.OpenForgetPasswordConfiguration ?? {};
-  return compact({
-    instanceId,
-    passwordComplexity: compact({
-      passwordMinLength: c.PasswordMinLength ?? 0,
-      passwordComplexityRules: (c.PasswordComplexityRules ?? [])
-        .map((r) => r.PasswordCheckType ?? '')
-        .filter((r) => r),
-      disabledWeakPasswordLogin: c.DisabledWeakPasswordLogin,
-    }),
-    disabledWeakPasswordLoginStartedAt: c.DisabledWeakPasswordLoginStartedAt,
-    passwordHistory: compact({
-      passwordHistoryStatus: h.PasswordHistoryStatus ?? '',
-      passwordHistoryMaxRetention: h.PasswordHistoryMaxRetention,
-    }),
-    passwordExpiration: compact({
-      passwordExpirationStatus: e.PasswordExpirationStatus ?? '',
-      passwordValidMaxDay: e.PasswordValidMaxDay,
-      passwordExpirationAction: e.PasswordExpirationAction,
-      passwordExpirationNotificationStatus: e.PasswordExpirationNotificationStatus,
-      passwordExpirationNotificationDuration: e.PasswordExpirationNotificationDuration,
-      passwordExpirationNotificationChannels: e.PasswordExpirationNotificationChannels,
-      passwordForcedUpdateDuration: e.PasswordForcedUpdateDuration,
-      effectiveAuthenticationSourceIds: e.EffectiveAuthenticationSourceIds,
-    }),
-    passwordInitialization: compact({
-      passwordInitializationStatus: i.PasswordInitializationStatus ?? '',
-      passwordInitializationType: i.PasswordInitializationType,
-      passwordForcedUpdateStatus: i.PasswordForcedUpdateStatus,
-      passwordInitializationNotificationChannels: i.PasswordInitializationNotificationChannels,
-    }),
-    forgetPassword: compact({
-      forgetPasswordStatus: f.ForgetPasswordStatus ?? '',
-      authenticationChannels: f.AuthenticationChannels,
-    }),
-  });
+  return PASSWORD_POLICY_FIELDS.read(Object.assign({}, complexity, ...others), { instanceId });
 }
 
+/** The Set call of each section. */
+const SET_SECTION: {
+  readonly [K in SectionName]: (
+    ctx: ProviderContext,
+    InstanceId: string,
+    value: Sections[K],
+  ) => Promise<unknown>;
+} = {
+  passwordComplexity: (ctx, InstanceId, v) =>
+    ctx.client.call('SetPasswordComplexityConfiguration', {
+      InstanceId,
+      PasswordComplexityRules: [],
+      ...PASSWORD_COMPLEXITY_FIELDS.request(v),
+    }),
+  passwordHistory: (ctx, InstanceId, v) =>
+    ctx.client.call('SetPasswordHistoryConfiguration', { InstanceId, ...PASSWORD_HISTORY_FIELDS.request(v) }),
+  passwordExpiration: (ctx, InstanceId, v) =>
+    ctx.client.call('SetPasswordExpirationConfiguration', {
+      InstanceId,
+      ...PASSWORD_EXPIRATION_FIELDS.request(v),
+    }),
+  passwordInitialization: (ctx, InstanceId, v) =>
+    ctx.client.call('SetPasswordInitializationConfiguration', {
+      InstanceId,
+      ...PASSWORD_INITIALIZATION_FIELDS.request(v),
+    }),
+  forgetPassword: (ctx, InstanceId, v) =>
+    ctx.client.call('SetForgetPasswordConfiguration', { InstanceId, ...FORGET_PASSWORD_FIELDS.request(v) }),
+};
+
 /** Sends one section (already merged with the live values) with its Set call. */
-async function setSection(
+async function setSection<K extends SectionName>(
   ctx: ProviderContext,
   instanceId: string,
-  name: SectionName,
-  v: PropertyBag,
+  name: K,
+  value: Sections[K],
 ): Promise<void> {
-  const InstanceId = instanceId;
-  switch (name) {
-    case 'passwordComplexity': {
-      const s = v as unknown as PasswordComplexity;
-      await ctx.client.call('SetPasswordComplexityConfiguration', {
-        InstanceId,
-        PasswordMinLength: s.passwordMinLength,
-        PasswordComplexityRules: (s.passwordComplexityRules ?? []).map((r) => ({ PasswordCheckType: r })),
-        DisabledWeakPasswordLogin: s.disabledWeakPasswordLogin,
-      });
-      return;
-    }
-    case 'passwordHistory': {
-      const s = v as unknown as PasswordHistory;
-      await ctx.client.call('SetPasswordHistoryConfiguration', {
-        InstanceId,
-        PasswordHistoryStatus: s.passwordHistoryStatus,
-        PasswordHistoryMaxRetention: s.passwordHistoryMaxRetention,
-      });
-      return;
-    }
-    case 'passwordExpiration': {
-      const s = v as unknown as PasswordExpiration;
-      await ctx.client.call('SetPasswordExpirationConfiguration', {
-        InstanceId,
-        PasswordExpirationStatus: s.passwordExpirationStatus,
-        PasswordValidMaxDay: s.passwordValidMaxDay,
-        PasswordExpirationAction: s.passwordExpirationAction,
-        PasswordExpirationNotificationStatus: s.passwordExpirationNotificationStatus,
-        PasswordExpirationNotificationDuration: s.passwordExpirationNotificationDuration,
-        PasswordExpirationNotificationChannels: s.passwordExpirationNotificationChannels,
-        PasswordForcedUpdateDuration: s.passwordForcedUpdateDuration,
-        EffectiveAuthenticationSourceIds: s.effectiveAuthenticationSourceIds,
-      });
-      return;
-    }
-    case 'passwordInitialization': {
-      const s = v as unknown as PasswordInitialization;
-      await ctx.client.call('SetPasswordInitializationConfiguration', {
-        InstanceId,
-        PasswordInitializationStatus: s.passwordInitializationStatus,
-        PasswordInitializationType: s.passwordInitializationType,
-        PasswordForcedUpdateStatus: s.passwordForcedUpdateStatus,
-        PasswordInitializationNotificationChannels: s.passwordInitializationNotificationChannels,
-      });
-      return;
-    }
-    case 'forgetPassword': {
-      const s = v as unknown as ForgetPassword;
-      await ctx.client.call('SetForgetPasswordConfiguration', {
-        InstanceId,
-        ForgetPasswordStatus: s.forgetPasswordStatus,
-        AuthenticationChannels: s.authenticationChannels,
-      });
-      return;
-    }
-  }
+  await SET_SECTION[name](ctx, instanceId, value);
+}
+
+/** The declared members of section `name` laid over its live value. */
+function merged<K extends SectionName>(
+  live: PasswordPolicySections,
+  declared: PasswordPolicySections,
+  name: K,
+) {
+  return { ...live[name], ...compact({ ...declared[name] }) } as Sections[K];
 }
 
 /** Applies the named declared sections, each laid over its live value. */
@@ -325,144 +395,17 @@ async function applySections(
   if (names.length === 0) return;
   const live = await fetchPolicy(ctx, inputs.instanceId);
   if (!live) throw new Error(`Instance ${inputs.instanceId} does not exist`);
-  for (const name of names) {
-    const declared = compact({ ...(inputs[name] as unknown as PropertyBag) });
-    await setSection(ctx, inputs.instanceId, name, {
-      ...(live[name] as unknown as PropertyBag),
-      ...declared,
-    });
-  }
-}
-
-/** With the section's `status` set to `enabled`, each of `fields` is required. */
-function requiredWhenEnabled(
-  n: InputChecker,
-  section: PropertyBag,
-  status: string,
-  fields: readonly string[],
-): void {
-  if (section[status] !== 'enabled') return;
-  for (const field of fields) {
-    if (!n.present(field)) n.fail(field, `${field} is required when ${status} is enabled`);
-  }
-}
-
-function checkSection(
-  c: InputChecker,
-  name: SectionName,
-  value: unknown,
-  rules: (n: InputChecker, section: PropertyBag) => void,
-): void {
-  if (value === undefined || value === null || isUnknown(value)) return;
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    c.fail(name, `${name} must be an object`);
-    return;
-  }
-  const nested = new InputChecker(value as PropertyBag);
-  rules(nested, value as PropertyBag);
-  for (const f of nested.failures) c.fail(`${name}.${f.property}`, `${name}.${f.reason}`);
+  for (const name of names) await setSection(ctx, inputs.instanceId, name, merged(live, inputs, name));
 }
 
 /** The password policy provider's implementation (called through {@link passwordPolicyProvider}). */
-export const passwordPolicyImplementation = defineProvider<PasswordPolicyInputs, PasswordPolicyOutputs>({
+export const passwordPolicyImplementation = defineProvider({
   kind: 'PasswordPolicy',
-  shape: { table: PASSWORD_POLICY_DIFF },
+  table: PASSWORD_POLICY_FIELDS,
   // Every recorded state carries `declaredInputs` and an import's props never do (the outputs
   // otherwise repeat the inputs), so its absence marks an import.
   recordedOutput: 'declaredInputs',
   idParts: ['instanceId'],
-  fields: fieldTree(Object.keys(PASSWORD_POLICY_DIFF), {
-    passwordComplexity: fieldTree([
-      'passwordMinLength',
-      'passwordComplexityRules',
-      'disabledWeakPasswordLogin',
-    ]),
-    passwordHistory: fieldTree(['passwordHistoryStatus', 'passwordHistoryMaxRetention']),
-    passwordExpiration: fieldTree([
-      'passwordExpirationStatus',
-      'passwordValidMaxDay',
-      'passwordExpirationAction',
-      'passwordExpirationNotificationStatus',
-      'passwordExpirationNotificationDuration',
-      'passwordExpirationNotificationChannels',
-      'passwordForcedUpdateDuration',
-      'effectiveAuthenticationSourceIds',
-    ]),
-    passwordInitialization: fieldTree([
-      'passwordInitializationStatus',
-      'passwordInitializationType',
-      'passwordForcedUpdateStatus',
-      'passwordInitializationNotificationChannels',
-    ]),
-    forgetPassword: fieldTree(['forgetPasswordStatus', 'authenticationChannels']),
-  }),
-
-  check(_olds, news) {
-    const c = new InputChecker(news);
-    checkInstanceId(c);
-    checkSection(c, 'passwordComplexity', news.passwordComplexity, (n) =>
-      n
-        .integer('passwordMinLength', { required: true, min: 4, max: 64 })
-        .stringList('passwordComplexityRules', { allowed: PASSWORD_CHECK_TYPES })
-        .boolean('disabledWeakPasswordLogin'),
-    );
-    checkSection(c, 'passwordHistory', news.passwordHistory, (n, section) => {
-      n.oneOf('passwordHistoryStatus', TOGGLES, { required: true }).integer('passwordHistoryMaxRetention', {
-        min: 1,
-        max: MAX_PASSWORD_HISTORY,
-      });
-      requiredWhenEnabled(n, section, 'passwordHistoryStatus', ['passwordHistoryMaxRetention']);
-    });
-    checkSection(c, 'passwordExpiration', news.passwordExpiration, (n, section) => {
-      n.oneOf('passwordExpirationStatus', TOGGLES, { required: true })
-        .integer('passwordValidMaxDay', { min: 1, max: 1095 })
-        .oneOf('passwordExpirationAction', PASSWORD_EXPIRATION_ACTIONS)
-        .oneOf('passwordExpirationNotificationStatus', TOGGLES)
-        .integer('passwordExpirationNotificationDuration', { min: 1, max: 365 })
-        .stringList('passwordExpirationNotificationChannels', {
-          allowed: PASSWORD_EXPIRATION_NOTIFICATION_CHANNELS,
-        })
-        .integer('passwordForcedUpdateDuration', { min: 1, max: 365 })
-        .stringList('effectiveAuthenticationSourceIds', { minLength: 1 });
-      requiredWhenEnabled(n, section, 'passwordExpirationStatus', [
-        'passwordValidMaxDay',
-        'passwordExpirationAction',
-      ]);
-      requiredWhenEnabled(n, section, 'passwordExpirationNotificationStatus', [
-        'passwordExpirationNotificationDuration',
-        'passwordExpirationNotificationChannels',
-      ]);
-      if (
-        n.known('passwordForcedUpdateDuration') &&
-        n.known('passwordExpirationNotificationDuration') &&
-        Number(section.passwordForcedUpdateDuration) <= Number(section.passwordExpirationNotificationDuration)
-      ) {
-        n.fail(
-          'passwordForcedUpdateDuration',
-          'passwordForcedUpdateDuration must be greater than passwordExpirationNotificationDuration',
-        );
-      }
-    });
-    checkSection(c, 'passwordInitialization', news.passwordInitialization, (n) =>
-      n
-        .oneOf('passwordInitializationStatus', TOGGLES, { required: true })
-        .oneOf('passwordInitializationType', PASSWORD_INITIALIZATION_TYPES)
-        .oneOf('passwordForcedUpdateStatus', TOGGLES)
-        .stringList('passwordInitializationNotificationChannels', {
-          allowed: PASSWORD_INITIALIZATION_NOTIFICATION_CHANNELS,
-        }),
-    );
-    checkSection(c, 'forgetPassword', news.forgetPassword, (n) =>
-      n
-        .oneOf('forgetPasswordStatus', TOGGLES, { required: true })
-        .stringList('authenticationChannels', { allowed: FORGET_PASSWORD_CHANNELS }),
-    );
-    return c.result(news as unknown as PasswordPolicyInputs);
-  },
-
-  diff(_id, olds, news) {
-    return diffByTable(PASSWORD_POLICY_DIFF, { ...olds }, { ...news });
-  },
 
   async create(ctx, inputs) {
     const id = inputs.instanceId;
@@ -486,7 +429,7 @@ export const passwordPolicyImplementation = defineProvider<PasswordPolicyInputs,
   },
 
   async update(ctx, id, olds, news) {
-    const changes = changedFields(PASSWORD_POLICY_DIFF, { ...olds }, { ...news });
+    const changes = PASSWORD_POLICY_FIELDS.changes(olds, news);
     await applySections(
       ctx,
       { ...news, instanceId: id },
@@ -502,9 +445,7 @@ export const passwordPolicyImplementation = defineProvider<PasswordPolicyInputs,
     const exists = await fetchPolicy(ctx, id);
     if (!exists) return;
     for (const name of SECTIONS) {
-      await unlessNotFound(
-        setSection(ctx, id, name, { ...(PASSWORD_POLICY_DEFAULTS[name] as unknown as PropertyBag) }),
-      );
+      await unlessNotFound(setSection(ctx, id, name, PASSWORD_POLICY_DEFAULTS[name]));
     }
   },
 });
@@ -527,7 +468,7 @@ export const passwordPolicyProvider: pulumi.dynamic.ResourceProvider = passwordP
  */
 export class PasswordPolicy extends EiamResource {
   /** Outputs marked secret in state. */
-  static readonly secretOutputs: readonly string[] = [];
+  static readonly secretOutputs: readonly string[] = PASSWORD_POLICY_FIELDS.secretOutputs;
 
   /** Instance id. */
   declare readonly instanceId: pulumi.Output<string>;
@@ -549,13 +490,15 @@ export class PasswordPolicy extends EiamResource {
     super(
       passwordPolicyProvider,
       name,
-      declareOutputs(args, OUTPUT_NAMES),
+      declareOutputs(args, PASSWORD_POLICY_FIELDS.outputNames),
       withSecretOutputs(opts, PasswordPolicy.secretOutputs),
       TYPE_MODULE,
       'PasswordPolicy',
     );
   }
 }
+
+classMatchesTable<PasswordPolicy, typeof PASSWORD_POLICY_FIELDS>();
 
 /** The type token of {@link PasswordPolicy}. */
 export const PASSWORD_POLICY_TYPE = typeToken('PasswordPolicy');

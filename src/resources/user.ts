@@ -10,21 +10,20 @@
  * Id: `<instanceId>/<userId>`.
  */
 import * as pulumi from '@pulumi/pulumi';
-import type { CreateUserRequest, GetUserResponse, UpdateUserRequest } from '../catalog';
-import { checkInstanceId, checkObjectId } from './common';
+import type { CreateUserRequest, UpdateUserRequest } from '../catalog';
 import { rootOrganizationalUnitId } from './organizational-unit';
 import {
   EiamResource,
+  argsMatchTable,
   assertDeclaredMatches,
-  changedFields,
-  compact,
+  classMatchesTable,
   createOrAdopt,
   intentKeyOf,
   containsUnknown,
   declareOutputs,
   defineProvider,
-  fieldTree,
-  diffByTable,
+  field,
+  fieldTable,
   followUp,
   hasChange,
   idPart,
@@ -33,12 +32,14 @@ import {
   joinId,
   newClientToken,
   parseId,
+  typed,
   TYPE_MODULE,
   typeToken,
   unlessNotFound,
   withSecretInputs,
   withSecretOutputs,
-  type DiffTable,
+  type InputsOf,
+  type OutputsOf,
   type PropertyBag,
   type ProviderContext,
 } from './provider-kit';
@@ -124,64 +125,6 @@ export interface UserArgs {
   readonly unlockTrigger?: pulumi.Input<string>;
 }
 
-/** Checked inputs of an account. */
-export interface UserInputs {
-  /** See {@link UserArgs.instanceId}. */
-  instanceId: string;
-  /** See {@link UserArgs.username}. */
-  username: string;
-  /** See {@link UserArgs.displayName}. */
-  displayName?: string;
-  /** See {@link UserArgs.email}. */
-  email?: string;
-  /** See {@link UserArgs.emailVerified}. */
-  emailVerified?: boolean;
-  /** See {@link UserArgs.phoneNumber}. */
-  phoneNumber?: string;
-  /** See {@link UserArgs.phoneRegion}. */
-  phoneRegion?: string;
-  /** See {@link UserArgs.phoneNumberVerified}. */
-  phoneNumberVerified?: boolean;
-  /** See {@link UserArgs.description}. */
-  description?: string;
-  /** See {@link UserArgs.userExternalId}. */
-  userExternalId?: string;
-  /** See {@link UserArgs.customFields}. */
-  customFields?: UserCustomField[];
-  /** See {@link UserArgs.primaryOrganizationalUnitId}. */
-  primaryOrganizationalUnitId?: string;
-  /** See {@link UserArgs.organizationalUnitIds}. */
-  organizationalUnitIds?: string[];
-  /** See {@link UserArgs.status}. */
-  status?: string;
-  /** See {@link UserArgs.password}. */
-  password?: string;
-  /** See {@link UserArgs.passwordInitializationConfig}. */
-  passwordInitializationConfig?: UserPasswordInitializationConfig;
-  /** See {@link UserArgs.unlockTrigger}. */
-  unlockTrigger?: string;
-}
-
-/** Outputs of an account: live attributes from GetUser, plus the write-only inputs. */
-export interface UserOutputs extends UserInputs {
-  /** Account id (`user_…`). */
-  userId: string;
-  /** Epoch ms until which the account is locked, when it is. */
-  lockExpireTime?: number;
-  /** Whether a password is set. */
-  passwordSet?: boolean;
-  /** When the password expires, epoch ms. */
-  passwordExpireTime?: number;
-  /** Source type (`build_in`). */
-  userSourceType?: string;
-  /** Source id. */
-  userSourceId?: string;
-  /** Creation time, epoch ms. */
-  createTime?: number;
-  /** Last update time, epoch ms. */
-  updateTime?: number;
-}
-
 /** Custom fields compare as a map from name to value. */
 function sameCustomFields(declared: unknown, live: unknown): boolean {
   const norm = (v: unknown) =>
@@ -193,106 +136,113 @@ function sameCustomFields(declared: unknown, live: unknown): boolean {
   return norm(declared) === norm(live);
 }
 
-/** What a change to each input means. */
-export const USER_DIFF: DiffTable = {
-  instanceId: 'replace',
-  username: 'update',
-  displayName: 'update',
-  email: 'update',
-  emailVerified: 'update',
-  phoneNumber: 'update',
-  phoneRegion: 'update',
-  phoneNumberVerified: 'update',
-  description: { action: 'update', kind: 'text' },
-  userExternalId: 'replace',
-  customFields: { action: 'update', equals: sameCustomFields },
-  primaryOrganizationalUnitId: 'update',
-  organizationalUnitIds: { action: 'update', kind: 'set' },
-  status: 'update',
-  password: 'update',
-  passwordInitializationConfig: 'ignore',
-  unlockTrigger: 'update',
-};
+type WireItem = Readonly<Record<string, unknown>>;
+/** A verified flag is reported only with its value (`Email`, `PhoneNumber`). */
+const verifiedWith = (member: string) => (raw: unknown, item: WireItem) =>
+  item[member] ? (raw as boolean | undefined) : undefined;
 
-/** Inputs the service reports (and `read` can refresh). */
-const LIVE_INPUTS = [
-  'instanceId',
-  'username',
-  'displayName',
-  'email',
-  'emailVerified',
-  'phoneNumber',
-  'phoneRegion',
-  'phoneNumberVerified',
-  'description',
-  'userExternalId',
-  'customFields',
-  'primaryOrganizationalUnitId',
-  'organizationalUnitIds',
-  'status',
-];
-/** Write-only inputs carried from state into outputs. */
-const CARRIED = ['password', 'passwordInitializationConfig', 'unlockTrigger'] as const;
-/** Outputs stored as secrets. */
-const SECRET_OUTPUTS = ['password'];
-const OUTPUT_NAMES = [
-  'userId',
-  'lockExpireTime',
-  'passwordSet',
-  'passwordExpireTime',
-  'userSourceType',
-  'userSourceId',
-  'createTime',
-  'updateTime',
-  ...LIVE_INPUTS,
-  ...CARRIED,
-];
-const ID_PARTS = ['instanceId', 'userId'] as const;
 const USERNAME = /^[A-Za-z0-9_.@-]+$/;
 
-type LiveUser = NonNullable<GetUserResponse['User']>;
+/**
+ * Every field of an account, once. Wire names are the field names capitalized; GetUser and
+ * the rows of ListUsers report the same members (ListUsers lacks the units and custom fields).
+ */
+export const USER_FIELDS = fieldTable({
+  inputs: {
+    instanceId: field.id('instance', { required: true, action: 'replace' }),
+    username: field.string({
+      required: true,
+      maxLength: 256,
+      pattern: USERNAME,
+      patternDescription: 'letters, digits, underscores, periods, at signs and hyphens only',
+    }),
+    displayName: field.string({ minLength: 1, maxLength: 256 }),
+    email: field.string({ format: 'email', minLength: 1 }),
+    emailVerified: field.boolean({ fromWire: verifiedWith('Email') }),
+    phoneNumber: field.string({ format: 'phoneNumber' }),
+    phoneRegion: field.string({ format: 'phoneRegion' }),
+    phoneNumberVerified: field.boolean({ fromWire: verifiedWith('PhoneNumber') }),
+    description: field.string({ kind: 'text', maxLength: 256 }),
+    userExternalId: field.string({ minLength: 1, maxLength: 128, action: 'replace' }),
+    customFields: field.list(typed<UserCustomField>(), {
+      equals: sameCustomFields,
+      fields: { fieldName: true, fieldValue: true },
+      check: false,
+      fromWire: (raw) =>
+        ((raw ?? []) as { FieldName?: string; FieldValue?: string }[]).map((f) => ({
+          fieldName: f.FieldName ?? '',
+          fieldValue: f.FieldValue ?? '',
+        })),
+    }),
+    primaryOrganizationalUnitId: field.id('organizationalUnit'),
+    /** Reported as `OrganizationalUnits`, the primary one among them (left out here). */
+    organizationalUnitIds: field.idSet('organizationalUnit', {
+      maxItems: 100,
+      read: 'OrganizationalUnits',
+      fromWire: (raw, item) =>
+        ((raw ?? []) as { OrganizationalUnitId?: string }[])
+          .map((u) => u.OrganizationalUnitId ?? '')
+          .filter((id) => id && id !== item.PrimaryOrganizationalUnitId),
+    }),
+    status: field.enum(TOGGLES),
+    password: field.string({ secret: true, writeOnly: true, minLength: 1, maxLength: 64 }),
+    passwordInitializationConfig: field.object(typed<UserPasswordInitializationConfig>(), {
+      action: 'ignore',
+      writeOnly: true,
+      check: false,
+      fields: {
+        passwordInitializationPolicyPriority: true,
+        passwordInitializationType: true,
+        passwordForcedUpdateStatus: true,
+        userNotificationChannels: true,
+      },
+    }),
+    /** Provider-only: a change calls UnlockUser. */
+    unlockTrigger: field.string({ writeOnly: true, wire: false }),
+  },
+  outputs: {
+    /** Account id (`user_…`). */
+    userId: field.string({ required: true }),
+    /** Epoch ms until which the account is locked, when it is. */
+    lockExpireTime: field.integer(),
+    /** Whether a password is set. */
+    passwordSet: field.boolean(),
+    /** When the password expires, epoch ms. */
+    passwordExpireTime: field.integer(),
+    /** Source type (`build_in`). */
+    userSourceType: field.string(),
+    /** Source id. */
+    userSourceId: field.string(),
+    /** Creation time, epoch ms. */
+    createTime: field.integer(),
+    /** Last update time, epoch ms. */
+    updateTime: field.integer(),
+  },
+  deleteBeforeReplace: true,
+});
+argsMatchTable<UserArgs, typeof USER_FIELDS>();
 
-function toOutputs(user: LiveUser, instanceId: string, carried: Partial<UserInputs>): UserOutputs {
-  const primary = user.PrimaryOrganizationalUnitId;
-  const units = (user.OrganizationalUnits ?? []).map((u) => u.OrganizationalUnitId ?? '').filter((id) => id);
-  return compact({
-    instanceId,
-    userId: user.UserId ?? '',
-    username: user.Username ?? '',
-    displayName: user.DisplayName,
-    email: user.Email,
-    emailVerified: user.Email ? user.EmailVerified : undefined,
-    phoneNumber: user.PhoneNumber,
-    phoneRegion: user.PhoneRegion,
-    phoneNumberVerified: user.PhoneNumber ? user.PhoneNumberVerified : undefined,
-    description: user.Description,
-    userExternalId: user.UserExternalId,
-    customFields: (user.CustomFields ?? []).map((f) => ({
-      fieldName: f.FieldName ?? '',
-      fieldValue: f.FieldValue ?? '',
-    })),
-    primaryOrganizationalUnitId: primary,
-    organizationalUnitIds: units.filter((id) => id !== primary),
-    status: user.Status,
-    lockExpireTime: user.LockExpireTime,
-    passwordSet: user.PasswordSet,
-    passwordExpireTime: user.PasswordExpireTime,
-    userSourceType: user.UserSourceType,
-    userSourceId: user.UserSourceId,
-    createTime: user.CreateTime,
-    updateTime: user.UpdateTime,
-    password: carried.password,
-    passwordInitializationConfig: carried.passwordInitializationConfig,
-    unlockTrigger: carried.unlockTrigger,
-  });
-}
+/** Checked inputs of an account. */
+export type UserInputs = InputsOf<typeof USER_FIELDS>;
+/** Outputs of an account: live attributes from GetUser, plus the write-only inputs. */
+export type UserOutputs = OutputsOf<typeof USER_FIELDS>;
 
-function carriedOf(bag: Partial<UserInputs>): Partial<UserInputs> {
-  return {
-    password: bag.password,
-    passwordInitializationConfig: bag.passwordInitializationConfig,
-    unlockTrigger: bag.unlockTrigger,
-  };
+/** What a change to each input means. */
+export const USER_DIFF = USER_FIELDS.diffTable;
+
+const ID_PARTS = ['instanceId', 'userId'] as const;
+
+/**
+ * The outputs of an account from a GetUser `User` or a ListUsers row (the one read mapping of
+ * `User` and `Users`). `known` supplies the id parts, the write-only inputs and, with `skip`,
+ * the fields the item does not report.
+ */
+export function userOutputs(
+  item: object,
+  known: Partial<UserOutputs>,
+  skip: readonly (keyof UserOutputs)[] = [],
+): UserOutputs {
+  return USER_FIELDS.read(item, known, { skip });
 }
 
 async function fetchUser(
@@ -302,11 +252,26 @@ async function fetchUser(
   carried: Partial<UserInputs>,
 ): Promise<UserOutputs | undefined> {
   const res = await unlessNotFound(ctx.client.call('GetUser', { InstanceId: instanceId, UserId: userId }));
-  return res?.User ? toOutputs(res.User, instanceId, carried) : undefined;
+  return res?.User ? userOutputs(res.User, { instanceId, ...USER_FIELDS.carried(carried) }) : undefined;
 }
 
 /** The account fields CreateUser takes, as a `User` or an entry of `Users` declares them. */
 type CreatableUserFields = Omit<UserInputs, 'instanceId' | 'username'>;
+
+/** The inputs CreateUser takes as they are; the units and verified flags are set apart. */
+const CREATE_FIELDS = [
+  'instanceId',
+  'username',
+  'displayName',
+  'email',
+  'phoneNumber',
+  'phoneRegion',
+  'description',
+  'userExternalId',
+  'customFields',
+  'password',
+  'passwordInitializationConfig',
+] as const;
 
 /**
  * The CreateUser request of one account (shared by `User` and `Users`). The primary unit and the
@@ -318,31 +283,13 @@ export function createUserRequest(
   fields: CreatableUserFields,
   resolved: { clientToken: string; primary: string; extraUnits: string[] | undefined },
 ): CreateUserRequest {
-  const init = fields.passwordInitializationConfig;
   return {
+    ...USER_FIELDS.request({ ...fields, instanceId, username }, { only: CREATE_FIELDS, create: true }),
     ClientToken: resolved.clientToken,
-    InstanceId: instanceId,
-    Username: username,
-    DisplayName: fields.displayName,
-    Email: fields.email,
     EmailVerified: fields.email ? fields.emailVerified : undefined,
-    PhoneNumber: fields.phoneNumber,
-    PhoneRegion: fields.phoneRegion,
     PhoneNumberVerified: fields.phoneNumber ? fields.phoneNumberVerified : undefined,
-    Description: fields.description || undefined,
-    UserExternalId: fields.userExternalId,
-    CustomFields: fields.customFields?.map((f) => ({ FieldName: f.fieldName, FieldValue: f.fieldValue })),
     PrimaryOrganizationalUnitId: resolved.primary,
     OrganizationalUnitIds: resolved.extraUnits,
-    Password: fields.password,
-    PasswordInitializationConfig: init
-      ? {
-          PasswordInitializationPolicyPriority: init.passwordInitializationPolicyPriority,
-          PasswordInitializationType: init.passwordInitializationType,
-          PasswordForcedUpdateStatus: init.passwordForcedUpdateStatus,
-          UserNotificationChannels: init.userNotificationChannels,
-        }
-      : undefined,
   };
 }
 
@@ -398,50 +345,21 @@ function checkCustomFields(c: InputChecker, value: unknown): void {
 }
 
 /** The account provider's implementation (called through {@link userProvider}). */
-export const userImplementation = defineProvider<UserInputs, UserOutputs>({
+export const userImplementation = defineProvider({
   kind: 'User',
-  shape: { table: USER_DIFF, writeOnly: ['password', 'passwordInitializationConfig', 'unlockTrigger'] },
+  table: USER_FIELDS,
   recordedOutput: 'userId',
   idParts: ID_PARTS,
-  fields: fieldTree(Object.keys(USER_DIFF), {
-    customFields: { fieldName: true, fieldValue: true },
-    passwordInitializationConfig: {
-      passwordInitializationPolicyPriority: true,
-      passwordInitializationType: true,
-      passwordForcedUpdateStatus: true,
-      userNotificationChannels: true,
-    },
-  }),
 
   check(_olds, news) {
-    // A failure on the password never names it to the engine, which would print its value.
-    const c = new InputChecker(news, { secrets: ['password'] });
-    checkInstanceId(c);
-    c.string('username', {
-      required: true,
-      maxLength: 256,
-      pattern: USERNAME,
-      patternDescription: 'letters, digits, underscores, periods, at signs and hyphens only',
-    })
-      .string('displayName', { minLength: 1, maxLength: 256 })
-      .email('email', { minLength: 1 })
-      .boolean('emailVerified')
-      .phoneNumber('phoneNumber')
-      .phoneRegion('phoneRegion')
-      .boolean('phoneNumberVerified')
-      .string('description', { maxLength: 256 })
-      .string('userExternalId', { minLength: 1, maxLength: 128 })
-      .idList('organizationalUnitIds', 'organizationalUnit', { maxItems: 100 })
-      .oneOf('status', TOGGLES)
-      .string('password', { minLength: 1, maxLength: 64 })
-      .string('unlockTrigger')
+    // The table's rules; a failure on the password never names it to the engine.
+    const c = USER_FIELDS.checker(news)
       .requires('email', 'emailVerified')
       .requires('phoneNumber', 'phoneNumberVerified')
       .requires('phoneNumber', 'phoneRegion');
-    checkObjectId(c, 'primaryOrganizationalUnitId', 'organizationalUnit', false);
     checkCustomFields(c, news.customFields);
     checkPasswordInitialization(c, news.passwordInitializationConfig);
-    const inputs = { ...news } as unknown as UserInputs;
+    const inputs = { ...news } as UserInputs;
     if (
       c.known('organizationalUnitIds') &&
       Array.isArray(inputs.organizationalUnitIds) &&
@@ -464,7 +382,7 @@ export const userImplementation = defineProvider<UserInputs, UserOutputs>({
         news.primaryOrganizationalUnitId ?? olds.primaryOrganizationalUnitId,
       ),
     };
-    return diffByTable(USER_DIFF, { ...olds }, { ...declared }, { deleteBeforeReplace: true });
+    return USER_FIELDS.diff(olds, declared);
   },
 
   async create(ctx, inputs) {
@@ -506,15 +424,15 @@ export const userImplementation = defineProvider<UserInputs, UserOutputs>({
       known.status = 'disabled';
     }
     const outs = await followUp('User', id, known, 'reading it back', () =>
-      fetchUser(ctx, inputs.instanceId, userId, carriedOf(inputs)),
+      fetchUser(ctx, inputs.instanceId, userId, inputs),
     );
-    return { id, outs: outs ?? (known as unknown as UserOutputs) };
+    return { id, outs: outs ?? (known as UserOutputs) };
   },
 
   async read(ctx, id, props) {
     const { instanceId, userId } = parseId('User', id, ID_PARTS);
     assertDeclaredMatches('User', id, 'instanceId', props.instanceId, instanceId);
-    const live = await fetchUser(ctx, instanceId, userId, carriedOf(props));
+    const live = await fetchUser(ctx, instanceId, userId, props);
     if (!live) return {};
     return { id, props: live };
   },
@@ -522,26 +440,15 @@ export const userImplementation = defineProvider<UserInputs, UserOutputs>({
   async update(ctx, id, olds, news) {
     const { instanceId, userId } = parseId('User', id, ID_PARTS);
     const key = { InstanceId: instanceId, UserId: userId };
-    const changes = changedFields(USER_DIFF, { ...olds }, { ...news });
+    const changes = USER_FIELDS.changes(olds, news);
     const changed = (p: keyof UserInputs) => hasChange(changes, p);
 
-    const profile: UpdateUserRequest = { ...key };
-    let profileChanged = false;
-    const setIf = <K extends keyof UpdateUserRequest>(
-      p: keyof UserInputs,
-      apiName: K,
-      value: UpdateUserRequest[K],
-    ) => {
-      if (changed(p)) {
-        profile[apiName] = value;
-        profileChanged = true;
-      }
-    };
-    setIf('username', 'Username', news.username);
-    setIf('displayName', 'DisplayName', news.displayName);
-    setIf('email', 'Email', news.email);
-    setIf('phoneNumber', 'PhoneNumber', news.phoneNumber);
-    setIf('phoneRegion', 'PhoneRegion', news.phoneRegion);
+    const renamed = USER_FIELDS.request(news, {
+      only: ['username', 'displayName', 'email', 'phoneNumber', 'phoneRegion'],
+      changes,
+    });
+    const profile: UpdateUserRequest = { ...key, ...renamed };
+    let profileChanged = renamed !== undefined;
     // The service wants the verified flag with every email / phone number it is given.
     if (changed('email') || changed('emailVerified')) {
       profile.EmailVerified = news.emailVerified ?? olds.emailVerified;
@@ -559,13 +466,13 @@ export const userImplementation = defineProvider<UserInputs, UserOutputs>({
       for (const f of olds.customFields ?? []) {
         if (!declared.has(f.fieldName)) ops.push({ FieldName: f.fieldName, Operation: 'remove' });
       }
-      setIf('customFields', 'CustomFields', ops);
+      profile.CustomFields = ops;
+      profileChanged = true;
     }
     if (profileChanged) await ctx.client.call('UpdateUser', profile);
 
-    if (changed('description')) {
-      await ctx.client.call('UpdateUserDescription', { ...key, Description: news.description });
-    }
+    const described = USER_FIELDS.request(news, { only: ['description'], changes });
+    if (described) await ctx.client.call('UpdateUserDescription', { ...key, ...described });
     if (changed('primaryOrganizationalUnitId') && news.primaryOrganizationalUnitId) {
       await ctx.client.call('SetUserPrimaryOrganizationalUnit', {
         ...key,
@@ -599,7 +506,7 @@ export const userImplementation = defineProvider<UserInputs, UserOutputs>({
     if (changed('unlockTrigger')) {
       await ctx.client.call('UnlockUser', key);
     }
-    const outs = await fetchUser(ctx, instanceId, userId, carriedOf(news));
+    const outs = await fetchUser(ctx, instanceId, userId, news);
     if (!outs) throw new Error(`User ${id} disappeared during the update`);
     return { outs };
   },
@@ -633,7 +540,7 @@ export const userProvider: pulumi.dynamic.ResourceProvider = userProviderModule;
  */
 export class User extends EiamResource {
   /** Outputs marked secret in state. */
-  static readonly secretOutputs: readonly string[] = SECRET_OUTPUTS;
+  static readonly secretOutputs: readonly string[] = USER_FIELDS.secretOutputs;
 
   /** Instance id. */
   declare readonly instanceId: pulumi.Output<string>;
@@ -691,7 +598,7 @@ export class User extends EiamResource {
     super(
       userProvider,
       name,
-      declareOutputs(withSecretInputs(args, [['password']]), OUTPUT_NAMES),
+      declareOutputs(withSecretInputs(args, USER_FIELDS.secretInputs), USER_FIELDS.outputNames),
       withSecretOutputs(opts, User.secretOutputs),
       TYPE_MODULE,
       'User',
@@ -700,6 +607,8 @@ export class User extends EiamResource {
     this.userId = idPart(this.id, 1);
   }
 }
+
+classMatchesTable<User, typeof USER_FIELDS>();
 
 /** The type token of {@link User}. */
 export const USER_TYPE = typeToken('User');

@@ -54,6 +54,8 @@ import {
 import * as usersProviderModule from './providers/users';
 import {
   createUserRequest,
+  USER_FIELDS,
+  userOutputs,
   userImplementation,
   type UserArgs,
   type UserInputs,
@@ -113,22 +115,16 @@ export interface UsersOutputs {
 
 /** Most account ids ListUsers accepts in `UserIds` (and most rows per page). */
 const LIST_BATCH = 100;
-/** Entry fields ListUsers reports (refreshed on read). */
-const LISTED_FIELDS = [
-  'displayName',
-  'email',
-  'emailVerified',
-  'phoneNumber',
-  'phoneRegion',
-  'phoneNumberVerified',
-  'description',
-  'userExternalId',
-  'status',
-] as const;
 /** Entry fields ListUsers does not report: recorded from the inputs (or a GetUser on import). */
 const RECORDED_FIELDS = ['primaryOrganizationalUnitId', 'organizationalUnitIds', 'customFields'] as const;
-/** Write-only entry fields, carried from the inputs. */
-const CARRIED_FIELDS = ['passwordInitializationConfig', 'unlockTrigger'] as const;
+/** Account fields a ListUsers row does not give an entry: the set's keys and the recorded fields. */
+const NOT_LISTED = ['instanceId', 'username', ...RECORDED_FIELDS] as const;
+/** Write-only entry fields, carried from the inputs (the passwords have their own output). */
+const CARRIED_FIELDS = USER_FIELDS.writeOnly.filter((f) => f !== 'password');
+/** Entry fields ListUsers reports (refreshed on read). */
+const LISTED_FIELDS = (Object.keys(USER_FIELDS.inputs) as (keyof UserInputs)[]).filter(
+  (f) => !(NOT_LISTED as readonly string[]).includes(f) && !USER_FIELDS.writeOnly.includes(f),
+);
 const SECRET_OUTPUTS = ['passwords'];
 const OUTPUT_NAMES = ['instanceId', 'users', 'userIds', 'passwords', 'adoptExisting'];
 const ID_PARTS = ['instanceId'] as const;
@@ -147,36 +143,21 @@ function asUser(instanceId: string, username: string, entry: object, password?: 
   return bag;
 }
 
-/** An entry's recorded outputs from a ListUsers row and the entry's own recorded fields. */
+/**
+ * An entry's recorded outputs from a ListUsers row (read with `User`'s mapping) and the entry's
+ * own recorded fields.
+ */
 function entryFromRow(row: ListedUser, recorded: Partial<UsersEntryOutputs>): UsersEntryOutputs {
-  const out: PropertyBag = {
-    userId: row.UserId ?? '',
-    displayName: row.DisplayName,
-    email: row.Email,
-    emailVerified: row.Email ? row.EmailVerified : undefined,
-    phoneNumber: row.PhoneNumber,
-    phoneRegion: row.PhoneRegion,
-    phoneNumberVerified: row.PhoneNumber ? row.PhoneNumberVerified : undefined,
-    description: row.Description,
-    userExternalId: row.UserExternalId,
-    status: row.Status,
-    lockExpireTime: row.LockExpireTime,
-    passwordSet: row.PasswordSet,
-    passwordExpireTime: row.PasswordExpireTime,
-    userSourceType: row.UserSourceType,
-    userSourceId: row.UserSourceId,
-    createTime: row.CreateTime,
-    updateTime: row.UpdateTime,
-  };
-  for (const f of [...RECORDED_FIELDS, ...CARRIED_FIELDS]) out[f] = recorded[f];
-  return compact(out) as unknown as UsersEntryOutputs;
+  const known: PropertyBag = {};
+  for (const f of [...RECORDED_FIELDS, ...CARRIED_FIELDS]) known[f] = (recorded as PropertyBag)[f];
+  return entryFromUser(userOutputs(row, known, NOT_LISTED));
 }
 
 /** An entry's recorded outputs from a full `User` output bag (update path, import). */
 function entryFromUser(user: PropertyBag): UsersEntryOutputs {
   const out: PropertyBag = { ...user };
   for (const f of ['instanceId', 'username', 'password', 'groupIds']) delete out[f];
-  return compact(out) as unknown as UsersEntryOutputs;
+  return compact(out) as UsersEntryOutputs;
 }
 
 /** Live rows of `userIds`, by user id: one ListUsers call per 100 ids, run concurrently. */
@@ -634,8 +615,8 @@ export const usersImplementation = defineProvider<UsersInputs, UsersOutputs>({
 /** The inputs to record for a refreshed entry: live values of the fields the entry carried. */
 function entryInputs(live: UsersEntryOutputs, prior: Partial<UsersEntryOutputs>): PropertyBag {
   const out: PropertyBag = {};
-  const liveBag = live as unknown as PropertyBag;
-  const priorBag = prior as unknown as PropertyBag;
+  const liveBag = live as PropertyBag;
+  const priorBag = prior as PropertyBag;
   for (const f of [...LISTED_FIELDS, ...RECORDED_FIELDS, ...CARRIED_FIELDS]) {
     const v = liveBag[f];
     if (priorBag[f] === undefined || v === undefined) continue;
