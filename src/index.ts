@@ -93,6 +93,14 @@ export type {
   ScimProvisioningConfigArgs,
 } from './resources/application-config';
 
+// The user schema.
+export {
+  CustomField,
+  CUSTOM_FIELD_TYPE,
+  type CustomFieldArgs,
+  type CustomFieldItem,
+} from './resources/custom-field';
+
 // Enum values of the inputs, as tuples and string-literal union types.
 export * from './resources/enums';
 
@@ -104,3 +112,4 @@ export * from './lookups/users';
 export * from './lookups/groups';
 export * from './lookups/applications';
 export * from './lookups/password-policy';
+export * from './lookups/custom-fields';

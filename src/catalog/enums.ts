@@ -14,7 +14,8 @@
  * `SetPasswordInitializationConfiguration.PasswordInitializationStatus`,
  * `SetPasswordInitializationConfiguration.PasswordForcedUpdateStatus`,
  * `CreateUser.PasswordInitializationConfig.PasswordForcedUpdateStatus`,
- * `UpdateUserPassword.PasswordForcedUpdateStatus`.
+ * `UpdateUserPassword.PasswordForcedUpdateStatus`,
+ * `CreateCustomField.FieldDataConfig.Items[].Status`.
  */
 export const TOGGLES = ['enabled', 'disabled'] as const;
 /** One of {@link TOGGLES}. */
@@ -299,3 +300,35 @@ export type CustomFieldOperation = (typeof CUSTOM_FIELD_OPERATIONS)[number];
 export const QUERY_MODES = ['OnlyDirect', 'IncludeInherit'] as const;
 /** One of {@link QUERY_MODES}. */
 export type QueryMode = (typeof QUERY_MODES)[number];
+
+/**
+ * The kind of entity a custom field belongs to (accounts only).
+ * Parameters: `CreateCustomField.EntityType`.
+ */
+export const CUSTOM_FIELD_ENTITY_TYPES = ['user'] as const;
+/** One of {@link CUSTOM_FIELD_ENTITY_TYPES}. */
+export type CustomFieldEntityType = (typeof CUSTOM_FIELD_ENTITY_TYPES)[number];
+
+/**
+ * What a custom field's values are: text, a number or a true/false flag.
+ * Parameters: `CreateCustomField.FieldDataType`.
+ */
+export const CUSTOM_FIELD_DATA_TYPES = ['string', 'number', 'boolean'] as const;
+/** One of {@link CUSTOM_FIELD_DATA_TYPES}. */
+export type CustomFieldDataType = (typeof CUSTOM_FIELD_DATA_TYPES)[number];
+
+/**
+ * How the console shows a custom field: a text box, a drop-down list or check boxes.
+ * Parameters: `CreateCustomField.FieldDisplayType`.
+ */
+export const CUSTOM_FIELD_DISPLAY_TYPES = ['input', 'select', 'checkbox'] as const;
+/** One of {@link CUSTOM_FIELD_DISPLAY_TYPES}. */
+export type CustomFieldDisplayType = (typeof CUSTOM_FIELD_DISPLAY_TYPES)[number];
+
+/**
+ * What an account may do with a custom field in the user portal.
+ * Parameters: `CreateCustomField.UserPermission`.
+ */
+export const CUSTOM_FIELD_USER_PERMISSIONS = ['hide', 'read_only', 'read_write'] as const;
+/** One of {@link CUSTOM_FIELD_USER_PERMISSIONS}. */
+export type CustomFieldUserPermission = (typeof CUSTOM_FIELD_USER_PERMISSIONS)[number];

@@ -100,8 +100,18 @@ export const SEED_OPERATIONS = [
 /** Operations of the current API beyond the seed list that the resources need. */
 export const EXTRA_OPERATIONS = ['UpdateApplicationInfo'] as const;
 
+/** The user schema: custom fields that accounts carry values for. */
+export const CUSTOM_FIELD_FAMILY = [
+  'CreateCustomField',
+  'GetCustomField',
+  'DeleteCustomField',
+  'EnableCustomField',
+  'DisableCustomField',
+] as const;
+
 /** Every operation the client and the local server speak. */
-export type OperationName = (typeof SEED_OPERATIONS)[number] | (typeof EXTRA_OPERATIONS)[number];
+export type OperationName =
+  (typeof SEED_OPERATIONS)[number] | (typeof EXTRA_OPERATIONS)[number] | (typeof CUSTOM_FIELD_FAMILY)[number];
 
 /** Request parameters, response fields and traits of each operation. */
 export const OPERATIONS: Record<OperationName, OperationSpec> = {
@@ -4400,6 +4410,256 @@ export const OPERATIONS: Record<OperationName, OperationSpec> = {
       {
         name: 'LogoUrl',
         type: 'string',
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  CreateCustomField: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'DefaultValue',
+        type: 'string',
+      },
+      {
+        name: 'Description',
+        type: 'string',
+      },
+      {
+        name: 'Encrypted',
+        type: 'boolean',
+      },
+      {
+        name: 'EntityType',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'FieldDataConfig',
+        type: 'object',
+        properties: {
+          Items: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                DisplayName: {
+                  type: 'string',
+                },
+                Status: {
+                  type: 'string',
+                },
+                Value: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+        },
+      },
+      {
+        name: 'FieldDataType',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'FieldDisplayName',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'FieldDisplayType',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'FieldName',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'Required',
+        type: 'boolean',
+      },
+      {
+        name: 'Unique',
+        type: 'boolean',
+      },
+      {
+        name: 'UserPermission',
+        type: 'string',
+      },
+    ],
+    response: {
+      FieldId: {
+        type: 'string',
+      },
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  GetCustomField: {
+    writes: false,
+    clientToken: false,
+    request: [
+      {
+        name: 'FieldId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      CustomField: {
+        type: 'object',
+        properties: {
+          CreateTime: {
+            type: 'integer',
+          },
+          DefaultValue: {
+            type: 'string',
+          },
+          Description: {
+            type: 'string',
+          },
+          Encrypted: {
+            type: 'boolean',
+          },
+          EntityType: {
+            type: 'string',
+          },
+          FieldDataConfig: {
+            type: 'object',
+            properties: {
+              Items: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    DisplayName: {
+                      type: 'string',
+                    },
+                    Status: {
+                      type: 'string',
+                    },
+                    Value: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          FieldDataType: {
+            type: 'string',
+          },
+          FieldDisplayName: {
+            type: 'string',
+          },
+          FieldDisplayType: {
+            type: 'string',
+          },
+          FieldId: {
+            type: 'string',
+          },
+          FieldName: {
+            type: 'string',
+          },
+          InstanceId: {
+            type: 'string',
+          },
+          Required: {
+            type: 'boolean',
+          },
+          Status: {
+            type: 'string',
+          },
+          Unique: {
+            type: 'boolean',
+          },
+          UpdateTime: {
+            type: 'integer',
+          },
+          UserPermission: {
+            type: 'string',
+          },
+        },
+      },
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  DeleteCustomField: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'FieldId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  EnableCustomField: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'FieldId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  DisableCustomField: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'FieldId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
       },
     ],
     response: {

@@ -50,3 +50,30 @@ export const MAX_SECRET_LIFETIME_MS = 3 * 365 * 24 * 3600 * 1000;
 
 /** Most passwords a history rule may remember (`PasswordHistoryMaxRetention`). */
 export const MAX_PASSWORD_HISTORY = 24;
+
+// ---- custom fields (the user schema) -----------------------------------------------------------
+
+/** A custom field's identifier: a lower-case letter, then lower-case letters, digits or `_`. */
+export const CUSTOM_FIELD_NAME_PATTERN = /^[a-z][a-z0-9_]*$/;
+
+/** Limits of CreateCustomField, as the API reference states them (characters, items). */
+export const CUSTOM_FIELD_LIMITS = {
+  fieldName: 40,
+  fieldDisplayName: 64,
+  description: 512,
+  defaultValue: 1024,
+  itemValue: 64,
+  itemDisplayName: 128,
+  items: 100,
+  numberValue: 32,
+} as const;
+
+/** The data types each display type supports (API reference of CreateCustomField). */
+export const CUSTOM_FIELD_DISPLAY_DATA_TYPES = {
+  input: ['string', 'number'],
+  select: ['string', 'boolean'],
+  checkbox: ['string'],
+} as const;
+
+/** A `number` field's value: digits with an optional decimal part (positive numbers only). */
+export const CUSTOM_FIELD_NUMBER_PATTERN = /^[0-9]+(\.[0-9]+)?$/;

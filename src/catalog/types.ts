@@ -1476,6 +1476,94 @@ export interface UpdateApplicationInfoResponse {
   RequestId?: string;
 }
 
+export interface CreateCustomFieldRequest {
+  DefaultValue?: string;
+  Description?: string;
+  Encrypted?: boolean;
+  EntityType: string;
+  FieldDataConfig?: {
+    Items?: {
+      DisplayName?: string;
+      Status?: string;
+      Value?: string;
+    }[];
+  };
+  FieldDataType: string;
+  FieldDisplayName: string;
+  FieldDisplayType: string;
+  FieldName: string;
+  InstanceId: string;
+  Required?: boolean;
+  Unique?: boolean;
+  UserPermission?: string;
+}
+
+export interface CreateCustomFieldResponse {
+  FieldId?: string;
+  RequestId?: string;
+}
+
+export interface GetCustomFieldRequest {
+  FieldId: string;
+  InstanceId: string;
+}
+
+export interface GetCustomFieldResponse {
+  CustomField?: {
+    CreateTime?: number;
+    DefaultValue?: string;
+    Description?: string;
+    Encrypted?: boolean;
+    EntityType?: string;
+    FieldDataConfig?: {
+      Items?: {
+        DisplayName?: string;
+        Status?: string;
+        Value?: string;
+      }[];
+    };
+    FieldDataType?: string;
+    FieldDisplayName?: string;
+    FieldDisplayType?: string;
+    FieldId?: string;
+    FieldName?: string;
+    InstanceId?: string;
+    Required?: boolean;
+    Status?: string;
+    Unique?: boolean;
+    UpdateTime?: number;
+    UserPermission?: string;
+  };
+  RequestId?: string;
+}
+
+export interface DeleteCustomFieldRequest {
+  FieldId: string;
+  InstanceId: string;
+}
+
+export interface DeleteCustomFieldResponse {
+  RequestId?: string;
+}
+
+export interface EnableCustomFieldRequest {
+  FieldId: string;
+  InstanceId: string;
+}
+
+export interface EnableCustomFieldResponse {
+  RequestId?: string;
+}
+
+export interface DisableCustomFieldRequest {
+  FieldId: string;
+  InstanceId: string;
+}
+
+export interface DisableCustomFieldResponse {
+  RequestId?: string;
+}
+
 /** Maps each operation name to its request and response types. */
 export interface OperationTypes {
   ListRegions: { request: ListRegionsRequest; response: ListRegionsResponse };
@@ -1726,4 +1814,9 @@ export interface OperationTypes {
     response: GetPasswordComplexityConfigurationResponse;
   };
   UpdateApplicationInfo: { request: UpdateApplicationInfoRequest; response: UpdateApplicationInfoResponse };
+  CreateCustomField: { request: CreateCustomFieldRequest; response: CreateCustomFieldResponse };
+  GetCustomField: { request: GetCustomFieldRequest; response: GetCustomFieldResponse };
+  DeleteCustomField: { request: DeleteCustomFieldRequest; response: DeleteCustomFieldResponse };
+  EnableCustomField: { request: EnableCustomFieldRequest; response: EnableCustomFieldResponse };
+  DisableCustomField: { request: DisableCustomFieldRequest; response: DisableCustomFieldResponse };
 }

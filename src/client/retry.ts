@@ -192,6 +192,16 @@ export const OPERATION_RETRY_RULES: Readonly<Record<OperationName, OperationRetr
   GetPasswordExpirationConfiguration: READ,
   GetPasswordComplexityConfiguration: READ,
   UpdateApplicationInfo: TOKEN,
+  // Custom fields (the user schema). No operation lists fields, so a create of unknown outcome
+  // cannot be found again by its name: the resource reports it instead of guessing.
+  CreateCustomField: {
+    repeat: 'once',
+    adoptBy: 'the field name, unique per instance and entity type (no operation lists fields)',
+  },
+  GetCustomField: READ,
+  DeleteCustomField: SAME,
+  EnableCustomField: SAME,
+  DisableCustomField: SAME,
 };
 
 /** The retry rule of `action`; an action the table does not know is `once`. */

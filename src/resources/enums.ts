@@ -58,3 +58,15 @@ export {
 
 /** A user's status (`User.status`): `enabled` or `disabled`. */
 export type UserStatus = Toggle;
+
+// Custom fields (the user schema).
+export {
+  CUSTOM_FIELD_DATA_TYPES,
+  CUSTOM_FIELD_DISPLAY_TYPES,
+  CUSTOM_FIELD_ENTITY_TYPES,
+  CUSTOM_FIELD_USER_PERMISSIONS,
+  type CustomFieldDataType,
+  type CustomFieldDisplayType,
+  type CustomFieldEntityType,
+  type CustomFieldUserPermission,
+} from '../catalog/enums';

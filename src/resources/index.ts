@@ -20,6 +20,9 @@ export * from './application-authorization';
 export * from './application-authorizations';
 export * from './client-secret';
 
+// The user schema (custom fields).
+export * from './custom-field';
+
 // String-literal union types of the enum-like inputs.
 export * from './enums';
 export type {

@@ -60,6 +60,18 @@ const SPEC = {
     ou('third', 'Third'),
     ou('eng', 'Eng', { description: 'engineering', parentId: '${other.organizationalUnitId}' }),
     {
+      type: 'CustomField',
+      name: 'team',
+      args: {
+        instanceId: I,
+        fieldName: 'team',
+        fieldDisplayName: 'Team',
+        fieldDataType: 'string',
+        fieldDisplayType: 'input',
+        status: 'enabled',
+      },
+    },
+    {
       type: 'User',
       name: 'alice',
       args: {
@@ -72,7 +84,7 @@ const SPEC = {
         phoneRegion: '86',
         phoneNumberVerified: true,
         description: 'watched',
-        customFields: [{ fieldName: 'team', fieldValue: 'core' }],
+        customFields: [{ fieldName: '${team.fieldName}', fieldValue: 'core' }],
         primaryOrganizationalUnitId: '${eng.organizationalUnitId}',
         organizationalUnitIds: ['${other.organizationalUnitId}'],
         status: 'enabled',
@@ -374,6 +386,8 @@ describe('the plan tells the truth', () => {
         ForgetPasswordStatus: 'enabled',
         AuthenticationChannels: ['sms'],
       });
+      // Last: a disabled field refuses new values (the account's above included).
+      await c.call('DisableCustomField', { InstanceId, FieldId: last('team') });
 
       fx.server.resetCounters();
       const mdFile = path.join(program.root, 'drift.md');
@@ -462,6 +476,7 @@ describe('the plan tells the truth', () => {
         ],
       });
       expect(drift('portal-secret')).toEqual({ enabled: [false, true] });
+      expect(drift('team')).toEqual({ status: ['disabled', 'enabled'] });
       expect(drift('policy')).toEqual({
         'passwordComplexity.passwordMinLength': [15, 10],
         'passwordHistory.passwordHistoryMaxRetention': [7, 3],
@@ -488,6 +503,7 @@ describe('the plan tells the truth', () => {
           'portal-secret',
           'wiki-devs',
           'policy',
+          'team',
         ].sort(),
       );
       expect(report.resources.filter((r) => r.action === 'replace')).toEqual([]);

@@ -7,7 +7,7 @@
  * must have the effect its name promises (read back through the project's client). A few error
  * replies are checked through both clients too.
  */
-import { EXTRA_OPERATIONS, OPERATIONS, SEED_OPERATIONS, type OperationName } from '../../src/catalog';
+import { OPERATIONS, type OperationName } from '../../src/catalog';
 import { EiamApiError, EiamRequestValidationError } from '../../src/client';
 import { startLocalServer, type LocalServer } from '../../src/local-server';
 import { assertMatchesResponseSpec } from '../helpers/shape';
@@ -16,7 +16,8 @@ import { RequestRecorder, signatureSchemeOf } from './support/request-recorder';
 import { Setup, type InstanceFixture } from './support/setup';
 import { WIRE_COMBOS, type WireClient, type WireCombo } from './support/wire-clients';
 
-const ALL_OPERATIONS: readonly OperationName[] = [...SEED_OPERATIONS, ...EXTRA_OPERATIONS];
+// Every selection group of the catalog (the seed list, the extras and each family), in its order.
+const ALL_OPERATIONS: readonly OperationName[] = Object.keys(OPERATIONS) as OperationName[];
 
 /** Fields of every error body the server sends. */
 const ERROR_FIELDS = ['Code', 'HostId', 'Message', 'Recommend', 'RequestId'];

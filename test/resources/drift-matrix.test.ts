@@ -5,10 +5,12 @@
  * puts the declared value back and the diff is clean again. Also: no diff when nothing changed.
  *
  * Not in the matrix, by design: `userExternalId` and `organizationalUnitExternalId` (the API
- * cannot change them, so they cannot drift), and `User.password` (write-only: it cannot be read).
+ * cannot change them, so they cannot drift), `User.password` (write-only: it cannot be read), and
+ * every `CustomField` attribute but `status` (the API has no update operation for a field).
  */
 import type * as pulumi from '@pulumi/pulumi';
 import { attributeDrifts } from '../../src/drift/report';
+import { customFieldProvider } from '../../src/resources/custom-field';
 import { groupProvider } from '../../src/resources/group';
 import { groupMembersProvider, groupMembershipProvider } from '../../src/resources/group-membership';
 import { instanceProvider } from '../../src/resources/instance';
@@ -59,6 +61,7 @@ beforeAll(async () => {
     groupMembershipProvider,
     groupMembersProvider,
     passwordPolicyProvider,
+    customFieldProvider,
   );
   const I = h.instanceId;
   await subject('Instance', instanceProvider, { description: 'drift instance' });
@@ -82,6 +85,23 @@ beforeAll(async () => {
       ParentId: h.rootOuId,
     })
   ).OrganizationalUnitId!;
+  // The user schema the User's values (and the out-of-band one) refer to.
+  await subject('CustomField', customFieldProvider, {
+    instanceId: I,
+    fieldName: 'team',
+    fieldDisplayName: 'Team',
+    fieldDataType: 'string',
+    fieldDisplayType: 'input',
+    status: 'enabled',
+  });
+  await h.client.call('CreateCustomField', {
+    InstanceId: I,
+    EntityType: 'user',
+    FieldName: 'extra',
+    FieldDisplayName: 'Extra',
+    FieldDataType: 'string',
+    FieldDisplayType: 'input',
+  });
   await subject('User', userProvider, {
     instanceId: I,
     username: 'drifter',
@@ -268,10 +288,27 @@ const MATRIX: [string, string, () => Promise<unknown>][] = [
     'forgetPassword',
     () => h.client.call('SetForgetPasswordConfiguration', { ...I(), ForgetPasswordStatus: 'disabled' }),
   ],
+  [
+    'CustomField',
+    'status',
+    () =>
+      h.client.call('DisableCustomField', {
+        InstanceId: h.instanceId,
+        FieldId: id('CustomField', 'fieldId'),
+      }),
+  ],
 ];
 
 test.each(
-  Object.keys({ Instance: 1, OrganizationalUnit: 1, User: 1, Group: 1, GroupMembers: 1, PasswordPolicy: 1 }),
+  Object.keys({
+    Instance: 1,
+    OrganizationalUnit: 1,
+    User: 1,
+    Group: 1,
+    GroupMembers: 1,
+    PasswordPolicy: 1,
+    CustomField: 1,
+  }),
 )('%s: no drift, no diff', async (name) => {
   const s = subjects[name];
   const read = await refresh(s);

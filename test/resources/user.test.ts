@@ -38,6 +38,17 @@ beforeAll(async () => {
   ouA = await ou('A');
   ouB = await ou('B');
   ouC = await ou('C');
+  // The user schema the accounts' custom field values refer to.
+  for (const fieldName of ['team', 'floor']) {
+    await h.client.call('CreateCustomField', {
+      InstanceId: h.instanceId,
+      EntityType: 'user',
+      FieldName: fieldName,
+      FieldDisplayName: fieldName,
+      FieldDataType: fieldName === 'floor' ? 'number' : 'string',
+      FieldDisplayType: 'input',
+    });
+  }
 });
 afterAll(() => h.stop());
 beforeEach(() => h.server.resetCounters());

@@ -75,6 +75,7 @@ export function createInstance(svc: ModelContext, input: CreateInstanceInput): I
     groups: new Map(),
     passwordPolicy: defaultPasswordPolicy(),
     applications: new Map(),
+    customFields: new Map(),
     clientTokens: new Map(),
     index: emptyDirectoryIndex(),
   };

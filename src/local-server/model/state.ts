@@ -149,6 +149,12 @@ export interface DirectoryIndex {
   groupExternalIds: Map<string, string>;
   /** Group id → member users by user creation sequence. */
   groupMembers: Map<string, SortedIdList>;
+  /** `${entityType}/${fieldName}` → custom field id (field names are unique per entity type). */
+  customFieldNames: Map<string, string>;
+  /** Custom field name → ids of the users holding a value for it. */
+  customFieldHolders: Map<string, Set<string>>;
+  /** `${fieldName}\n${value}` → user id, for the non-empty values of `Unique` fields. */
+  customFieldUniqueValues: Map<string, string>;
 }
 
 /** One EIAM instance and everything in it. */
@@ -166,6 +172,8 @@ export interface InstanceState {
   groups: Map<string, GroupState>;
   passwordPolicy: PasswordPolicyState;
   applications: Map<string, ApplicationState>;
+  /** The user schema: custom field definitions by field id (`model/custom-fields.ts`). */
+  customFields: Map<string, CustomFieldState>;
   /** `${operation}:${ClientToken}` → id of the entity that request created (idempotent retries). */
   clientTokens: Map<string, string>;
   /** Derived lookups; see `DirectoryIndex`. */
@@ -200,6 +208,9 @@ export function emptyDirectoryIndex(): DirectoryIndex {
     groupNames: new Map(),
     groupExternalIds: new Map(),
     groupMembers: new Map(),
+    customFieldNames: new Map(),
+    customFieldHolders: new Map(),
+    customFieldUniqueValues: new Map(),
   };
 }
 
@@ -281,10 +292,87 @@ export function rebuildDirectoryIndex(inst: InstanceState): DirectoryIndex {
   const bySeq = <T extends { seq: number }>(xs: Iterable<T>) => [...xs].sort((a, b) => a.seq - b.seq);
   for (const ou of bySeq(inst.organizationalUnits.values())) indexOrganizationalUnit(index, ou);
   for (const group of bySeq(inst.groups.values())) indexGroup(index, group);
+  // State written before custom fields existed has no map for them.
+  inst.customFields ??= new Map();
+  for (const field of inst.customFields.values()) indexCustomField(index, field);
+  const uniqueFields = uniqueCustomFieldNames(inst, index);
   for (const user of bySeq(inst.users.values())) {
     indexUser(index, user);
     for (const ouId of user.organizationalUnitIds) indexOuMember(index, ouId, user);
     for (const groupId of user.groupIds) indexGroupMember(index, groupId, user);
+    indexUserCustomFields(index, user, (name) => uniqueFields.has(name));
   }
   return index;
+}
+
+/** A custom field of the user schema (CreateCustomField). */
+export interface CustomFieldState {
+  fieldId: string;
+  instanceId: string;
+  seq: number;
+  entityType: string;
+  fieldName: string;
+  fieldDisplayName: string;
+  fieldDataType: string;
+  fieldDisplayType: string;
+  description?: string;
+  defaultValue?: string;
+  encrypted: boolean;
+  required: boolean;
+  unique: boolean;
+  userPermission: string;
+  /** The choices of a `select` or `checkbox` field, in the order given. */
+  items: { value: string; displayName: string; status: Toggle }[];
+  status: Toggle;
+  createTime: number;
+  updateTime: number;
+}
+
+/** Key of `DirectoryIndex.customFieldNames`. */
+export function customFieldNameKey(entityType: string, fieldName: string): string {
+  return `${entityType}/${fieldName}`;
+}
+
+/** Key of `DirectoryIndex.customFieldUniqueValues`. */
+export function customFieldValueKey(fieldName: string, value: string): string {
+  return `${fieldName}\n${value}`;
+}
+
+/** Adds a custom field definition to the index (not the values users hold). */
+export function indexCustomField(index: DirectoryIndex, field: CustomFieldState): void {
+  index.customFieldNames.set(customFieldNameKey(field.entityType, field.fieldName), field.fieldId);
+}
+
+/** Names of the user fields whose values must be unique. */
+export function uniqueCustomFieldNames(inst: InstanceState, index: DirectoryIndex): Set<string> {
+  const names = new Set<string>();
+  for (const [key, fieldId] of index.customFieldNames) {
+    if (key.startsWith('user/') && inst.customFields.get(fieldId)?.unique) names.add(key.slice(5));
+  }
+  return names;
+}
+
+/** Adds the custom field values a user holds to the index (`isUnique`: whether a field is `Unique`). */
+export function indexUserCustomFields(
+  index: DirectoryIndex,
+  user: UserState,
+  isUnique: (fieldName: string) => boolean,
+): void {
+  for (const { fieldName, fieldValue } of user.customFields) {
+    let holders = index.customFieldHolders.get(fieldName);
+    if (!holders) index.customFieldHolders.set(fieldName, (holders = new Set()));
+    holders.add(user.userId);
+    if (fieldValue !== '' && isUnique(fieldName)) {
+      index.customFieldUniqueValues.set(customFieldValueKey(fieldName, fieldValue), user.userId);
+    }
+  }
+}
+
+/** Removes the custom field values a user holds from the index. */
+export function unindexUserCustomFields(index: DirectoryIndex, user: UserState): void {
+  for (const { fieldName, fieldValue } of user.customFields) {
+    index.customFieldHolders.get(fieldName)?.delete(user.userId);
+    const key = customFieldValueKey(fieldName, fieldValue);
+    if (index.customFieldUniqueValues.get(key) === user.userId) index.customFieldUniqueValues.delete(key);
+  }
 }

@@ -3,9 +3,16 @@
  *
  * Rules: usernames are unique in the instance (case-insensitively) and so are external ids; a user
  * always has exactly one primary OU, is a member of it and cannot leave it except by moving the
- * primary elsewhere; passwords obey the instance's password policy and are stored only hashed.
+ * primary elsewhere; passwords obey the instance's password policy and are stored only hashed;
+ * custom field values obey the user schema (`model/custom-fields.ts`).
  */
 import { randomPasswordFor } from './random-password';
+import {
+  checkNewUserCustomFields,
+  checkUserCustomFieldChanges,
+  holdCustomFieldValues,
+  releaseCustomFieldValues,
+} from './custom-fields';
 import { alreadyExists, invalidParameter, missingParameter, operationDenied } from './errors';
 import { pageMode, pageOfList, pageOfSorted, type Page } from './paging';
 import { checkPasswordComplexity, checkPasswordHistory, setUserPassword } from './password-policy';
@@ -177,6 +184,7 @@ function insertUser(svc: ModelContext, inst: InstanceState, input: CreateUserInp
   checkContact(input);
   const customFields = checkCustomFields(input.customFields);
   for (const ouId of [primaryId, ...extraOus]) svc.requireOrganizationalUnit(inst, ouId);
+  checkNewUserCustomFields(inst, customFields);
   checkUniqueUsername(inst, username);
   if (externalId) checkUniqueExternalId(inst, externalId);
 
@@ -245,6 +253,7 @@ function insertUser(svc: ModelContext, inst: InstanceState, input: CreateUserInp
   inst.users.set(userId, user);
   indexUser(inst.index, user);
   for (const ouId of user.organizationalUnitIds) indexOuMember(inst.index, ouId, user);
+  holdCustomFieldValues(inst, user);
   return user;
 }
 
@@ -259,6 +268,7 @@ export function deleteUserRecord(svc: ModelContext, inst: InstanceState, user: U
   for (const ouId of user.organizationalUnitIds) inst.index.ouMembers.get(ouId)?.remove(user.seq);
   for (const groupId of user.groupIds) inst.index.groupMembers.get(groupId)?.remove(user.seq);
   unindexUser(inst.index, user);
+  releaseCustomFieldValues(inst, user);
   inst.users.delete(user.userId);
   svc.principalDeleted(inst, 'user', user.userId);
 }
@@ -302,7 +312,10 @@ export function updateUser(
   if (username) checkUniqueUsername(inst, username, userId);
   // Validate every custom-field operation before changing anything.
   const probe = { ...user, customFields: [...user.customFields] };
-  if (input.customFields?.length) applyCustomFieldOps(probe, input.customFields);
+  if (input.customFields?.length) {
+    applyCustomFieldOps(probe, input.customFields);
+    checkUserCustomFieldChanges(inst, user, user.customFields, probe.customFields);
+  }
 
   if (username && username !== user.username) {
     unindexUser(inst.index, user);
@@ -318,7 +331,11 @@ export function updateUser(
   if (input.phoneNumberVerified !== undefined && (input.phoneNumber || user.phoneNumber)) {
     user.phoneNumberVerified = input.phoneNumberVerified;
   }
-  user.customFields = probe.customFields;
+  if (input.customFields?.length) {
+    releaseCustomFieldValues(inst, user);
+    user.customFields = probe.customFields;
+    holdCustomFieldValues(inst, user);
+  }
   user.updateTime = svc.now();
 }
 

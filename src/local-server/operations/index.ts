@@ -9,6 +9,7 @@ import { EiamError } from '../model/errors';
 import type { ModelContext } from '../model/context';
 import type { EiamService } from '../model/service';
 import { applicationHandlers } from './applications';
+import { customFieldHandlers } from './custom-fields';
 import { directoryHandlers } from './directory';
 import { untyped } from './typed';
 
@@ -25,6 +26,7 @@ export type OperationHandler = (ctx: HandlerContext, params: Record<string, any>
 const implemented: Partial<Record<OperationName, OperationHandler>> = {
   ...directoryHandlers,
   ...untyped(applicationHandlers),
+  ...untyped(customFieldHandlers),
 };
 
 /** Operations of the catalog that have no handler yet (should be empty). */

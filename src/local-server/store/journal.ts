@@ -26,6 +26,7 @@ export const ENTITY_COLLECTIONS = [
   'groups',
   'applications',
   'clientTokens',
+  'customFields',
 ] as const satisfies readonly (keyof InstanceState)[];
 
 /** One of {@link ENTITY_COLLECTIONS}. */

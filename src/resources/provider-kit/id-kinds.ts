@@ -10,6 +10,7 @@ export const ID_KINDS = {
   user: { prefix: 'user', name: 'a user', part: 'userId' },
   group: { prefix: 'group', name: 'a group', part: 'groupId' },
   application: { prefix: 'app', name: 'an application', part: 'applicationId' },
+  customField: { prefix: 'ufd', name: 'a custom field', part: 'fieldId' },
 } as const satisfies Readonly<Record<string, IdKindSpec>>;
 
 /** What is known of one kind of id. */

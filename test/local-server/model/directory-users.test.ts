@@ -1,10 +1,22 @@
 import { T0, withInstance } from './directory-fixture';
 import * as users from '../../../src/local-server/model/users';
 
+/** Defines a user custom field (values need a defined, enabled field). */
+function defineField(fx: ReturnType<typeof withInstance>, name: string, dataType = 'string'): void {
+  fx.call('CreateCustomField', {
+    EntityType: 'user',
+    FieldName: name,
+    FieldDisplayName: name,
+    FieldDataType: dataType,
+    FieldDisplayType: 'input',
+  });
+}
+
 describe('CreateUser and GetUser', () => {
   it('returns the account with its groups and organizational units in one call', () => {
     const fx = withInstance();
     const sales = fx.ou('sales');
+    defineField(fx, 'age', 'number');
     const userId = fx.user('alice', {
       DisplayName: 'Alice',
       Description: 'first user',
@@ -250,6 +262,8 @@ describe('UpdateUser', () => {
 
   it('adds, replaces and removes custom fields', () => {
     const fx = withInstance();
+    defineField(fx, 'age', 'number');
+    defineField(fx, 'team');
     const userId = fx.user('alice', { CustomFields: [{ FieldName: 'age', FieldValue: '30' }] });
     fx.call('UpdateUser', {
       UserId: userId,

@@ -8,6 +8,7 @@
 import type { OperationName } from '../../../src/catalog';
 import type { RequestOf, ResponseOf } from '../../../src/client';
 import type { InstanceFixture, Setup } from './setup';
+import { CUSTOM_FIELD_SCENARIOS, defineCustomField } from './scenarios-custom-fields';
 
 /** A prepared call: its request and the check of its outcome. */
 export interface Prepared<A extends OperationName> {
@@ -866,6 +867,7 @@ export const SCENARIOS: ScenarioTable = {
   CreateUser: async (setup) => {
     const inst = await setup.instance();
     const ou = await setup.ou(inst);
+    await defineCustomField(setup, inst, 'dept');
     return {
       request: {
         ...at(inst),
@@ -945,6 +947,7 @@ export const SCENARIOS: ScenarioTable = {
   },
   UpdateUser: async (setup) => {
     const inst = await setup.instance();
+    for (const name of ['a', 'b']) await defineCustomField(setup, inst, name);
     const user = await setup.user(inst, inst.rootOuId, {
       DisplayName: 'Old',
       CustomFields: [
@@ -1484,4 +1487,5 @@ export const SCENARIOS: ScenarioTable = {
         }),
     };
   },
+  ...CUSTOM_FIELD_SCENARIOS,
 };
