@@ -80,6 +80,8 @@ export function createInstance(svc: ModelContext, input: CreateInstanceInput): I
     applications: new Map(),
     clientTokens: new Map(),
     index: emptyDirectoryIndex(),
+    identityProviders: new Map(),
+    userAuthnSourceMappings: new Map(),
   };
   const root = {
     organizationalUnitId: rootId,

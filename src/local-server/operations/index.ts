@@ -10,6 +10,7 @@ import type { ModelContext } from '../model/context';
 import type { EiamService } from '../model/service';
 import { applicationHandlers } from './applications';
 import { directoryHandlers } from './directory';
+import { identityProviderHandlers } from './identity-providers';
 import { untyped } from './typed';
 
 /**
@@ -25,6 +26,7 @@ export type OperationHandler = (ctx: HandlerContext, params: Record<string, any>
 const implemented: Partial<Record<OperationName, OperationHandler>> = {
   ...directoryHandlers,
   ...untyped(applicationHandlers),
+  ...untyped(identityProviderHandlers),
 };
 
 /** Operations of the catalog that have no handler yet (should be empty). */

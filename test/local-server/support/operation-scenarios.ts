@@ -8,6 +8,7 @@
 import type { OperationName } from '../../../src/catalog';
 import type { RequestOf, ResponseOf } from '../../../src/client';
 import type { InstanceFixture, Setup } from './setup';
+import { IDENTITY_PROVIDER_SCENARIOS } from './scenarios-identity-providers';
 
 /** A prepared call: its request and the check of its outcome. */
 export interface Prepared<A extends OperationName> {
@@ -1484,4 +1485,5 @@ export const SCENARIOS: ScenarioTable = {
         }),
     };
   },
+  ...IDENTITY_PROVIDER_SCENARIOS,
 };
