@@ -104,3 +104,4 @@ export * from './lookups/users';
 export * from './lookups/groups';
 export * from './lookups/applications';
 export * from './lookups/password-policy';
+export * from './lookups/identity-providers';

@@ -11,3 +11,4 @@ export * from './users';
 export * from './groups';
 export * from './applications';
 export * from './password-policy';
+export * from './identity-providers';
