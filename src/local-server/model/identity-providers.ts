@@ -44,6 +44,16 @@ import {
   PKCE_CHALLENGE_METHODS,
   SCIM_AUTHN_METHODS,
   TOGGLES,
+  IDENTITY_PROVIDER_ADVANCED_TYPES,
+  IDENTITY_PROVIDER_CONFIG_BLOCK_NAMES,
+  IDENTITY_PROVIDER_CONFIG_BLOCKS,
+  IDENTITY_PROVIDER_LDAP_TYPES,
+  IDENTITY_PROVIDER_PULL_TYPES,
+  IDENTITY_PROVIDER_PUSH_TYPES,
+  IDENTITY_PROVIDER_REQUIRED_FIELDS,
+  MAX_IDENTITY_PROVIDER_NAME,
+  identityProviderAuthenticates,
+  type IdentityProviderConfigBlock,
   type IdentityProviderType,
   type Toggle,
 } from '../../catalog';
@@ -130,8 +140,6 @@ export interface IdentityProviderState {
 
 /** Most status-check jobs a provider keeps (the oldest is dropped). */
 export const MAX_STATUS_CHECK_JOBS = 10;
-/** Longest identity provider name (our choice). */
-export const MAX_IDENTITY_PROVIDER_NAME = 64;
 /** The internal authentication sources the local server knows, all enabled in a new instance. */
 export const INTERNAL_AUTHENTICATION_SOURCES = [
   'ia_password',
@@ -141,46 +149,16 @@ export const INTERNAL_AUTHENTICATION_SOURCES = [
   'ia_webauthn',
 ] as const;
 
-const TYPE = {
-  dingtalkPull: 'urn:alibaba:idaas:idp:alibaba:dingtalk:pull',
-  dingtalkPush: 'urn:alibaba:idaas:idp:alibaba:dingtalk:push',
-  wecom: 'urn:alibaba:idaas:idp:tencent:wecom:pull',
-  lark: 'urn:alibaba:idaas:idp:bytedance:lark:pull',
-  ad: 'urn:alibaba:idaas:idp:microsoft:ad:pull',
-  ldap: 'urn:alibaba:idaas:idp:unknown:ldap:pull',
-  oidc: 'urn:alibaba:idaas:idp:standard:oidc',
-  sase: 'urn:alibaba:idaas:idp:alibaba:sase',
-} as const satisfies Record<string, IdentityProviderType>;
-
-type BlockName = 'DingtalkAppConfig' | 'WeComConfig' | 'LarkConfig' | 'LdapConfig' | 'OidcConfig';
-
-/** The configuration block each type takes, and the fields a connection needs. */
-const BLOCK_OF: Record<IdentityProviderType, BlockName> = {
-  [TYPE.dingtalkPull]: 'DingtalkAppConfig',
-  [TYPE.dingtalkPush]: 'DingtalkAppConfig',
-  [TYPE.wecom]: 'WeComConfig',
-  [TYPE.lark]: 'LarkConfig',
-  [TYPE.ad]: 'LdapConfig',
-  [TYPE.ldap]: 'LdapConfig',
-  [TYPE.oidc]: 'OidcConfig',
-  [TYPE.sase]: 'OidcConfig',
-};
-const REQUIRED_FIELDS: Record<BlockName, string[]> = {
-  DingtalkAppConfig: ['AppKey', 'AppSecret', 'CorpId'],
-  WeComConfig: ['CorpId', 'AgentId', 'CorpSecret'],
-  LarkConfig: ['AppId', 'AppSecret'],
-  LdapConfig: ['LdapServerHost', 'LdapServerPort', 'AdministratorUsername', 'AdministratorPassword'],
-  OidcConfig: ['AuthnParam.ClientId', 'EndpointConfig.Issuer', 'EndpointConfig.AuthorizationEndpoint'],
-};
-const PULL_TYPES: readonly string[] = [TYPE.dingtalkPull, TYPE.wecom, TYPE.lark, TYPE.ad, TYPE.ldap];
-const PUSH_TYPES: readonly string[] = [TYPE.dingtalkPush, TYPE.ad, TYPE.ldap];
-const LDAP_TYPES: readonly string[] = [TYPE.ad, TYPE.ldap];
-const DINGTALK_TYPES: readonly string[] = [TYPE.dingtalkPull, TYPE.dingtalkPush];
+type BlockName = IdentityProviderConfigBlock;
+const BLOCK_OF = IDENTITY_PROVIDER_CONFIG_BLOCKS;
+const REQUIRED_FIELDS = IDENTITY_PROVIDER_REQUIRED_FIELDS;
+const PULL_TYPES = IDENTITY_PROVIDER_PULL_TYPES;
+const PUSH_TYPES = IDENTITY_PROVIDER_PUSH_TYPES;
+const LDAP_TYPES = IDENTITY_PROVIDER_LDAP_TYPES;
+const DINGTALK_TYPES = IDENTITY_PROVIDER_ADVANCED_TYPES;
 
 /** Whether providers of this type authenticate users (all but DingTalk push). */
-export function authenticates(type: string): boolean {
-  return type !== TYPE.dingtalkPush;
-}
+export const authenticates = identityProviderAuthenticates;
 
 /** CreateIdentityProvider input: the request with camelCase keys. */
 export type CreateIdentityProviderInput = Camel<Omit<CreateRequest, 'InstanceId'>>;
@@ -282,13 +260,7 @@ function checkBlocksForType(
   input: CreateIdentityProviderInput | UpdateIdentityProviderInput,
 ) {
   const own = BLOCK_OF[type];
-  for (const name of [
-    'DingtalkAppConfig',
-    'WeComConfig',
-    'LarkConfig',
-    'LdapConfig',
-    'OidcConfig',
-  ] as const) {
+  for (const name of IDENTITY_PROVIDER_CONFIG_BLOCK_NAMES) {
     if (name !== own && blockOf(input, name) !== undefined) {
       throw invalidParameter(name, `identity providers of type ${type} take ${own}, not ${name}.`);
     }
