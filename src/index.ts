@@ -93,6 +93,25 @@ export type {
   ScimProvisioningConfigArgs,
 } from './resources/application-config';
 
+// Identity provider resources.
+export {
+  IdentityProvider,
+  IDENTITY_PROVIDER_TYPE,
+  type IdentityProviderArgs,
+  type IdentityProviderAutoCreateUserConfig,
+  type IdentityProviderAutoUpdateUserConfig,
+  type IdentityProviderBindingConfig,
+  type IdentityProviderDingtalkConfig,
+  type IdentityProviderLarkConfig,
+  type IdentityProviderLdapAuthnConfig,
+  type IdentityProviderLdapConfig,
+  type IdentityProviderOidcConfig,
+  type IdentityProviderPeriodicSyncConfig,
+  type IdentityProviderUdPullConfig,
+  type IdentityProviderUdPushConfig,
+  type IdentityProviderWeComConfig,
+} from './resources/identity-provider';
+
 // Enum values of the inputs, as tuples and string-literal union types.
 export * from './resources/enums';
 

@@ -20,6 +20,9 @@ export * from './application-authorization';
 export * from './application-authorizations';
 export * from './client-secret';
 
+// Identity providers (IdentityProvider, UserAuthnSourceMapping, InternalAuthenticationSource).
+export * from './identity-provider';
+
 // String-literal union types of the enum-like inputs.
 export * from './enums';
 export type {

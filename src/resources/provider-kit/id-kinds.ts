@@ -10,6 +10,7 @@ export const ID_KINDS = {
   user: { prefix: 'user', name: 'a user', part: 'userId' },
   group: { prefix: 'group', name: 'a group', part: 'groupId' },
   application: { prefix: 'app', name: 'an application', part: 'applicationId' },
+  identityProvider: { prefix: 'idp', name: 'an identity provider', part: 'identityProviderId' },
 } as const satisfies Readonly<Record<string, IdKindSpec>>;
 
 /** What is known of one kind of id. */
