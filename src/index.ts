@@ -111,6 +111,16 @@ export {
   type IdentityProviderUdPushConfig,
   type IdentityProviderWeComConfig,
 } from './resources/identity-provider';
+export {
+  UserAuthnSourceMapping,
+  USER_AUTHN_SOURCE_MAPPING_TYPE,
+  type UserAuthnSourceMappingArgs,
+} from './resources/user-authn-source-mapping';
+export {
+  InternalAuthenticationSource,
+  INTERNAL_AUTHENTICATION_SOURCE_TYPE,
+  type InternalAuthenticationSourceArgs,
+} from './resources/internal-authentication-source';
 
 // Enum values of the inputs, as tuples and string-literal union types.
 export * from './resources/enums';
