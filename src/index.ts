@@ -100,6 +100,34 @@ export {
   type CustomFieldArgs,
   type CustomFieldItem,
 } from './resources/custom-field';
+// Identity provider resources.
+export {
+  IdentityProvider,
+  IDENTITY_PROVIDER_TYPE,
+  type IdentityProviderArgs,
+  type IdentityProviderAutoCreateUserConfig,
+  type IdentityProviderAutoUpdateUserConfig,
+  type IdentityProviderBindingConfig,
+  type IdentityProviderDingtalkConfig,
+  type IdentityProviderLarkConfig,
+  type IdentityProviderLdapAuthnConfig,
+  type IdentityProviderLdapConfig,
+  type IdentityProviderOidcConfig,
+  type IdentityProviderPeriodicSyncConfig,
+  type IdentityProviderUdPullConfig,
+  type IdentityProviderUdPushConfig,
+  type IdentityProviderWeComConfig,
+} from './resources/identity-provider';
+export {
+  UserAuthnSourceMapping,
+  USER_AUTHN_SOURCE_MAPPING_TYPE,
+  type UserAuthnSourceMappingArgs,
+} from './resources/user-authn-source-mapping';
+export {
+  InternalAuthenticationSource,
+  INTERNAL_AUTHENTICATION_SOURCE_TYPE,
+  type InternalAuthenticationSourceArgs,
+} from './resources/internal-authentication-source';
 
 // Enum values of the inputs, as tuples and string-literal union types.
 export * from './resources/enums';
@@ -113,3 +141,4 @@ export * from './lookups/groups';
 export * from './lookups/applications';
 export * from './lookups/password-policy';
 export * from './lookups/custom-fields';
+export * from './lookups/identity-providers';

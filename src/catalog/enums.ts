@@ -15,7 +15,34 @@
  * `SetPasswordInitializationConfiguration.PasswordForcedUpdateStatus`,
  * `CreateUser.PasswordInitializationConfig.PasswordForcedUpdateStatus`,
  * `UpdateUserPassword.PasswordForcedUpdateStatus`,
- * `CreateCustomField.FieldDataConfig.Items[].Status`.
+ * `CreateCustomField.FieldDataConfig.Items[].Status`,
+ * `CreateIdentityProvider.AuthnConfig.AuthnStatus`,
+ * `CreateIdentityProvider.AuthnConfig.AutoUpdatePasswordStatus`,
+ * `CreateIdentityProvider.AutoCreateUserConfig.AutoCreateUserStatus`,
+ * `CreateIdentityProvider.AutoUpdateUserConfig.AutoUpdateUserStatus`,
+ * `CreateIdentityProvider.BindingConfig.AutoMatchUserStatus`,
+ * `CreateIdentityProvider.BindingConfig.MappingBindingStatus`,
+ * `CreateIdentityProvider.LdapConfig.CertificateFingerprintStatus`,
+ * `CreateIdentityProvider.LdapConfig.PasswordSyncStatus`,
+ * `CreateIdentityProvider.LdapConfig.StartTlsStatus`,
+ * `CreateIdentityProvider.UdPullConfig.GroupSyncStatus`,
+ * `CreateIdentityProvider.UdPullConfig.IncrementalCallbackStatus`,
+ * `CreateIdentityProvider.UdPullConfig.PeriodicSyncStatus`,
+ * `CreateIdentityProvider.UdPushConfig.IncrementalCallbackStatus`,
+ * `CreateIdentityProvider.UdPushConfig.PeriodicSyncStatus`,
+ * `UpdateIdentityProvider.LdapConfig.CertificateFingerprintStatus`,
+ * `UpdateIdentityProvider.LdapConfig.StartTlsStatus`,
+ * `SetIdentityProviderAuthnConfiguration.AutoCreateUserConfig.AutoCreateUserStatus`,
+ * `SetIdentityProviderAuthnConfiguration.AutoUpdateUserConfig.AutoUpdateUserStatus`,
+ * `SetIdentityProviderAuthnConfiguration.BindingConfig.AutoMatchUserStatus`,
+ * `SetIdentityProviderAuthnConfiguration.BindingConfig.MappingBindingStatus`,
+ * `SetIdentityProviderAuthnConfiguration.LdapAuthnConfig.AutoUpdatePasswordStatus`,
+ * `SetIdentityProviderUdPullConfiguration.GroupSyncStatus`,
+ * `SetIdentityProviderUdPullConfiguration.IncrementalCallbackStatus`,
+ * `SetIdentityProviderUdPullConfiguration.PeriodicSyncStatus`,
+ * `SetIdentityProviderUdPushConfiguration.IncrementalCallbackStatus`,
+ * `SetIdentityProviderUdPushConfiguration.PeriodicSyncStatus`,
+ * `SetIdentityProviderUdPushConfiguration.LdapUdPushConfig.PasswordSyncStatus`.
  */
 export const TOGGLES = ['enabled', 'disabled'] as const;
 /** One of {@link TOGGLES}. */
@@ -104,7 +131,8 @@ export type SamlSignatureAlgorithm = (typeof SAML_SIGNATURE_ALGORITHMS)[number];
 
 /**
  * OAuth 2.0 / OIDC grant types of an application.
- * Parameters: `SetApplicationSsoConfig.OidcSsoConfig.GrantTypes[]`.
+ * Parameters: `SetApplicationSsoConfig.OidcSsoConfig.GrantTypes[]`,
+ * `CreateIdentityProvider.OidcConfig.GrantType`, `UpdateIdentityProvider.OidcConfig.GrantType`.
  */
 export const OIDC_GRANT_TYPES = [
   'authorization_code',
@@ -128,7 +156,9 @@ export type OidcGrantScope = (typeof OIDC_GRANT_SCOPES)[number];
 
 /**
  * PKCE code-challenge methods (RFC 7636).
- * Parameters: `SetApplicationSsoConfig.OidcSsoConfig.PkceChallengeMethods[]`.
+ * Parameters: `SetApplicationSsoConfig.OidcSsoConfig.PkceChallengeMethods[]`,
+ * `CreateIdentityProvider.OidcConfig.PkceChallengeMethod`,
+ * `UpdateIdentityProvider.OidcConfig.PkceChallengeMethod`.
  */
 export const PKCE_CHALLENGE_METHODS = ['S256', 'plain'] as const;
 /** One of {@link PKCE_CHALLENGE_METHODS}. */
@@ -178,7 +208,9 @@ export type ScimGrantType = (typeof SCIM_GRANT_TYPES)[number];
 /**
  * Client authentication method at the SCIM target.
  * Parameters:
- * `SetApplicationProvisioningConfig.ScimProvisioningConfig.AuthnConfiguration.AuthnParam.AuthnMethod`.
+ * `SetApplicationProvisioningConfig.ScimProvisioningConfig.AuthnConfiguration.AuthnParam.AuthnMethod`,
+ * `CreateIdentityProvider.OidcConfig.AuthnParam.AuthnMethod`,
+ * `UpdateIdentityProvider.OidcConfig.AuthnParam.AuthnMethod`.
  */
 export const SCIM_AUTHN_METHODS = ['client_secret_basic', 'client_secret_post'] as const;
 /** One of {@link SCIM_AUTHN_METHODS}. */
@@ -332,3 +364,83 @@ export type CustomFieldDisplayType = (typeof CUSTOM_FIELD_DISPLAY_TYPES)[number]
 export const CUSTOM_FIELD_USER_PERMISSIONS = ['hide', 'read_only', 'read_write'] as const;
 /** One of {@link CUSTOM_FIELD_USER_PERMISSIONS}. */
 export type CustomFieldUserPermission = (typeof CUSTOM_FIELD_USER_PERMISSIONS)[number];
+
+/**
+ * Kind of identity provider: the source directory and, for the synchronizing ones, the direction.
+ * Parameters: `CreateIdentityProvider.IdentityProviderType`.
+ */
+export const IDENTITY_PROVIDER_TYPES = [
+  'urn:alibaba:idaas:idp:alibaba:dingtalk:pull',
+  'urn:alibaba:idaas:idp:alibaba:dingtalk:push',
+  'urn:alibaba:idaas:idp:tencent:wecom:pull',
+  'urn:alibaba:idaas:idp:bytedance:lark:pull',
+  'urn:alibaba:idaas:idp:microsoft:ad:pull',
+  'urn:alibaba:idaas:idp:unknown:ldap:pull',
+  'urn:alibaba:idaas:idp:standard:oidc',
+  'urn:alibaba:idaas:idp:alibaba:sase',
+] as const;
+/** One of {@link IDENTITY_PROVIDER_TYPES}. */
+export type IdentityProviderType = (typeof IDENTITY_PROVIDER_TYPES)[number];
+
+/**
+ * Which way an identity provider synchronizes accounts: into EIAM or out of it.
+ * Parameters: `ListIdentityProviders.Direction`.
+ */
+export const IDENTITY_PROVIDER_DIRECTIONS = ['pull', 'push'] as const;
+/** One of {@link IDENTITY_PROVIDER_DIRECTIONS}. */
+export type IdentityProviderDirection = (typeof IDENTITY_PROVIDER_DIRECTIONS)[number];
+
+/**
+ * Whether an account-matching rule reads one attribute or evaluates an expression.
+ * Parameters:
+ * `CreateIdentityProvider.BindingConfig.AutoMatchUserProfileExpressions[].ExpressionMappingType`,
+ * `SetIdentityProviderAuthnConfiguration.BindingConfig.AutoMatchUserProfileExpressions[].ExpressionMappingType`.
+ */
+export const EXPRESSION_MAPPING_TYPES = ['field', 'expression'] as const;
+/** One of {@link EXPRESSION_MAPPING_TYPES}. */
+export type ExpressionMappingType = (typeof EXPRESSION_MAPPING_TYPES)[number];
+
+/**
+ * Edition of DingTalk an identity provider connects to (standard or dedicated).
+ * Parameters: `CreateIdentityProvider.DingtalkAppConfig.DingtalkVersion`.
+ */
+export const DINGTALK_VERSIONS = ['public_dingtalk', 'private_dingtalk'] as const;
+/** One of {@link DINGTALK_VERSIONS}. */
+export type DingtalkVersion = (typeof DINGTALK_VERSIONS)[number];
+
+/**
+ * Generation of the DingTalk QR-code logon page.
+ * Parameters: `UpdateIdentityProvider.DingtalkAppConfig.DingtalkLoginVersion`.
+ */
+export const DINGTALK_LOGIN_VERSIONS = ['old_version', 'new_version'] as const;
+/** One of {@link DINGTALK_LOGIN_VERSIONS}. */
+export type DingtalkLoginVersion = (typeof DINGTALK_LOGIN_VERSIONS)[number];
+
+/**
+ * Transport to an AD/LDAP server: plain LDAP (optionally StartTLS) or LDAP over TLS.
+ * Parameters: `CreateIdentityProvider.LdapConfig.LdapProtocol`,
+ * `UpdateIdentityProvider.LdapConfig.LdapProtocol`.
+ */
+export const LDAP_PROTOCOLS = ['ldap', 'ldaps'] as const;
+/** One of {@link LDAP_PROTOCOLS}. */
+export type LdapProtocol = (typeof LDAP_PROTOCOLS)[number];
+
+/**
+ * How a periodic synchronization is scheduled: a cron expression or hours of the day.
+ * Parameters: `CreateIdentityProvider.UdPullConfig.PeriodicSyncConfig.PeriodicSyncType`,
+ * `CreateIdentityProvider.UdPushConfig.PeriodicSyncConfig.PeriodicSyncType`,
+ * `SetIdentityProviderUdPullConfiguration.PeriodicSyncConfig.PeriodicSyncType`,
+ * `SetIdentityProviderUdPushConfiguration.PeriodicSyncConfig.PeriodicSyncType`.
+ */
+export const PERIODIC_SYNC_TYPES = ['cron', 'time'] as const;
+/** One of {@link PERIODIC_SYNC_TYPES}. */
+export type PeriodicSyncType = (typeof PERIODIC_SYNC_TYPES)[number];
+
+/**
+ * SAML binding an identity provider's requests use.
+ * Parameters: `CreateIdentityProvider.SamlConfig.BindingMethod`,
+ * `UpdateIdentityProvider.SamlConfig.BindingMethod`.
+ */
+export const SAML_BINDING_METHODS = ['HTTP-REDIRECT', 'HTTP-POST'] as const;
+/** One of {@link SAML_BINDING_METHODS}. */
+export type SamlBindingMethod = (typeof SAML_BINDING_METHODS)[number];

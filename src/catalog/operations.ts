@@ -109,9 +109,42 @@ export const CUSTOM_FIELD_FAMILY = [
   'DisableCustomField',
 ] as const;
 
+/** Identity providers (DingTalk, WeCom, Lark, AD, LDAP, OIDC, SASE), their authentication and synchronization settings, the internal authentication sources and the user-to-source bindings. */
+export const IDENTITY_PROVIDER_FAMILY = [
+  'BindUserAuthnSourceMapping',
+  'CreateIdentityProvider',
+  'CreateIdentityProviderStatusCheckJob',
+  'DeleteIdentityProvider',
+  'DisableIdentityProviderAdvancedAbility',
+  'DisableIdentityProviderAuthn',
+  'DisableIdentityProviderUdPull',
+  'DisableInternalAuthenticationSource',
+  'EnableIdentityProviderAdvancedAbility',
+  'EnableIdentityProviderAuthn',
+  'EnableIdentityProviderUdPull',
+  'EnableInternalAuthenticationSource',
+  'ExecIdentityProviderMetadataUrlResolution',
+  'GetIdentityProvider',
+  'GetIdentityProviderAdvancedConfiguration',
+  'GetIdentityProviderStatusCheckJob',
+  'GetIdentityProviderUdPullConfiguration',
+  'GetIdentityProviderUdPushConfiguration',
+  'ListIdentityProviders',
+  'ListIdentityProvidersForNetworkAccessEndpoint',
+  'ListUserAuthnSourceMappings',
+  'SetIdentityProviderAuthnConfiguration',
+  'SetIdentityProviderUdPullConfiguration',
+  'SetIdentityProviderUdPushConfiguration',
+  'UnbindUserAuthnSourceMapping',
+  'UpdateIdentityProvider',
+] as const;
+
 /** Every operation the client and the local server speak. */
 export type OperationName =
-  (typeof SEED_OPERATIONS)[number] | (typeof EXTRA_OPERATIONS)[number] | (typeof CUSTOM_FIELD_FAMILY)[number];
+  | (typeof SEED_OPERATIONS)[number]
+  | (typeof EXTRA_OPERATIONS)[number]
+  | (typeof CUSTOM_FIELD_FAMILY)[number]
+  | (typeof IDENTITY_PROVIDER_FAMILY)[number];
 
 /** Request parameters, response fields and traits of each operation. */
 export const OPERATIONS: Record<OperationName, OperationSpec> = {
@@ -4660,6 +4693,2229 @@ export const OPERATIONS: Record<OperationName, OperationSpec> = {
         name: 'InstanceId',
         type: 'string',
         required: true,
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  BindUserAuthnSourceMapping: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'IdentityProviderId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'UserExternalId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'UserId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  CreateIdentityProvider: {
+    writes: true,
+    clientToken: true,
+    request: [
+      {
+        name: 'AuthnConfig',
+        type: 'object',
+        properties: {
+          AuthnStatus: {
+            type: 'string',
+          },
+          AutoUpdatePasswordStatus: {
+            type: 'string',
+          },
+        },
+      },
+      {
+        name: 'AutoCreateUserConfig',
+        type: 'object',
+        properties: {
+          AutoCreateUserStatus: {
+            type: 'string',
+          },
+          TargetOrganizationalUnitIds: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      {
+        name: 'AutoUpdateUserConfig',
+        type: 'object',
+        properties: {
+          AutoUpdateUserStatus: {
+            type: 'string',
+          },
+        },
+      },
+      {
+        name: 'BindingConfig',
+        type: 'object',
+        properties: {
+          AutoMatchUserProfileExpressions: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                ExpressionMappingType: {
+                  type: 'string',
+                },
+                SourceValueExpression: {
+                  type: 'string',
+                },
+                TargetField: {
+                  type: 'string',
+                },
+                TargetFieldDescription: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          AutoMatchUserStatus: {
+            type: 'string',
+          },
+          MappingBindingStatus: {
+            type: 'string',
+          },
+        },
+      },
+      {
+        name: 'ClientToken',
+        type: 'string',
+      },
+      {
+        name: 'DingtalkAppConfig',
+        type: 'object',
+        properties: {
+          AppKey: {
+            type: 'string',
+          },
+          AppSecret: {
+            type: 'string',
+          },
+          CorpId: {
+            type: 'string',
+          },
+          DingtalkVersion: {
+            type: 'string',
+          },
+          EncryptKey: {
+            type: 'string',
+          },
+          VerificationToken: {
+            type: 'string',
+          },
+        },
+      },
+      {
+        name: 'IdentityProviderName',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'IdentityProviderType',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'LarkConfig',
+        type: 'object',
+        properties: {
+          AppId: {
+            type: 'string',
+          },
+          AppSecret: {
+            type: 'string',
+          },
+          EncryptKey: {
+            type: 'string',
+          },
+          EnterpriseNumber: {
+            type: 'string',
+          },
+          VerificationToken: {
+            type: 'string',
+          },
+        },
+      },
+      {
+        name: 'LdapConfig',
+        type: 'object',
+        properties: {
+          AdministratorPassword: {
+            type: 'string',
+          },
+          AdministratorUsername: {
+            type: 'string',
+          },
+          CertificateFingerprintStatus: {
+            type: 'string',
+          },
+          CertificateFingerprints: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          GroupMemberAttributeName: {
+            type: 'string',
+          },
+          GroupObjectClass: {
+            type: 'string',
+          },
+          GroupObjectClassCustomFilter: {
+            type: 'string',
+          },
+          LdapProtocol: {
+            type: 'string',
+          },
+          LdapServerHost: {
+            type: 'string',
+          },
+          LdapServerPort: {
+            type: 'integer',
+          },
+          OrganizationUnitObjectClass: {
+            type: 'string',
+          },
+          OrganizationalUnitRdn: {
+            type: 'string',
+          },
+          PasswordSyncStatus: {
+            type: 'string',
+          },
+          StartTlsStatus: {
+            type: 'string',
+          },
+          UserLoginIdentifier: {
+            type: 'string',
+          },
+          UserObjectClass: {
+            type: 'string',
+          },
+          UserObjectClassCustomFilter: {
+            type: 'string',
+          },
+          UserRdn: {
+            type: 'string',
+          },
+        },
+      },
+      {
+        name: 'LogoUrl',
+        type: 'string',
+      },
+      {
+        name: 'NetworkAccessEndpointId',
+        type: 'string',
+      },
+      {
+        name: 'OidcConfig',
+        type: 'object',
+        properties: {
+          AuthnParam: {
+            type: 'object',
+            properties: {
+              AuthnMethod: {
+                type: 'string',
+              },
+              ClientId: {
+                type: 'string',
+              },
+              ClientSecret: {
+                type: 'string',
+              },
+            },
+          },
+          EndpointConfig: {
+            type: 'object',
+            properties: {
+              AuthorizationEndpoint: {
+                type: 'string',
+              },
+              Issuer: {
+                type: 'string',
+              },
+              JwksUri: {
+                type: 'string',
+              },
+              TokenEndpoint: {
+                type: 'string',
+              },
+              UserinfoEndpoint: {
+                type: 'string',
+              },
+            },
+          },
+          GrantScopes: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          GrantType: {
+            type: 'string',
+          },
+          PkceChallengeMethod: {
+            type: 'string',
+          },
+          PkceRequired: {
+            type: 'boolean',
+          },
+        },
+      },
+      {
+        name: 'SamlConfig',
+        type: 'object',
+        properties: {
+          BindingMethod: {
+            type: 'string',
+          },
+          Certificates: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                Content: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          IdPEntityId: {
+            type: 'string',
+          },
+          IdPSsoUrl: {
+            type: 'string',
+          },
+          MaxClockSkew: {
+            type: 'integer',
+          },
+          RequireRequestSigned: {
+            type: 'boolean',
+          },
+          WantAssertionsSigned: {
+            type: 'boolean',
+          },
+          WantResponseSigned: {
+            type: 'boolean',
+          },
+        },
+      },
+      {
+        name: 'UdPullConfig',
+        type: 'object',
+        properties: {
+          GroupSyncStatus: {
+            type: 'string',
+          },
+          IncrementalCallbackStatus: {
+            type: 'string',
+          },
+          PeriodicSyncConfig: {
+            type: 'object',
+            properties: {
+              PeriodicSyncCron: {
+                type: 'string',
+              },
+              PeriodicSyncTimes: {
+                type: 'array',
+                items: {
+                  type: 'integer',
+                },
+              },
+              PeriodicSyncType: {
+                type: 'string',
+              },
+            },
+          },
+          PeriodicSyncStatus: {
+            type: 'string',
+          },
+          UdSyncScopeConfig: {
+            type: 'object',
+            properties: {
+              SourceScopes: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              TargetScope: {
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
+      {
+        name: 'UdPushConfig',
+        type: 'object',
+        properties: {
+          IncrementalCallbackStatus: {
+            type: 'string',
+          },
+          PeriodicSyncConfig: {
+            type: 'object',
+            properties: {
+              PeriodicSyncCron: {
+                type: 'string',
+              },
+              PeriodicSyncTimes: {
+                type: 'array',
+                items: {
+                  type: 'integer',
+                },
+              },
+              PeriodicSyncType: {
+                type: 'string',
+              },
+            },
+          },
+          PeriodicSyncStatus: {
+            type: 'string',
+          },
+          UdSyncScopeConfigs: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                SourceScopes: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+                TargetScope: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+        },
+      },
+      {
+        name: 'WeComConfig',
+        type: 'object',
+        properties: {
+          AgentId: {
+            type: 'string',
+          },
+          AuthorizeCallbackDomain: {
+            type: 'string',
+          },
+          CorpId: {
+            type: 'string',
+          },
+          CorpSecret: {
+            type: 'string',
+          },
+          TrustableDomain: {
+            type: 'string',
+          },
+        },
+      },
+    ],
+    response: {
+      IdentityProviderId: {
+        type: 'string',
+      },
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  CreateIdentityProviderStatusCheckJob: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'IdentityProviderId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      IdentityProviderStatusCheckJobId: {
+        type: 'string',
+      },
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  DeleteIdentityProvider: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'IdentityProviderId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  DisableIdentityProviderAdvancedAbility: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'IdentityProviderId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  DisableIdentityProviderAuthn: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'IdentityProviderId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  DisableIdentityProviderUdPull: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'IdentityProviderId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  DisableInternalAuthenticationSource: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'AuthenticationSourceId',
+        type: 'string',
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  EnableIdentityProviderAdvancedAbility: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'IdentityProviderId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  EnableIdentityProviderAuthn: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'IdentityProviderId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  EnableIdentityProviderUdPull: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'IdentityProviderId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  EnableInternalAuthenticationSource: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'AuthenticationSourceId',
+        type: 'string',
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  ExecIdentityProviderMetadataUrlResolution: {
+    writes: false,
+    clientToken: false,
+    request: [
+      {
+        name: 'IdentityProviderId',
+        type: 'string',
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'NetworkAccessEndpointId',
+        type: 'string',
+      },
+      {
+        name: 'OidcIssuer',
+        type: 'string',
+      },
+      {
+        name: 'SamlMetadataUrl',
+        type: 'string',
+      },
+    ],
+    response: {
+      IdentityProviderMetadata: {
+        type: 'object',
+        properties: {
+          OidcOpenIdConfiguration: {
+            type: 'object',
+            properties: {
+              AuthorizationEndpoint: {
+                type: 'string',
+              },
+              Issuer: {
+                type: 'string',
+              },
+              JwksUri: {
+                type: 'string',
+              },
+              TokenEndpoint: {
+                type: 'string',
+              },
+              UserinfoEndpoint: {
+                type: 'string',
+              },
+            },
+          },
+          SamlMetadataConfiguration: {
+            type: 'object',
+            properties: {
+              Certificates: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    Content: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+              IdPEntityId: {
+                type: 'string',
+              },
+              IdPSsoUrl: {
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  GetIdentityProvider: {
+    writes: false,
+    clientToken: false,
+    request: [
+      {
+        name: 'IdentityProviderId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      IdentityProviderDetail: {
+        type: 'object',
+        properties: {
+          AdvancedStatus: {
+            type: 'string',
+          },
+          AuthnSourceSupplier: {
+            type: 'string',
+          },
+          AuthnSourceType: {
+            type: 'string',
+          },
+          AuthnStatus: {
+            type: 'string',
+          },
+          CreateTime: {
+            type: 'integer',
+          },
+          Description: {
+            type: 'string',
+          },
+          DingtalkAppConfig: {
+            type: 'object',
+            properties: {
+              AppKey: {
+                type: 'string',
+              },
+              AppSecret: {
+                type: 'string',
+              },
+              CorpId: {
+                type: 'string',
+              },
+              DingtalkLoginVersion: {
+                type: 'string',
+              },
+              DingtalkVersion: {
+                type: 'string',
+              },
+              EncryptKey: {
+                type: 'string',
+              },
+              VerificationToken: {
+                type: 'string',
+              },
+            },
+          },
+          DingtalkProvisioningConfig: {
+            type: 'object',
+            properties: {
+              AuthedDepartmentIds: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    DeptId: {
+                      type: 'string',
+                    },
+                    DeptName: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+              AuthedUsers: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    Name: {
+                      type: 'string',
+                    },
+                    UserId: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+              CorpId: {
+                type: 'string',
+              },
+              CorpName: {
+                type: 'string',
+              },
+            },
+          },
+          EndpointMetadata: {
+            type: 'object',
+            properties: {
+              SamlAcsEndpoint: {
+                type: 'string',
+              },
+              SamlEntityId: {
+                type: 'string',
+              },
+              SamlMetaEndpoint: {
+                type: 'string',
+              },
+            },
+          },
+          IdentityProviderExternalId: {
+            type: 'string',
+          },
+          IdentityProviderId: {
+            type: 'string',
+          },
+          IdentityProviderName: {
+            type: 'string',
+          },
+          IdentityProviderType: {
+            type: 'string',
+          },
+          InstanceId: {
+            type: 'string',
+          },
+          LarkConfig: {
+            type: 'object',
+            properties: {
+              AppId: {
+                type: 'string',
+              },
+              AppSecret: {
+                type: 'string',
+              },
+              EncryptKey: {
+                type: 'string',
+              },
+              EnterpriseNumber: {
+                type: 'string',
+              },
+              VerificationToken: {
+                type: 'string',
+              },
+            },
+          },
+          LastStatusCheckJobResult: {
+            type: 'string',
+          },
+          LdapConfig: {
+            type: 'object',
+            properties: {
+              AdministratorPassword: {
+                type: 'string',
+              },
+              AdministratorUsername: {
+                type: 'string',
+              },
+              CertificateFingerprintStatus: {
+                type: 'string',
+              },
+              CertificateFingerprints: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              LdapProtocol: {
+                type: 'string',
+              },
+              LdapServerHost: {
+                type: 'string',
+              },
+              LdapServerPort: {
+                type: 'integer',
+              },
+              StartTlsStatus: {
+                type: 'string',
+              },
+            },
+          },
+          LockReason: {
+            type: 'string',
+          },
+          LogoUrl: {
+            type: 'string',
+          },
+          NetworkAccessEndpointId: {
+            type: 'string',
+          },
+          OidcConfig: {
+            type: 'object',
+            properties: {
+              AuthnParam: {
+                type: 'object',
+                properties: {
+                  AuthnMethod: {
+                    type: 'string',
+                  },
+                  ClientId: {
+                    type: 'string',
+                  },
+                  ClientSecret: {
+                    type: 'string',
+                  },
+                },
+              },
+              EndpointConfig: {
+                type: 'object',
+                properties: {
+                  AuthorizationEndpoint: {
+                    type: 'string',
+                  },
+                  Issuer: {
+                    type: 'string',
+                  },
+                  JwksUri: {
+                    type: 'string',
+                  },
+                  TokenEndpoint: {
+                    type: 'string',
+                  },
+                  UserinfoEndpoint: {
+                    type: 'string',
+                  },
+                },
+              },
+              GrantScopes: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              GrantType: {
+                type: 'string',
+              },
+              PkceChallengeMethod: {
+                type: 'string',
+              },
+              PkceRequired: {
+                type: 'boolean',
+              },
+            },
+          },
+          SamlConfig: {
+            type: 'object',
+            properties: {
+              BindingMethod: {
+                type: 'string',
+              },
+              Certificates: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    CertificateMetadata: {
+                      type: 'object',
+                      properties: {
+                        NotAfter: {
+                          type: 'integer',
+                        },
+                        NotBefore: {
+                          type: 'integer',
+                        },
+                      },
+                    },
+                    Content: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+              IdPEntityId: {
+                type: 'string',
+              },
+              IdPSsoUrl: {
+                type: 'string',
+              },
+              MaxClockSkew: {
+                type: 'integer',
+              },
+              RequireRequestSigned: {
+                type: 'boolean',
+              },
+              WantAssertionsSigned: {
+                type: 'boolean',
+              },
+              WantResponseSigned: {
+                type: 'boolean',
+              },
+            },
+          },
+          UdPullConfig: {
+            type: 'object',
+            properties: {
+              GroupSyncStatus: {
+                type: 'string',
+              },
+              IncrementalCallbackStatus: {
+                type: 'string',
+              },
+              UdSyncScopeConfig: {
+                type: 'object',
+                properties: {
+                  SourceScopes: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                  TargetScope: {
+                    type: 'string',
+                  },
+                },
+              },
+            },
+          },
+          UdPullStatus: {
+            type: 'string',
+          },
+          UdPushConfig: {
+            type: 'object',
+            properties: {
+              IncrementalCallbackStatus: {
+                type: 'string',
+              },
+              UdSyncScopeConfigs: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    SourceScopes: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    TargetScope: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          UdPushStatus: {
+            type: 'string',
+          },
+          UpdateTime: {
+            type: 'integer',
+          },
+          WeComConfig: {
+            type: 'object',
+            properties: {
+              AgentId: {
+                type: 'string',
+              },
+              AuthorizeCallbackDomain: {
+                type: 'string',
+              },
+              CorpId: {
+                type: 'string',
+              },
+              CorpSecret: {
+                type: 'string',
+              },
+              TrustableDomain: {
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  GetIdentityProviderAdvancedConfiguration: {
+    writes: false,
+    clientToken: false,
+    request: [
+      {
+        name: 'IdentityProviderId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      AdvancedConfiguration: {
+        type: 'object',
+        properties: {
+          DingtalkAdvancedConfig: {
+            type: 'object',
+            properties: {
+              AppKey: {
+                type: 'string',
+              },
+              AppSecret: {
+                type: 'string',
+              },
+            },
+          },
+          IdentityProviderId: {
+            type: 'string',
+          },
+          InstanceId: {
+            type: 'string',
+          },
+        },
+      },
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  GetIdentityProviderStatusCheckJob: {
+    writes: false,
+    clientToken: false,
+    request: [
+      {
+        name: 'IdentityProviderId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'IdentityProviderStatusCheckJobId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      IdentityProviderStatusCheckJob: {
+        type: 'object',
+        properties: {
+          CheckResult: {
+            type: 'string',
+          },
+          EndTime: {
+            type: 'integer',
+          },
+          IdentityProviderId: {
+            type: 'string',
+          },
+          IdentityProviderStatusCheckJobId: {
+            type: 'string',
+          },
+          InstanceId: {
+            type: 'string',
+          },
+          JobCheckItems: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                ErrorReason: {
+                  type: 'object',
+                  properties: {
+                    ErrorCode: {
+                      type: 'string',
+                    },
+                    ErrorLevel: {
+                      type: 'string',
+                    },
+                    ErrorMessage: {
+                      type: 'string',
+                    },
+                  },
+                },
+                MajorCheckItem: {
+                  type: 'string',
+                },
+                MinorCheckItem: {
+                  type: 'string',
+                },
+                Result: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          StartTime: {
+            type: 'integer',
+          },
+          Status: {
+            type: 'string',
+          },
+        },
+      },
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  GetIdentityProviderUdPullConfiguration: {
+    writes: false,
+    clientToken: false,
+    request: [
+      {
+        name: 'IdentityProviderId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+      UdPullConfiguration: {
+        type: 'object',
+        properties: {
+          GroupSyncStatus: {
+            type: 'string',
+          },
+          IdentityProviderId: {
+            type: 'string',
+          },
+          IncrementalCallbackStatus: {
+            type: 'string',
+          },
+          InstanceId: {
+            type: 'string',
+          },
+          LdapUdPullConfig: {
+            type: 'object',
+            properties: {
+              GroupMemberAttributeName: {
+                type: 'string',
+              },
+              GroupObjectClass: {
+                type: 'string',
+              },
+              GroupObjectClassCustomFilter: {
+                type: 'string',
+              },
+              OrganizationUnitObjectClass: {
+                type: 'string',
+              },
+              UserObjectClass: {
+                type: 'string',
+              },
+              UserObjectClassCustomFilter: {
+                type: 'string',
+              },
+            },
+          },
+          PeriodicSyncConfig: {
+            type: 'object',
+            properties: {
+              PeriodicSyncCron: {
+                type: 'string',
+              },
+              PeriodicSyncTimes: {
+                type: 'integer',
+              },
+              PeriodicSyncType: {
+                type: 'string',
+              },
+            },
+          },
+          PeriodicSyncStatus: {
+            type: 'string',
+          },
+          PullProtectedRule: {
+            type: 'object',
+            properties: {
+              GroupDeletedThreshold: {
+                type: 'integer',
+              },
+              OrganizationalUnitDeletedThreshold: {
+                type: 'integer',
+              },
+              UserDeletedThreshold: {
+                type: 'integer',
+              },
+            },
+          },
+          UdSyncScopeConfig: {
+            type: 'object',
+            properties: {
+              SourceScopes: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              TargetScope: {
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  GetIdentityProviderUdPushConfiguration: {
+    writes: false,
+    clientToken: false,
+    request: [
+      {
+        name: 'IdentityProviderId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+      UdPushConfiguration: {
+        type: 'object',
+        properties: {
+          IdentityProviderId: {
+            type: 'string',
+          },
+          IncrementalCallbackStatus: {
+            type: 'string',
+          },
+          InstanceId: {
+            type: 'string',
+          },
+          LdapUdPushConfig: {
+            type: 'object',
+            properties: {
+              OrganizationUnitObjectClass: {
+                type: 'string',
+              },
+              OrganizationalUnitRdn: {
+                type: 'string',
+              },
+              PasswordSyncStatus: {
+                type: 'string',
+              },
+              UserObjectClass: {
+                type: 'string',
+              },
+              UserRdn: {
+                type: 'string',
+              },
+            },
+          },
+          PeriodicSyncConfig: {
+            type: 'object',
+            properties: {
+              PeriodicSyncCron: {
+                type: 'string',
+              },
+              PeriodicSyncTimes: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              PeriodicSyncType: {
+                type: 'string',
+              },
+            },
+          },
+          PeriodicSyncStatus: {
+            type: 'string',
+          },
+          UdSyncScopeConfigs: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                SourceScopes: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+                TargetScope: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  ListIdentityProviders: {
+    writes: false,
+    clientToken: false,
+    pagination: ['page'],
+    request: [
+      {
+        name: 'Direction',
+        type: 'string',
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'PageNumber',
+        type: 'integer',
+      },
+      {
+        name: 'PageSize',
+        type: 'integer',
+      },
+    ],
+    response: {
+      IdentityProviders: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            AdvancedStatus: {
+              type: 'string',
+            },
+            AuthnSourceSupplier: {
+              type: 'string',
+            },
+            AuthnSourceType: {
+              type: 'string',
+            },
+            AuthnStatus: {
+              type: 'string',
+            },
+            CreateTime: {
+              type: 'integer',
+            },
+            Description: {
+              type: 'string',
+            },
+            IdentityProviderExternalId: {
+              type: 'string',
+            },
+            IdentityProviderId: {
+              type: 'string',
+            },
+            IdentityProviderName: {
+              type: 'string',
+            },
+            IdentityProviderType: {
+              type: 'string',
+            },
+            IncrementalCallbackStatus: {
+              type: 'string',
+            },
+            InstanceId: {
+              type: 'string',
+            },
+            LastStatusCheckJobResult: {
+              type: 'string',
+            },
+            LockReason: {
+              type: 'string',
+            },
+            LogoUrl: {
+              type: 'string',
+            },
+            PeriodicSyncStatus: {
+              type: 'string',
+            },
+            UdPullStatus: {
+              type: 'string',
+            },
+            UdPullTargetScope: {
+              type: 'string',
+            },
+            UdPushStatus: {
+              type: 'string',
+            },
+            UpdateTime: {
+              type: 'integer',
+            },
+          },
+        },
+      },
+      RequestId: {
+        type: 'string',
+      },
+      TotalCount: {
+        type: 'integer',
+      },
+    },
+  },
+  ListIdentityProvidersForNetworkAccessEndpoint: {
+    writes: false,
+    clientToken: false,
+    pagination: ['token'],
+    request: [
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'MaxResults',
+        type: 'integer',
+      },
+      {
+        name: 'NetworkAccessEndpointId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'NextToken',
+        type: 'string',
+      },
+    ],
+    response: {
+      IdentityProvidersForNetworkAccessEndpoint: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            IdentityProviderId: {
+              type: 'string',
+            },
+            IdentityProviderName: {
+              type: 'string',
+            },
+            InstanceId: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      NextToken: {
+        type: 'string',
+      },
+      RequestId: {
+        type: 'string',
+      },
+      TotalCount: {
+        type: 'integer',
+      },
+    },
+  },
+  ListUserAuthnSourceMappings: {
+    writes: false,
+    clientToken: false,
+    pagination: ['token'],
+    request: [
+      {
+        name: 'IdentityProviderId',
+        type: 'string',
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'MaxResults',
+        type: 'integer',
+      },
+      {
+        name: 'NextToken',
+        type: 'string',
+      },
+      {
+        name: 'PreviousToken',
+        type: 'string',
+      },
+      {
+        name: 'UserExternalId',
+        type: 'string',
+      },
+      {
+        name: 'UserId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      MaxResults: {
+        type: 'integer',
+      },
+      NextToken: {
+        type: 'string',
+      },
+      PreviousToken: {
+        type: 'string',
+      },
+      RequestId: {
+        type: 'string',
+      },
+      TotalCount: {
+        type: 'integer',
+      },
+      UserAuthnSourceMappings: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            AuthnSourceType: {
+              type: 'string',
+            },
+            CreateTime: {
+              type: 'integer',
+            },
+            ExternalData: {
+              type: 'string',
+            },
+            IdentityProviderId: {
+              type: 'string',
+            },
+            InstanceId: {
+              type: 'string',
+            },
+            UpdateTime: {
+              type: 'integer',
+            },
+            UserExternalId: {
+              type: 'string',
+            },
+            UserId: {
+              type: 'string',
+            },
+          },
+        },
+      },
+    },
+  },
+  SetIdentityProviderAuthnConfiguration: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'AutoCreateUserConfig',
+        type: 'object',
+        properties: {
+          AutoCreateUserStatus: {
+            type: 'string',
+          },
+          TargetOrganizationalUnitIds: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      {
+        name: 'AutoUpdateUserConfig',
+        type: 'object',
+        properties: {
+          AutoUpdateUserStatus: {
+            type: 'string',
+          },
+        },
+      },
+      {
+        name: 'BindingConfig',
+        type: 'object',
+        properties: {
+          AutoMatchUserProfileExpressions: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                ExpressionMappingType: {
+                  type: 'string',
+                },
+                SourceValueExpression: {
+                  type: 'string',
+                },
+                TargetField: {
+                  type: 'string',
+                },
+                TargetFieldDescription: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          AutoMatchUserStatus: {
+            type: 'string',
+          },
+          MappingBindingStatus: {
+            type: 'string',
+          },
+        },
+      },
+      {
+        name: 'IdentityProviderId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'LdapAuthnConfig',
+        type: 'object',
+        properties: {
+          AutoUpdatePasswordStatus: {
+            type: 'string',
+          },
+          UserLoginIdentifier: {
+            type: 'string',
+          },
+          UserObjectClass: {
+            type: 'string',
+          },
+        },
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  SetIdentityProviderUdPullConfiguration: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'GroupSyncStatus',
+        type: 'string',
+      },
+      {
+        name: 'IdentityProviderId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'IncrementalCallbackStatus',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'LdapUdPullConfig',
+        type: 'object',
+        properties: {
+          GroupMemberAttributeName: {
+            type: 'string',
+          },
+          GroupObjectClass: {
+            type: 'string',
+          },
+          GroupObjectClassCustomFilter: {
+            type: 'string',
+          },
+          OrganizationUnitObjectClass: {
+            type: 'string',
+          },
+          UserObjectClass: {
+            type: 'string',
+          },
+          UserObjectClassCustomFilter: {
+            type: 'string',
+          },
+        },
+      },
+      {
+        name: 'PeriodicSyncConfig',
+        type: 'object',
+        properties: {
+          PeriodicSyncCron: {
+            type: 'string',
+          },
+          PeriodicSyncTimes: {
+            type: 'array',
+            items: {
+              type: 'integer',
+            },
+          },
+          PeriodicSyncType: {
+            type: 'string',
+          },
+        },
+      },
+      {
+        name: 'PeriodicSyncStatus',
+        type: 'string',
+      },
+      {
+        name: 'PullProtectedRule',
+        type: 'object',
+        properties: {
+          GroupDeletedThreshold: {
+            type: 'integer',
+          },
+          OrganizationalUnitDeletedThreshold: {
+            type: 'integer',
+          },
+          UserDeletedThreshold: {
+            type: 'integer',
+          },
+        },
+      },
+      {
+        name: 'UdSyncScopeConfig',
+        type: 'object',
+        properties: {
+          SourceScopes: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          TargetScope: {
+            type: 'string',
+          },
+        },
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  SetIdentityProviderUdPushConfiguration: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'IdentityProviderId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'IncrementalCallbackStatus',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'LdapUdPushConfig',
+        type: 'object',
+        properties: {
+          OrganizationUnitObjectClass: {
+            type: 'string',
+          },
+          OrganizationalUnitRdn: {
+            type: 'string',
+          },
+          PasswordSyncStatus: {
+            type: 'string',
+          },
+          UserObjectClass: {
+            type: 'string',
+          },
+          UserRdn: {
+            type: 'string',
+          },
+        },
+      },
+      {
+        name: 'PeriodicSyncConfig',
+        type: 'object',
+        properties: {
+          PeriodicSyncCron: {
+            type: 'string',
+          },
+          PeriodicSyncTimes: {
+            type: 'array',
+            items: {
+              type: 'integer',
+            },
+          },
+          PeriodicSyncType: {
+            type: 'string',
+          },
+        },
+      },
+      {
+        name: 'PeriodicSyncStatus',
+        type: 'string',
+      },
+      {
+        name: 'UdSyncScopeConfigs',
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            SourceScopes: {
+              type: 'array',
+              items: {
+                type: 'string',
+              },
+            },
+            TargetScope: {
+              type: 'string',
+            },
+          },
+        },
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  UnbindUserAuthnSourceMapping: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'IdentityProviderId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'UserExternalId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'UserId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  UpdateIdentityProvider: {
+    writes: true,
+    clientToken: true,
+    request: [
+      {
+        name: 'ClientToken',
+        type: 'string',
+      },
+      {
+        name: 'DingtalkAppConfig',
+        type: 'object',
+        properties: {
+          AppKey: {
+            type: 'string',
+          },
+          AppSecret: {
+            type: 'string',
+          },
+          DingtalkLoginVersion: {
+            type: 'string',
+          },
+          EncryptKey: {
+            type: 'string',
+          },
+          VerificationToken: {
+            type: 'string',
+          },
+        },
+      },
+      {
+        name: 'IdentityProviderId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'IdentityProviderName',
+        type: 'string',
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'LarkConfig',
+        type: 'object',
+        properties: {
+          AppId: {
+            type: 'string',
+          },
+          AppSecret: {
+            type: 'string',
+          },
+          EncryptKey: {
+            type: 'string',
+          },
+          VerificationToken: {
+            type: 'string',
+          },
+        },
+      },
+      {
+        name: 'LdapConfig',
+        type: 'object',
+        properties: {
+          AdministratorPassword: {
+            type: 'string',
+          },
+          AdministratorUsername: {
+            type: 'string',
+          },
+          CertificateFingerprintStatus: {
+            type: 'string',
+          },
+          CertificateFingerprints: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          LdapProtocol: {
+            type: 'string',
+          },
+          LdapServerHost: {
+            type: 'string',
+          },
+          LdapServerPort: {
+            type: 'integer',
+          },
+          StartTlsStatus: {
+            type: 'string',
+          },
+        },
+      },
+      {
+        name: 'LogoUrl',
+        type: 'string',
+      },
+      {
+        name: 'NetworkAccessEndpointId',
+        type: 'string',
+      },
+      {
+        name: 'OidcConfig',
+        type: 'object',
+        properties: {
+          AuthnParam: {
+            type: 'object',
+            properties: {
+              AuthnMethod: {
+                type: 'string',
+              },
+              ClientSecret: {
+                type: 'string',
+              },
+            },
+          },
+          EndpointConfig: {
+            type: 'object',
+            properties: {
+              AuthorizationEndpoint: {
+                type: 'string',
+              },
+              Issuer: {
+                type: 'string',
+              },
+              JwksUri: {
+                type: 'string',
+              },
+              TokenEndpoint: {
+                type: 'string',
+              },
+              UserinfoEndpoint: {
+                type: 'string',
+              },
+            },
+          },
+          GrantScopes: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          GrantType: {
+            type: 'string',
+          },
+          PkceChallengeMethod: {
+            type: 'string',
+          },
+          PkceRequired: {
+            type: 'boolean',
+          },
+        },
+      },
+      {
+        name: 'SamlConfig',
+        type: 'object',
+        properties: {
+          BindingMethod: {
+            type: 'string',
+          },
+          Certificates: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                Content: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          IdPEntityId: {
+            type: 'string',
+          },
+          IdPSsoUrl: {
+            type: 'string',
+          },
+          MaxClockSkew: {
+            type: 'integer',
+          },
+          RequireRequestSigned: {
+            type: 'boolean',
+          },
+          WantAssertionsSigned: {
+            type: 'boolean',
+          },
+          WantResponseSigned: {
+            type: 'boolean',
+          },
+        },
+      },
+      {
+        name: 'WeComConfig',
+        type: 'object',
+        properties: {
+          AgentId: {
+            type: 'string',
+          },
+          AuthorizeCallbackDomain: {
+            type: 'string',
+          },
+          CorpSecret: {
+            type: 'string',
+          },
+          TrustableDomain: {
+            type: 'string',
+          },
+        },
       },
     ],
     response: {

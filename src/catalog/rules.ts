@@ -5,6 +5,8 @@
  * listed in docs/local-server.md.
  */
 
+import type { IdentityProviderType } from './enums';
+
 // Enumerations live in the generated catalog (src/catalog/enums.ts); the rules refer to them.
 export {
   DEVELOPER_API_SCOPES,
@@ -77,3 +79,86 @@ export const CUSTOM_FIELD_DISPLAY_DATA_TYPES = {
 
 /** A `number` field's value: digits with an optional decimal part (positive numbers only). */
 export const CUSTOM_FIELD_NUMBER_PATTERN = /^[0-9]+(\.[0-9]+)?$/;
+// ---- Identity providers (the local server refuses, the IdentityProvider resource fails check) --
+
+/** The configuration block of each identity provider type (its wire name). */
+export const IDENTITY_PROVIDER_CONFIG_BLOCKS = {
+  'urn:alibaba:idaas:idp:alibaba:dingtalk:pull': 'DingtalkAppConfig',
+  'urn:alibaba:idaas:idp:alibaba:dingtalk:push': 'DingtalkAppConfig',
+  'urn:alibaba:idaas:idp:tencent:wecom:pull': 'WeComConfig',
+  'urn:alibaba:idaas:idp:bytedance:lark:pull': 'LarkConfig',
+  'urn:alibaba:idaas:idp:microsoft:ad:pull': 'LdapConfig',
+  'urn:alibaba:idaas:idp:unknown:ldap:pull': 'LdapConfig',
+  'urn:alibaba:idaas:idp:standard:oidc': 'OidcConfig',
+  'urn:alibaba:idaas:idp:alibaba:sase': 'OidcConfig',
+} as const satisfies Record<IdentityProviderType, string>;
+
+/** A configuration block of an identity provider. */
+export type IdentityProviderConfigBlock = (typeof IDENTITY_PROVIDER_CONFIG_BLOCKS)[IdentityProviderType];
+
+/** Every configuration block, in the order the API lists them. */
+export const IDENTITY_PROVIDER_CONFIG_BLOCK_NAMES: readonly IdentityProviderConfigBlock[] = [
+  'DingtalkAppConfig',
+  'WeComConfig',
+  'LarkConfig',
+  'LdapConfig',
+  'OidcConfig',
+];
+
+/** The fields (dotted wire paths) a block needs at creation: what a connection cannot do without (our choice). */
+export const IDENTITY_PROVIDER_REQUIRED_FIELDS: Readonly<
+  Record<IdentityProviderConfigBlock, readonly string[]>
+> = {
+  DingtalkAppConfig: ['AppKey', 'AppSecret', 'CorpId'],
+  WeComConfig: ['CorpId', 'AgentId', 'CorpSecret'],
+  LarkConfig: ['AppId', 'AppSecret'],
+  LdapConfig: ['LdapServerHost', 'LdapServerPort', 'AdministratorUsername', 'AdministratorPassword'],
+  OidcConfig: ['AuthnParam.ClientId', 'EndpointConfig.Issuer', 'EndpointConfig.AuthorizationEndpoint'],
+};
+
+/**
+ * Block fields UpdateIdentityProvider cannot change (its request lacks them): a change replaces
+ * the provider.
+ */
+export const IDENTITY_PROVIDER_IMMUTABLE_FIELDS: Readonly<
+  Record<IdentityProviderConfigBlock, readonly string[]>
+> = {
+  DingtalkAppConfig: ['CorpId', 'DingtalkVersion'],
+  WeComConfig: ['CorpId'],
+  LarkConfig: ['EnterpriseNumber'],
+  LdapConfig: [],
+  OidcConfig: ['AuthnParam.ClientId'],
+};
+
+/** Types that synchronize accounts into EIAM (take a pull configuration). */
+export const IDENTITY_PROVIDER_PULL_TYPES: readonly IdentityProviderType[] = [
+  'urn:alibaba:idaas:idp:alibaba:dingtalk:pull',
+  'urn:alibaba:idaas:idp:tencent:wecom:pull',
+  'urn:alibaba:idaas:idp:bytedance:lark:pull',
+  'urn:alibaba:idaas:idp:microsoft:ad:pull',
+  'urn:alibaba:idaas:idp:unknown:ldap:pull',
+];
+/** Types that take a push configuration: DingTalk push, and AD/LDAP write-back (our choice). */
+export const IDENTITY_PROVIDER_PUSH_TYPES: readonly IdentityProviderType[] = [
+  'urn:alibaba:idaas:idp:alibaba:dingtalk:push',
+  'urn:alibaba:idaas:idp:microsoft:ad:pull',
+  'urn:alibaba:idaas:idp:unknown:ldap:pull',
+];
+/** Types with AD/LDAP settings (`LdapUdPullConfig`, `LdapUdPushConfig`, `LdapAuthnConfig`). */
+export const IDENTITY_PROVIDER_LDAP_TYPES: readonly IdentityProviderType[] = [
+  'urn:alibaba:idaas:idp:microsoft:ad:pull',
+  'urn:alibaba:idaas:idp:unknown:ldap:pull',
+];
+/** Types with the advanced ability (DingTalk). */
+export const IDENTITY_PROVIDER_ADVANCED_TYPES: readonly IdentityProviderType[] = [
+  'urn:alibaba:idaas:idp:alibaba:dingtalk:pull',
+  'urn:alibaba:idaas:idp:alibaba:dingtalk:push',
+];
+
+/** Whether providers of `type` authenticate users (every type but DingTalk push). */
+export function identityProviderAuthenticates(type: string): boolean {
+  return type !== 'urn:alibaba:idaas:idp:alibaba:dingtalk:push';
+}
+
+/** Longest identity provider name (our choice). */
+export const MAX_IDENTITY_PROVIDER_NAME = 64;

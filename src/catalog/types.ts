@@ -1564,6 +1564,767 @@ export interface DisableCustomFieldResponse {
   RequestId?: string;
 }
 
+export interface BindUserAuthnSourceMappingRequest {
+  IdentityProviderId: string;
+  InstanceId: string;
+  UserExternalId: string;
+  UserId: string;
+}
+
+export interface BindUserAuthnSourceMappingResponse {
+  RequestId?: string;
+}
+
+export interface CreateIdentityProviderRequest {
+  AuthnConfig?: {
+    AuthnStatus?: string;
+    AutoUpdatePasswordStatus?: string;
+  };
+  AutoCreateUserConfig?: {
+    AutoCreateUserStatus?: string;
+    TargetOrganizationalUnitIds?: string[];
+  };
+  AutoUpdateUserConfig?: {
+    AutoUpdateUserStatus?: string;
+  };
+  BindingConfig?: {
+    AutoMatchUserProfileExpressions?: {
+      ExpressionMappingType?: string;
+      SourceValueExpression?: string;
+      TargetField?: string;
+      TargetFieldDescription?: string;
+    }[];
+    AutoMatchUserStatus?: string;
+    MappingBindingStatus?: string;
+  };
+  ClientToken?: string;
+  DingtalkAppConfig?: {
+    AppKey?: string;
+    AppSecret?: string;
+    CorpId?: string;
+    DingtalkVersion?: string;
+    EncryptKey?: string;
+    VerificationToken?: string;
+  };
+  IdentityProviderName: string;
+  IdentityProviderType: string;
+  InstanceId: string;
+  LarkConfig?: {
+    AppId?: string;
+    AppSecret?: string;
+    EncryptKey?: string;
+    EnterpriseNumber?: string;
+    VerificationToken?: string;
+  };
+  LdapConfig?: {
+    AdministratorPassword?: string;
+    AdministratorUsername?: string;
+    CertificateFingerprintStatus?: string;
+    CertificateFingerprints?: string[];
+    GroupMemberAttributeName?: string;
+    GroupObjectClass?: string;
+    GroupObjectClassCustomFilter?: string;
+    LdapProtocol?: string;
+    LdapServerHost?: string;
+    LdapServerPort?: number;
+    OrganizationUnitObjectClass?: string;
+    OrganizationalUnitRdn?: string;
+    PasswordSyncStatus?: string;
+    StartTlsStatus?: string;
+    UserLoginIdentifier?: string;
+    UserObjectClass?: string;
+    UserObjectClassCustomFilter?: string;
+    UserRdn?: string;
+  };
+  LogoUrl?: string;
+  NetworkAccessEndpointId?: string;
+  OidcConfig?: {
+    AuthnParam?: {
+      AuthnMethod?: string;
+      ClientId?: string;
+      ClientSecret?: string;
+    };
+    EndpointConfig?: {
+      AuthorizationEndpoint?: string;
+      Issuer?: string;
+      JwksUri?: string;
+      TokenEndpoint?: string;
+      UserinfoEndpoint?: string;
+    };
+    GrantScopes?: string[];
+    GrantType?: string;
+    PkceChallengeMethod?: string;
+    PkceRequired?: boolean;
+  };
+  SamlConfig?: {
+    BindingMethod?: string;
+    Certificates?: {
+      Content?: string;
+    }[];
+    IdPEntityId?: string;
+    IdPSsoUrl?: string;
+    MaxClockSkew?: number;
+    RequireRequestSigned?: boolean;
+    WantAssertionsSigned?: boolean;
+    WantResponseSigned?: boolean;
+  };
+  UdPullConfig?: {
+    GroupSyncStatus?: string;
+    IncrementalCallbackStatus?: string;
+    PeriodicSyncConfig?: {
+      PeriodicSyncCron?: string;
+      PeriodicSyncTimes?: number[];
+      PeriodicSyncType?: string;
+    };
+    PeriodicSyncStatus?: string;
+    UdSyncScopeConfig?: {
+      SourceScopes?: string[];
+      TargetScope?: string;
+    };
+  };
+  UdPushConfig?: {
+    IncrementalCallbackStatus?: string;
+    PeriodicSyncConfig?: {
+      PeriodicSyncCron?: string;
+      PeriodicSyncTimes?: number[];
+      PeriodicSyncType?: string;
+    };
+    PeriodicSyncStatus?: string;
+    UdSyncScopeConfigs?: {
+      SourceScopes?: string[];
+      TargetScope?: string;
+    }[];
+  };
+  WeComConfig?: {
+    AgentId?: string;
+    AuthorizeCallbackDomain?: string;
+    CorpId?: string;
+    CorpSecret?: string;
+    TrustableDomain?: string;
+  };
+}
+
+export interface CreateIdentityProviderResponse {
+  IdentityProviderId?: string;
+  RequestId?: string;
+}
+
+export interface CreateIdentityProviderStatusCheckJobRequest {
+  IdentityProviderId: string;
+  InstanceId: string;
+}
+
+export interface CreateIdentityProviderStatusCheckJobResponse {
+  IdentityProviderStatusCheckJobId?: string;
+  RequestId?: string;
+}
+
+export interface DeleteIdentityProviderRequest {
+  IdentityProviderId: string;
+  InstanceId: string;
+}
+
+export interface DeleteIdentityProviderResponse {
+  RequestId?: string;
+}
+
+export interface DisableIdentityProviderAdvancedAbilityRequest {
+  IdentityProviderId: string;
+  InstanceId: string;
+}
+
+export interface DisableIdentityProviderAdvancedAbilityResponse {
+  RequestId?: string;
+}
+
+export interface DisableIdentityProviderAuthnRequest {
+  IdentityProviderId: string;
+  InstanceId: string;
+}
+
+export interface DisableIdentityProviderAuthnResponse {
+  RequestId?: string;
+}
+
+export interface DisableIdentityProviderUdPullRequest {
+  IdentityProviderId: string;
+  InstanceId: string;
+}
+
+export interface DisableIdentityProviderUdPullResponse {
+  RequestId?: string;
+}
+
+export interface DisableInternalAuthenticationSourceRequest {
+  AuthenticationSourceId?: string;
+  InstanceId: string;
+}
+
+export interface DisableInternalAuthenticationSourceResponse {
+  RequestId?: string;
+}
+
+export interface EnableIdentityProviderAdvancedAbilityRequest {
+  IdentityProviderId: string;
+  InstanceId: string;
+}
+
+export interface EnableIdentityProviderAdvancedAbilityResponse {
+  RequestId?: string;
+}
+
+export interface EnableIdentityProviderAuthnRequest {
+  IdentityProviderId: string;
+  InstanceId: string;
+}
+
+export interface EnableIdentityProviderAuthnResponse {
+  RequestId?: string;
+}
+
+export interface EnableIdentityProviderUdPullRequest {
+  IdentityProviderId: string;
+  InstanceId: string;
+}
+
+export interface EnableIdentityProviderUdPullResponse {
+  RequestId?: string;
+}
+
+export interface EnableInternalAuthenticationSourceRequest {
+  AuthenticationSourceId?: string;
+  InstanceId: string;
+}
+
+export interface EnableInternalAuthenticationSourceResponse {
+  RequestId?: string;
+}
+
+export interface ExecIdentityProviderMetadataUrlResolutionRequest {
+  IdentityProviderId?: string;
+  InstanceId: string;
+  NetworkAccessEndpointId?: string;
+  OidcIssuer?: string;
+  SamlMetadataUrl?: string;
+}
+
+export interface ExecIdentityProviderMetadataUrlResolutionResponse {
+  IdentityProviderMetadata?: {
+    OidcOpenIdConfiguration?: {
+      AuthorizationEndpoint?: string;
+      Issuer?: string;
+      JwksUri?: string;
+      TokenEndpoint?: string;
+      UserinfoEndpoint?: string;
+    };
+    SamlMetadataConfiguration?: {
+      Certificates?: {
+        Content?: string;
+      }[];
+      IdPEntityId?: string;
+      IdPSsoUrl?: string;
+    };
+  };
+  RequestId?: string;
+}
+
+export interface GetIdentityProviderRequest {
+  IdentityProviderId: string;
+  InstanceId: string;
+}
+
+export interface GetIdentityProviderResponse {
+  IdentityProviderDetail?: {
+    AdvancedStatus?: string;
+    AuthnSourceSupplier?: string;
+    AuthnSourceType?: string;
+    AuthnStatus?: string;
+    CreateTime?: number;
+    Description?: string;
+    DingtalkAppConfig?: {
+      AppKey?: string;
+      AppSecret?: string;
+      CorpId?: string;
+      DingtalkLoginVersion?: string;
+      DingtalkVersion?: string;
+      EncryptKey?: string;
+      VerificationToken?: string;
+    };
+    DingtalkProvisioningConfig?: {
+      AuthedDepartmentIds?: {
+        DeptId?: string;
+        DeptName?: string;
+      }[];
+      AuthedUsers?: {
+        Name?: string;
+        UserId?: string;
+      }[];
+      CorpId?: string;
+      CorpName?: string;
+    };
+    EndpointMetadata?: {
+      SamlAcsEndpoint?: string;
+      SamlEntityId?: string;
+      SamlMetaEndpoint?: string;
+    };
+    IdentityProviderExternalId?: string;
+    IdentityProviderId?: string;
+    IdentityProviderName?: string;
+    IdentityProviderType?: string;
+    InstanceId?: string;
+    LarkConfig?: {
+      AppId?: string;
+      AppSecret?: string;
+      EncryptKey?: string;
+      EnterpriseNumber?: string;
+      VerificationToken?: string;
+    };
+    LastStatusCheckJobResult?: string;
+    LdapConfig?: {
+      AdministratorPassword?: string;
+      AdministratorUsername?: string;
+      CertificateFingerprintStatus?: string;
+      CertificateFingerprints?: string[];
+      LdapProtocol?: string;
+      LdapServerHost?: string;
+      LdapServerPort?: number;
+      StartTlsStatus?: string;
+    };
+    LockReason?: string;
+    LogoUrl?: string;
+    NetworkAccessEndpointId?: string;
+    OidcConfig?: {
+      AuthnParam?: {
+        AuthnMethod?: string;
+        ClientId?: string;
+        ClientSecret?: string;
+      };
+      EndpointConfig?: {
+        AuthorizationEndpoint?: string;
+        Issuer?: string;
+        JwksUri?: string;
+        TokenEndpoint?: string;
+        UserinfoEndpoint?: string;
+      };
+      GrantScopes?: string[];
+      GrantType?: string;
+      PkceChallengeMethod?: string;
+      PkceRequired?: boolean;
+    };
+    SamlConfig?: {
+      BindingMethod?: string;
+      Certificates?: {
+        CertificateMetadata?: {
+          NotAfter?: number;
+          NotBefore?: number;
+        };
+        Content?: string;
+      }[];
+      IdPEntityId?: string;
+      IdPSsoUrl?: string;
+      MaxClockSkew?: number;
+      RequireRequestSigned?: boolean;
+      WantAssertionsSigned?: boolean;
+      WantResponseSigned?: boolean;
+    };
+    UdPullConfig?: {
+      GroupSyncStatus?: string;
+      IncrementalCallbackStatus?: string;
+      UdSyncScopeConfig?: {
+        SourceScopes?: string[];
+        TargetScope?: string;
+      };
+    };
+    UdPullStatus?: string;
+    UdPushConfig?: {
+      IncrementalCallbackStatus?: string;
+      UdSyncScopeConfigs?: {
+        SourceScopes?: string[];
+        TargetScope?: string;
+      }[];
+    };
+    UdPushStatus?: string;
+    UpdateTime?: number;
+    WeComConfig?: {
+      AgentId?: string;
+      AuthorizeCallbackDomain?: string;
+      CorpId?: string;
+      CorpSecret?: string;
+      TrustableDomain?: string;
+    };
+  };
+  RequestId?: string;
+}
+
+export interface GetIdentityProviderAdvancedConfigurationRequest {
+  IdentityProviderId: string;
+  InstanceId: string;
+}
+
+export interface GetIdentityProviderAdvancedConfigurationResponse {
+  AdvancedConfiguration?: {
+    DingtalkAdvancedConfig?: {
+      AppKey?: string;
+      AppSecret?: string;
+    };
+    IdentityProviderId?: string;
+    InstanceId?: string;
+  };
+  RequestId?: string;
+}
+
+export interface GetIdentityProviderStatusCheckJobRequest {
+  IdentityProviderId: string;
+  IdentityProviderStatusCheckJobId: string;
+  InstanceId: string;
+}
+
+export interface GetIdentityProviderStatusCheckJobResponse {
+  IdentityProviderStatusCheckJob?: {
+    CheckResult?: string;
+    EndTime?: number;
+    IdentityProviderId?: string;
+    IdentityProviderStatusCheckJobId?: string;
+    InstanceId?: string;
+    JobCheckItems?: {
+      ErrorReason?: {
+        ErrorCode?: string;
+        ErrorLevel?: string;
+        ErrorMessage?: string;
+      };
+      MajorCheckItem?: string;
+      MinorCheckItem?: string;
+      Result?: string;
+    }[];
+    StartTime?: number;
+    Status?: string;
+  };
+  RequestId?: string;
+}
+
+export interface GetIdentityProviderUdPullConfigurationRequest {
+  IdentityProviderId: string;
+  InstanceId: string;
+}
+
+export interface GetIdentityProviderUdPullConfigurationResponse {
+  RequestId?: string;
+  UdPullConfiguration?: {
+    GroupSyncStatus?: string;
+    IdentityProviderId?: string;
+    IncrementalCallbackStatus?: string;
+    InstanceId?: string;
+    LdapUdPullConfig?: {
+      GroupMemberAttributeName?: string;
+      GroupObjectClass?: string;
+      GroupObjectClassCustomFilter?: string;
+      OrganizationUnitObjectClass?: string;
+      UserObjectClass?: string;
+      UserObjectClassCustomFilter?: string;
+    };
+    PeriodicSyncConfig?: {
+      PeriodicSyncCron?: string;
+      PeriodicSyncTimes?: number;
+      PeriodicSyncType?: string;
+    };
+    PeriodicSyncStatus?: string;
+    PullProtectedRule?: {
+      GroupDeletedThreshold?: number;
+      OrganizationalUnitDeletedThreshold?: number;
+      UserDeletedThreshold?: number;
+    };
+    UdSyncScopeConfig?: {
+      SourceScopes?: string[];
+      TargetScope?: string;
+    };
+  };
+}
+
+export interface GetIdentityProviderUdPushConfigurationRequest {
+  IdentityProviderId: string;
+  InstanceId: string;
+}
+
+export interface GetIdentityProviderUdPushConfigurationResponse {
+  RequestId?: string;
+  UdPushConfiguration?: {
+    IdentityProviderId?: string;
+    IncrementalCallbackStatus?: string;
+    InstanceId?: string;
+    LdapUdPushConfig?: {
+      OrganizationUnitObjectClass?: string;
+      OrganizationalUnitRdn?: string;
+      PasswordSyncStatus?: string;
+      UserObjectClass?: string;
+      UserRdn?: string;
+    };
+    PeriodicSyncConfig?: {
+      PeriodicSyncCron?: string;
+      PeriodicSyncTimes?: string[];
+      PeriodicSyncType?: string;
+    };
+    PeriodicSyncStatus?: string;
+    UdSyncScopeConfigs?: {
+      SourceScopes?: string[];
+      TargetScope?: string;
+    }[];
+  };
+}
+
+export interface ListIdentityProvidersRequest {
+  Direction?: string;
+  InstanceId: string;
+  PageNumber?: number;
+  PageSize?: number;
+}
+
+export interface ListIdentityProvidersResponse {
+  IdentityProviders?: {
+    AdvancedStatus?: string;
+    AuthnSourceSupplier?: string;
+    AuthnSourceType?: string;
+    AuthnStatus?: string;
+    CreateTime?: number;
+    Description?: string;
+    IdentityProviderExternalId?: string;
+    IdentityProviderId?: string;
+    IdentityProviderName?: string;
+    IdentityProviderType?: string;
+    IncrementalCallbackStatus?: string;
+    InstanceId?: string;
+    LastStatusCheckJobResult?: string;
+    LockReason?: string;
+    LogoUrl?: string;
+    PeriodicSyncStatus?: string;
+    UdPullStatus?: string;
+    UdPullTargetScope?: string;
+    UdPushStatus?: string;
+    UpdateTime?: number;
+  }[];
+  RequestId?: string;
+  TotalCount?: number;
+}
+
+export interface ListIdentityProvidersForNetworkAccessEndpointRequest {
+  InstanceId: string;
+  MaxResults?: number;
+  NetworkAccessEndpointId: string;
+  NextToken?: string;
+}
+
+export interface ListIdentityProvidersForNetworkAccessEndpointResponse {
+  IdentityProvidersForNetworkAccessEndpoint?: {
+    IdentityProviderId?: string;
+    IdentityProviderName?: string;
+    InstanceId?: string;
+  }[];
+  NextToken?: string;
+  RequestId?: string;
+  TotalCount?: number;
+}
+
+export interface ListUserAuthnSourceMappingsRequest {
+  IdentityProviderId?: string;
+  InstanceId: string;
+  MaxResults?: number;
+  NextToken?: string;
+  PreviousToken?: string;
+  UserExternalId?: string;
+  UserId: string;
+}
+
+export interface ListUserAuthnSourceMappingsResponse {
+  MaxResults?: number;
+  NextToken?: string;
+  PreviousToken?: string;
+  RequestId?: string;
+  TotalCount?: number;
+  UserAuthnSourceMappings?: {
+    AuthnSourceType?: string;
+    CreateTime?: number;
+    ExternalData?: string;
+    IdentityProviderId?: string;
+    InstanceId?: string;
+    UpdateTime?: number;
+    UserExternalId?: string;
+    UserId?: string;
+  }[];
+}
+
+export interface SetIdentityProviderAuthnConfigurationRequest {
+  AutoCreateUserConfig?: {
+    AutoCreateUserStatus?: string;
+    TargetOrganizationalUnitIds?: string[];
+  };
+  AutoUpdateUserConfig?: {
+    AutoUpdateUserStatus?: string;
+  };
+  BindingConfig?: {
+    AutoMatchUserProfileExpressions?: {
+      ExpressionMappingType?: string;
+      SourceValueExpression?: string;
+      TargetField?: string;
+      TargetFieldDescription?: string;
+    }[];
+    AutoMatchUserStatus?: string;
+    MappingBindingStatus?: string;
+  };
+  IdentityProviderId: string;
+  InstanceId: string;
+  LdapAuthnConfig?: {
+    AutoUpdatePasswordStatus?: string;
+    UserLoginIdentifier?: string;
+    UserObjectClass?: string;
+  };
+}
+
+export interface SetIdentityProviderAuthnConfigurationResponse {
+  RequestId?: string;
+}
+
+export interface SetIdentityProviderUdPullConfigurationRequest {
+  GroupSyncStatus?: string;
+  IdentityProviderId: string;
+  IncrementalCallbackStatus: string;
+  InstanceId: string;
+  LdapUdPullConfig?: {
+    GroupMemberAttributeName?: string;
+    GroupObjectClass?: string;
+    GroupObjectClassCustomFilter?: string;
+    OrganizationUnitObjectClass?: string;
+    UserObjectClass?: string;
+    UserObjectClassCustomFilter?: string;
+  };
+  PeriodicSyncConfig?: {
+    PeriodicSyncCron?: string;
+    PeriodicSyncTimes?: number[];
+    PeriodicSyncType?: string;
+  };
+  PeriodicSyncStatus?: string;
+  PullProtectedRule?: {
+    GroupDeletedThreshold?: number;
+    OrganizationalUnitDeletedThreshold?: number;
+    UserDeletedThreshold?: number;
+  };
+  UdSyncScopeConfig?: {
+    SourceScopes?: string[];
+    TargetScope?: string;
+  };
+}
+
+export interface SetIdentityProviderUdPullConfigurationResponse {
+  RequestId?: string;
+}
+
+export interface SetIdentityProviderUdPushConfigurationRequest {
+  IdentityProviderId: string;
+  IncrementalCallbackStatus: string;
+  InstanceId: string;
+  LdapUdPushConfig?: {
+    OrganizationUnitObjectClass?: string;
+    OrganizationalUnitRdn?: string;
+    PasswordSyncStatus?: string;
+    UserObjectClass?: string;
+    UserRdn?: string;
+  };
+  PeriodicSyncConfig?: {
+    PeriodicSyncCron?: string;
+    PeriodicSyncTimes?: number[];
+    PeriodicSyncType?: string;
+  };
+  PeriodicSyncStatus?: string;
+  UdSyncScopeConfigs?: {
+    SourceScopes?: string[];
+    TargetScope?: string;
+  }[];
+}
+
+export interface SetIdentityProviderUdPushConfigurationResponse {
+  RequestId?: string;
+}
+
+export interface UnbindUserAuthnSourceMappingRequest {
+  IdentityProviderId: string;
+  InstanceId: string;
+  UserExternalId: string;
+  UserId: string;
+}
+
+export interface UnbindUserAuthnSourceMappingResponse {
+  RequestId?: string;
+}
+
+export interface UpdateIdentityProviderRequest {
+  ClientToken?: string;
+  DingtalkAppConfig?: {
+    AppKey?: string;
+    AppSecret?: string;
+    DingtalkLoginVersion?: string;
+    EncryptKey?: string;
+    VerificationToken?: string;
+  };
+  IdentityProviderId: string;
+  IdentityProviderName?: string;
+  InstanceId: string;
+  LarkConfig?: {
+    AppId?: string;
+    AppSecret?: string;
+    EncryptKey?: string;
+    VerificationToken?: string;
+  };
+  LdapConfig?: {
+    AdministratorPassword?: string;
+    AdministratorUsername?: string;
+    CertificateFingerprintStatus?: string;
+    CertificateFingerprints?: string[];
+    LdapProtocol?: string;
+    LdapServerHost?: string;
+    LdapServerPort?: number;
+    StartTlsStatus?: string;
+  };
+  LogoUrl?: string;
+  NetworkAccessEndpointId?: string;
+  OidcConfig?: {
+    AuthnParam?: {
+      AuthnMethod?: string;
+      ClientSecret?: string;
+    };
+    EndpointConfig?: {
+      AuthorizationEndpoint?: string;
+      Issuer?: string;
+      JwksUri?: string;
+      TokenEndpoint?: string;
+      UserinfoEndpoint?: string;
+    };
+    GrantScopes?: string[];
+    GrantType?: string;
+    PkceChallengeMethod?: string;
+    PkceRequired?: boolean;
+  };
+  SamlConfig?: {
+    BindingMethod?: string;
+    Certificates?: {
+      Content?: string;
+    }[];
+    IdPEntityId?: string;
+    IdPSsoUrl?: string;
+    MaxClockSkew?: number;
+    RequireRequestSigned?: boolean;
+    WantAssertionsSigned?: boolean;
+    WantResponseSigned?: boolean;
+  };
+  WeComConfig?: {
+    AgentId?: string;
+    AuthorizeCallbackDomain?: string;
+    CorpSecret?: string;
+    TrustableDomain?: string;
+  };
+}
+
+export interface UpdateIdentityProviderResponse {
+  RequestId?: string;
+}
+
 /** Maps each operation name to its request and response types. */
 export interface OperationTypes {
   ListRegions: { request: ListRegionsRequest; response: ListRegionsResponse };
@@ -1819,4 +2580,102 @@ export interface OperationTypes {
   DeleteCustomField: { request: DeleteCustomFieldRequest; response: DeleteCustomFieldResponse };
   EnableCustomField: { request: EnableCustomFieldRequest; response: EnableCustomFieldResponse };
   DisableCustomField: { request: DisableCustomFieldRequest; response: DisableCustomFieldResponse };
+  BindUserAuthnSourceMapping: {
+    request: BindUserAuthnSourceMappingRequest;
+    response: BindUserAuthnSourceMappingResponse;
+  };
+  CreateIdentityProvider: {
+    request: CreateIdentityProviderRequest;
+    response: CreateIdentityProviderResponse;
+  };
+  CreateIdentityProviderStatusCheckJob: {
+    request: CreateIdentityProviderStatusCheckJobRequest;
+    response: CreateIdentityProviderStatusCheckJobResponse;
+  };
+  DeleteIdentityProvider: {
+    request: DeleteIdentityProviderRequest;
+    response: DeleteIdentityProviderResponse;
+  };
+  DisableIdentityProviderAdvancedAbility: {
+    request: DisableIdentityProviderAdvancedAbilityRequest;
+    response: DisableIdentityProviderAdvancedAbilityResponse;
+  };
+  DisableIdentityProviderAuthn: {
+    request: DisableIdentityProviderAuthnRequest;
+    response: DisableIdentityProviderAuthnResponse;
+  };
+  DisableIdentityProviderUdPull: {
+    request: DisableIdentityProviderUdPullRequest;
+    response: DisableIdentityProviderUdPullResponse;
+  };
+  DisableInternalAuthenticationSource: {
+    request: DisableInternalAuthenticationSourceRequest;
+    response: DisableInternalAuthenticationSourceResponse;
+  };
+  EnableIdentityProviderAdvancedAbility: {
+    request: EnableIdentityProviderAdvancedAbilityRequest;
+    response: EnableIdentityProviderAdvancedAbilityResponse;
+  };
+  EnableIdentityProviderAuthn: {
+    request: EnableIdentityProviderAuthnRequest;
+    response: EnableIdentityProviderAuthnResponse;
+  };
+  EnableIdentityProviderUdPull: {
+    request: EnableIdentityProviderUdPullRequest;
+    response: EnableIdentityProviderUdPullResponse;
+  };
+  EnableInternalAuthenticationSource: {
+    request: EnableInternalAuthenticationSourceRequest;
+    response: EnableInternalAuthenticationSourceResponse;
+  };
+  ExecIdentityProviderMetadataUrlResolution: {
+    request: ExecIdentityProviderMetadataUrlResolutionRequest;
+    response: ExecIdentityProviderMetadataUrlResolutionResponse;
+  };
+  GetIdentityProvider: { request: GetIdentityProviderRequest; response: GetIdentityProviderResponse };
+  GetIdentityProviderAdvancedConfiguration: {
+    request: GetIdentityProviderAdvancedConfigurationRequest;
+    response: GetIdentityProviderAdvancedConfigurationResponse;
+  };
+  GetIdentityProviderStatusCheckJob: {
+    request: GetIdentityProviderStatusCheckJobRequest;
+    response: GetIdentityProviderStatusCheckJobResponse;
+  };
+  GetIdentityProviderUdPullConfiguration: {
+    request: GetIdentityProviderUdPullConfigurationRequest;
+    response: GetIdentityProviderUdPullConfigurationResponse;
+  };
+  GetIdentityProviderUdPushConfiguration: {
+    request: GetIdentityProviderUdPushConfigurationRequest;
+    response: GetIdentityProviderUdPushConfigurationResponse;
+  };
+  ListIdentityProviders: { request: ListIdentityProvidersRequest; response: ListIdentityProvidersResponse };
+  ListIdentityProvidersForNetworkAccessEndpoint: {
+    request: ListIdentityProvidersForNetworkAccessEndpointRequest;
+    response: ListIdentityProvidersForNetworkAccessEndpointResponse;
+  };
+  ListUserAuthnSourceMappings: {
+    request: ListUserAuthnSourceMappingsRequest;
+    response: ListUserAuthnSourceMappingsResponse;
+  };
+  SetIdentityProviderAuthnConfiguration: {
+    request: SetIdentityProviderAuthnConfigurationRequest;
+    response: SetIdentityProviderAuthnConfigurationResponse;
+  };
+  SetIdentityProviderUdPullConfiguration: {
+    request: SetIdentityProviderUdPullConfigurationRequest;
+    response: SetIdentityProviderUdPullConfigurationResponse;
+  };
+  SetIdentityProviderUdPushConfiguration: {
+    request: SetIdentityProviderUdPushConfigurationRequest;
+    response: SetIdentityProviderUdPushConfigurationResponse;
+  };
+  UnbindUserAuthnSourceMapping: {
+    request: UnbindUserAuthnSourceMappingRequest;
+    response: UnbindUserAuthnSourceMappingResponse;
+  };
+  UpdateIdentityProvider: {
+    request: UpdateIdentityProviderRequest;
+    response: UpdateIdentityProviderResponse;
+  };
 }

@@ -12,3 +12,4 @@ export * from './groups';
 export * from './applications';
 export * from './password-policy';
 export * from './custom-fields';
+export * from './identity-providers';

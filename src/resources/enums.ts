@@ -70,3 +70,19 @@ export {
   type CustomFieldEntityType,
   type CustomFieldUserPermission,
 } from '../catalog/enums';
+
+// The enum-like inputs of the identity provider resources.
+export {
+  DINGTALK_VERSIONS,
+  EXPRESSION_MAPPING_TYPES,
+  IDENTITY_PROVIDER_DIRECTIONS,
+  IDENTITY_PROVIDER_TYPES,
+  LDAP_PROTOCOLS,
+  PERIODIC_SYNC_TYPES,
+  type DingtalkVersion,
+  type ExpressionMappingType,
+  type IdentityProviderDirection,
+  type IdentityProviderType,
+  type LdapProtocol,
+  type PeriodicSyncType,
+} from '../catalog/enums';

@@ -22,6 +22,10 @@ export * from './client-secret';
 
 // The user schema (custom fields).
 export * from './custom-field';
+// Identity providers (IdentityProvider, UserAuthnSourceMapping, InternalAuthenticationSource).
+export * from './identity-provider';
+export * from './user-authn-source-mapping';
+export * from './internal-authentication-source';
 
 // String-literal union types of the enum-like inputs.
 export * from './enums';

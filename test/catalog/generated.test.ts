@@ -39,7 +39,11 @@ describe('generated catalog', () => {
   it('exports exactly the selected operations, in the order of the selection', () => {
     const names = generator.selectedNames(overlay());
     expect(Object.keys(catalog.OPERATIONS)).toEqual(names);
-    expect([...catalog.SEED_OPERATIONS, ...catalog.EXTRA_OPERATIONS]).toEqual(names);
+    expect([
+      ...catalog.SEED_OPERATIONS,
+      ...catalog.EXTRA_OPERATIONS,
+      ...catalog.IDENTITY_PROVIDER_FAMILY,
+    ]).toEqual(names);
   });
 
   it('marks as writing every operation not listed read-only, and only those', () => {
@@ -84,7 +88,10 @@ describe('catalog sources are checked for agreement', () => {
 
   it('refuses a ClientToken flag that disagrees with the parameters', () => {
     const o = overlayWith((x) => {
-      x.clientToken = ['CreateUser', 'UpdateApplicationInfo', 'DeleteUser'];
+      x.clientToken = [
+        ...(x.clientToken as string[]).filter((n) => n !== 'SetApplicationSsoConfig'),
+        'DeleteUser',
+      ];
     });
     expect(problems(o)).toEqual([
       'SetApplicationSsoConfig takes a ClientToken: list it in clientToken.',

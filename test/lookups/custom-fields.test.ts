@@ -1,7 +1,7 @@
 /** The custom field lookup against the local server: by id, as an Output, not found, read-only. */
 import * as pulumi from '@pulumi/pulumi';
 import * as lookups from '../../src/lookups';
-import { startHarness, type Harness } from '../resources/application-harness';
+import { startHarness, type Harness } from '../resources/harness';
 
 let h: Harness;
 let opts: lookups.LookupOptions;
@@ -65,8 +65,8 @@ describe('getCustomField', () => {
         ],
       },
     });
-    expect(h.callsOf('GetCustomField')).toBe(1);
-    expect(h.calls()).toBe(1);
+    expect(h.calls().GetCustomField).toBe(1);
+    expect(h.totalCalls()).toBe(1);
   });
 
   it('has an Output form that takes Inputs', async () => {

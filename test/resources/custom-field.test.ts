@@ -23,16 +23,16 @@ import {
   PROVIDER_ENTRY,
   recordedFor,
   refreshVia,
-  startDirectoryHarness,
+  startHarness,
   updateVia,
-  type DirectoryHarness,
-} from './directory-harness';
+  type Harness,
+} from './harness';
 
-let h: DirectoryHarness;
+let h: Harness;
 let serial = 0;
 
 beforeAll(async () => {
-  h = await startDirectoryHarness();
+  h = await startHarness();
   await h.configure(customFieldProvider, userProvider);
 });
 afterAll(() => h.stop());
@@ -453,12 +453,12 @@ describe('CustomField check', () => {
 });
 
 describe('CustomField create failing after the field exists', () => {
-  let f: DirectoryHarness;
+  let f: Harness;
   let disableFailures = 0;
   let answerLost = false;
 
   beforeAll(async () => {
-    f = await startDirectoryHarness({
+    f = await startHarness({
       handlers: {
         ...handlers,
         DisableCustomField: (ctx, params) => {

@@ -78,6 +78,8 @@ export function createInstance(svc: ModelContext, input: CreateInstanceInput): I
     customFields: new Map(),
     clientTokens: new Map(),
     index: emptyDirectoryIndex(),
+    identityProviders: new Map(),
+    userAuthnSourceMappings: new Map(),
   };
   const root = {
     organizationalUnitId: rootId,

@@ -24,6 +24,7 @@ import type {
 } from './state';
 import { scryptPasswordHasher, type PasswordHasher } from './password-policy';
 import { forgetPrincipal } from './applications';
+import { forgetIdentityProviderReferences } from './identity-providers';
 import type { PrincipalKind } from './application-state';
 
 /** Construction options of `EiamService`. */
@@ -83,6 +84,8 @@ export class EiamService implements ModelContext {
     // Deleting a user, group or OU also drops the application authorizations and provisioning
     // scope entries that point at it.
     this.onPrincipalDeleted(forgetPrincipal);
+    // ... and the identity provider bindings and synchronization targets.
+    this.onPrincipalDeleted(forgetIdentityProviderReferences);
   }
 
   // ---- plumbing -------------------------------------------------------------------------------

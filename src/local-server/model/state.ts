@@ -10,6 +10,8 @@
 import type { PasswordCheckType } from '../../catalog/enums';
 import type { ApplicationState, CustomField, Toggle } from './application-state';
 import { SortedIdList } from './paging';
+import type { IdentityProviderState } from './identity-providers';
+import type { UserAuthnSourceMappingState } from './user-authn-source-mappings';
 
 export type { ApplicationState, CustomField, Toggle };
 
@@ -178,6 +180,12 @@ export interface InstanceState {
   clientTokens: Map<string, string>;
   /** Derived lookups; see `DirectoryIndex`. */
   index: DirectoryIndex;
+  /** Identity providers (`model/identity-providers.ts`). */
+  identityProviders: Map<string, IdentityProviderState>;
+  /** User ↔ identity provider bindings, keyed `<identityProviderId>/<userId>`. */
+  userAuthnSourceMappings: Map<string, UserAuthnSourceMappingState>;
+  /** Status of the internal authentication sources that were switched (absent: enabled). */
+  internalAuthenticationSources?: Record<string, Toggle>;
 }
 
 /** Seeded id generator state (sfc32), part of the snapshot so replays give the same ids. */

@@ -11,6 +11,7 @@ import type { EiamService } from '../model/service';
 import { applicationHandlers } from './applications';
 import { customFieldHandlers } from './custom-fields';
 import { directoryHandlers } from './directory';
+import { identityProviderHandlers } from './identity-providers';
 import { untyped } from './typed';
 
 /**
@@ -27,6 +28,7 @@ const implemented: Partial<Record<OperationName, OperationHandler>> = {
   ...directoryHandlers,
   ...untyped(applicationHandlers),
   ...untyped(customFieldHandlers),
+  ...untyped(identityProviderHandlers),
 };
 
 /** Operations of the catalog that have no handler yet (should be empty). */

@@ -27,6 +27,8 @@ export const ENTITY_COLLECTIONS = [
   'applications',
   'clientTokens',
   'customFields',
+  'identityProviders',
+  'userAuthnSourceMappings',
 ] as const satisfies readonly (keyof InstanceState)[];
 
 /** One of {@link ENTITY_COLLECTIONS}. */
@@ -244,7 +246,8 @@ export function applyStateChanges(state: ServiceState, changes: readonly StateCh
       for (const key of Object.keys(record)) if (!NOT_SCALAR.has(key)) delete record[key];
       Object.assign(record, decodeSnapshotValue(c.fields ?? {}));
       for (const collection of ENTITY_COLLECTIONS) {
-        const map = inst[collection] as Map<string, unknown>;
+        // Instances restored from snapshots older than a collection get it here.
+        const map = ((inst as unknown as Record<string, unknown>)[collection] ??= new Map()) as Map<string, unknown>;
         for (const [id, entity] of c.put?.[collection] ?? []) map.set(id, decodeSnapshotValue(entity));
         for (const id of c.deleted?.[collection] ?? []) map.delete(id);
       }

@@ -11,6 +11,7 @@ export const ID_KINDS = {
   group: { prefix: 'group', name: 'a group', part: 'groupId' },
   application: { prefix: 'app', name: 'an application', part: 'applicationId' },
   customField: { prefix: 'ufd', name: 'a custom field', part: 'fieldId' },
+  identityProvider: { prefix: 'idp', name: 'an identity provider', part: 'identityProviderId' },
 } as const satisfies Readonly<Record<string, IdKindSpec>>;
 
 /** What is known of one kind of id. */

@@ -9,6 +9,7 @@ import type { OperationName } from '../../../src/catalog';
 import type { RequestOf, ResponseOf } from '../../../src/client';
 import type { InstanceFixture, Setup } from './setup';
 import { CUSTOM_FIELD_SCENARIOS, defineCustomField } from './scenarios-custom-fields';
+import { IDENTITY_PROVIDER_SCENARIOS } from './scenarios-identity-providers';
 
 /** A prepared call: its request and the check of its outcome. */
 export interface Prepared<A extends OperationName> {
@@ -1488,4 +1489,5 @@ export const SCENARIOS: ScenarioTable = {
     };
   },
   ...CUSTOM_FIELD_SCENARIOS,
+  ...IDENTITY_PROVIDER_SCENARIOS,
 };
