@@ -39,7 +39,12 @@ describe('generated catalog', () => {
   it('exports exactly the selected operations, in the order of the selection', () => {
     const names = generator.selectedNames(overlay());
     expect(Object.keys(catalog.OPERATIONS)).toEqual(names);
-    expect([...catalog.SEED_OPERATIONS, ...catalog.EXTRA_OPERATIONS]).toEqual(names);
+    expect([
+      ...catalog.SEED_OPERATIONS,
+      ...catalog.EXTRA_OPERATIONS,
+      ...catalog.NETWORK_ZONE_FAMILY,
+      ...catalog.CONDITIONAL_ACCESS_FAMILY,
+    ]).toEqual(names);
   });
 
   it('marks as writing every operation not listed read-only, and only those', () => {
@@ -76,15 +81,20 @@ describe('catalog sources are checked for agreement', () => {
 
   it('refuses a selected operation missing from the compact description', () => {
     const o = overlayWith((x) => {
-      (x.selection as { operations: string[] }[])[1].operations.push('CreateNetworkZone');
+      (x.selection as { operations: string[] }[])[1].operations.push('CreateNetworkAccessEndpoint');
     });
-    expect(problems(o)).toEqual([expect.stringContaining('CreateNetworkZone is selected but not in')]);
+    expect(problems(o)).toEqual([
+      expect.stringContaining('CreateNetworkAccessEndpoint is selected but not in'),
+    ]);
     expect(() => generator.renderCatalog(compact(), o)).toThrow(/--from <api.json>/);
   });
 
   it('refuses a ClientToken flag that disagrees with the parameters', () => {
     const o = overlayWith((x) => {
-      x.clientToken = ['CreateUser', 'UpdateApplicationInfo', 'DeleteUser'];
+      x.clientToken = [
+        ...(x.clientToken as string[]).filter((op) => op !== 'SetApplicationSsoConfig'),
+        'DeleteUser',
+      ];
     });
     expect(problems(o)).toEqual([
       'SetApplicationSsoConfig takes a ClientToken: list it in clientToken.',

@@ -7,7 +7,14 @@
  * must have the effect its name promises (read back through the project's client). A few error
  * replies are checked through both clients too.
  */
-import { EXTRA_OPERATIONS, OPERATIONS, SEED_OPERATIONS, type OperationName } from '../../src/catalog';
+import {
+  CONDITIONAL_ACCESS_FAMILY,
+  EXTRA_OPERATIONS,
+  NETWORK_ZONE_FAMILY,
+  OPERATIONS,
+  SEED_OPERATIONS,
+  type OperationName,
+} from '../../src/catalog';
 import { EiamApiError, EiamRequestValidationError } from '../../src/client';
 import { startLocalServer, type LocalServer } from '../../src/local-server';
 import { assertMatchesResponseSpec } from '../helpers/shape';
@@ -16,7 +23,12 @@ import { RequestRecorder, signatureSchemeOf } from './support/request-recorder';
 import { Setup, type InstanceFixture } from './support/setup';
 import { WIRE_COMBOS, type WireClient, type WireCombo } from './support/wire-clients';
 
-const ALL_OPERATIONS: readonly OperationName[] = [...SEED_OPERATIONS, ...EXTRA_OPERATIONS];
+const ALL_OPERATIONS: readonly OperationName[] = [
+  ...SEED_OPERATIONS,
+  ...EXTRA_OPERATIONS,
+  ...NETWORK_ZONE_FAMILY,
+  ...CONDITIONAL_ACCESS_FAMILY,
+];
 
 /** Fields of every error body the server sends. */
 const ERROR_FIELDS = ['Code', 'HostId', 'Message', 'Recommend', 'RequestId'];

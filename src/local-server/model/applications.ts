@@ -38,6 +38,7 @@ import type { Camel } from '../../catalog/case';
 import type { SetApplicationSsoConfigInput } from './application-sso';
 import type { ModelContext } from './context';
 import type { InstanceState } from './state';
+import { forgetConditionalAccessReference } from './conditional-access';
 
 /** CreateApplication input: the request with camelCase keys (`fromWire`). */
 export type CreateApplicationInput = Camel<CreateApplicationRequest>;
@@ -194,6 +195,7 @@ export function createApplication(svc: ModelContext, req: CreateApplicationInput
 export function deleteApplication(svc: ModelContext, instanceId: string, applicationId: string): void {
   const { inst } = requireApplication(svc, instanceId, applicationId);
   inst.applications.delete(applicationId);
+  forgetConditionalAccessReference(inst, applicationId);
 }
 
 /** UpdateApplicationDescription (absent or empty clears it). */

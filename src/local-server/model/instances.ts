@@ -78,6 +78,8 @@ export function createInstance(svc: ModelContext, input: CreateInstanceInput): I
     groups: new Map(),
     passwordPolicy: defaultPasswordPolicy(),
     applications: new Map(),
+    networkZones: new Map(),
+    conditionalAccessPolicies: new Map(),
     clientTokens: new Map(),
     index: emptyDirectoryIndex(),
   };

@@ -25,6 +25,7 @@ import type {
 import { scryptPasswordHasher, type PasswordHasher } from './password-policy';
 import { forgetPrincipal } from './applications';
 import type { PrincipalKind } from './application-state';
+import { forgetPrincipalInPolicies } from './conditional-access';
 
 /** Construction options of `EiamService`. */
 export interface EiamServiceOptions {
@@ -83,6 +84,8 @@ export class EiamService implements ModelContext {
     // Deleting a user, group or OU also drops the application authorizations and provisioning
     // scope entries that point at it.
     this.onPrincipalDeleted(forgetPrincipal);
+    // ...and drops it from the conditions of the conditional access policies.
+    this.onPrincipalDeleted(forgetPrincipalInPolicies);
   }
 
   // ---- plumbing -------------------------------------------------------------------------------

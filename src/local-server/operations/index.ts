@@ -9,7 +9,9 @@ import { EiamError } from '../model/errors';
 import type { ModelContext } from '../model/context';
 import type { EiamService } from '../model/service';
 import { applicationHandlers } from './applications';
+import { conditionalAccessHandlers } from './conditional-access';
 import { directoryHandlers } from './directory';
+import { networkZoneHandlers } from './network-zones';
 import { untyped } from './typed';
 
 /**
@@ -25,6 +27,8 @@ export type OperationHandler = (ctx: HandlerContext, params: Record<string, any>
 const implemented: Partial<Record<OperationName, OperationHandler>> = {
   ...directoryHandlers,
   ...untyped(applicationHandlers),
+  ...untyped(networkZoneHandlers),
+  ...untyped(conditionalAccessHandlers),
 };
 
 /** Operations of the catalog that have no handler yet (should be empty). */

@@ -26,6 +26,8 @@ export const ENTITY_COLLECTIONS = [
   'groups',
   'applications',
   'clientTokens',
+  'networkZones',
+  'conditionalAccessPolicies',
 ] as const satisfies readonly (keyof InstanceState)[];
 
 /** One of {@link ENTITY_COLLECTIONS}. */

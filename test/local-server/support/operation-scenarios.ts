@@ -8,6 +8,8 @@
 import type { OperationName } from '../../../src/catalog';
 import type { RequestOf, ResponseOf } from '../../../src/client';
 import type { InstanceFixture, Setup } from './setup';
+import { CONDITIONAL_ACCESS_SCENARIOS } from './scenarios-conditional-access';
+import { NETWORK_ZONE_SCENARIOS } from './scenarios-network-zones';
 
 /** A prepared call: its request and the check of its outcome. */
 export interface Prepared<A extends OperationName> {
@@ -1484,4 +1486,6 @@ export const SCENARIOS: ScenarioTable = {
         }),
     };
   },
+  ...NETWORK_ZONE_SCENARIOS,
+  ...CONDITIONAL_ACCESS_SCENARIOS,
 };
