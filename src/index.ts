@@ -104,3 +104,5 @@ export * from './lookups/users';
 export * from './lookups/groups';
 export * from './lookups/applications';
 export * from './lookups/password-policy';
+export * from './lookups/network-zones';
+export * from './lookups/conditional-access';

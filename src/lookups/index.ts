@@ -11,3 +11,5 @@ export * from './users';
 export * from './groups';
 export * from './applications';
 export * from './password-policy';
+export * from './network-zones';
+export * from './conditional-access';
