@@ -6,33 +6,30 @@
  * Id: `<instanceId>/<groupId>`.
  */
 import * as pulumi from '@pulumi/pulumi';
-import type { GetGroupResponse } from '../catalog';
 import * as groupProviderModule from './providers/group';
 import {
   EiamResource,
+  argsMatchTable,
+  classMatchesTable,
   assertDeclaredMatches,
-  changedFields,
-  compact,
   createOrAdopt,
   intentKeyOf,
   declareOutputs,
   defineProvider,
-  diffByTable,
-  fieldTree,
+  field,
+  fieldTable,
   followUp,
-  hasChange,
   idPart,
-  InputChecker,
   joinId,
   parseId,
   TYPE_MODULE,
   typeToken,
   unlessNotFound,
   withSecretOutputs,
-  type DiffTable,
+  type InputsOf,
+  type OutputsOf,
   type ProviderContext,
 } from './provider-kit';
-import { checkInstanceId } from './common';
 
 /** Arguments of a {@link Group}. */
 export interface GroupArgs {
@@ -49,64 +46,41 @@ export interface GroupArgs {
   readonly groupExternalId?: pulumi.Input<string>;
 }
 
-/** Checked inputs of a group, as the provider receives them. */
-export interface GroupInputs {
-  /** See {@link GroupArgs.instanceId}. */
-  instanceId: string;
-  /** See {@link GroupArgs.groupName}. */
-  groupName: string;
-  /** See {@link GroupArgs.description}. */
-  description?: string;
-  /** See {@link GroupArgs.groupExternalId}. */
-  groupExternalId?: string;
-}
+/**
+ * Every field of a group, once: inputs (their diff action and check rules) and the outputs
+ * GetGroup reports besides them. Wire names are the field names capitalized (`GroupName`).
+ */
+export const GROUP_FIELDS = fieldTable({
+  inputs: {
+    instanceId: field.id('instance', { required: true, action: 'replace' }),
+    groupName: field.string({ required: true, maxLength: 64 }),
+    description: field.string({ kind: 'text', maxLength: 256 }),
+    groupExternalId: field.string({ minLength: 1, maxLength: 64 }),
+  },
+  outputs: {
+    /** Group id (`group_…`). */
+    groupId: field.string({ required: true }),
+    /** Where the group comes from (`build_in` for groups made through the API). */
+    groupSourceType: field.string(),
+    /** Id of the source. */
+    groupSourceId: field.string(),
+    /** Creation time, epoch ms. */
+    createTime: field.integer(),
+    /** Last update time, epoch ms. */
+    updateTime: field.integer(),
+  },
+});
+argsMatchTable<GroupArgs, typeof GROUP_FIELDS>();
 
+/** Checked inputs of a group, as the provider receives them. */
+export type GroupInputs = InputsOf<typeof GROUP_FIELDS>;
 /** Outputs of a group: the live attributes as GetGroup reports them. */
-export interface GroupOutputs extends GroupInputs {
-  /** Group id (`group_…`). */
-  groupId: string;
-  /** Where the group comes from (`build_in` for groups made through the API). */
-  groupSourceType?: string;
-  /** Id of the source. */
-  groupSourceId?: string;
-  /** Creation time, epoch ms. */
-  createTime?: number;
-  /** Last update time, epoch ms. */
-  updateTime?: number;
-}
+export type GroupOutputs = OutputsOf<typeof GROUP_FIELDS>;
 
 /** What a change to each input means. */
-export const GROUP_DIFF: DiffTable = {
-  instanceId: 'replace',
-  groupName: 'update',
-  description: { action: 'update', kind: 'text' },
-  groupExternalId: 'update',
-};
+export const GROUP_DIFF = GROUP_FIELDS.diffTable;
 
-const INPUT_FIELDS = Object.keys(GROUP_DIFF);
-const OUTPUT_NAMES = [
-  'groupId',
-  'groupSourceType',
-  'groupSourceId',
-  'createTime',
-  'updateTime',
-  ...INPUT_FIELDS,
-];
 const ID_PARTS = ['instanceId', 'groupId'] as const;
-
-function toOutputs(group: NonNullable<GetGroupResponse['Group']>, instanceId: string): GroupOutputs {
-  return compact({
-    instanceId,
-    groupId: group.GroupId ?? '',
-    groupName: group.GroupName ?? '',
-    description: group.Description,
-    groupExternalId: group.GroupExternalId,
-    groupSourceType: group.GroupSourceType,
-    groupSourceId: group.GroupSourceId,
-    createTime: group.CreateTime,
-    updateTime: group.UpdateTime,
-  });
-}
 
 async function fetchGroup(
   ctx: ProviderContext,
@@ -114,44 +88,24 @@ async function fetchGroup(
   groupId: string,
 ): Promise<GroupOutputs | undefined> {
   const res = await unlessNotFound(ctx.client.call('GetGroup', { InstanceId: instanceId, GroupId: groupId }));
-  return res?.Group ? toOutputs(res.Group, instanceId) : undefined;
+  return res?.Group ? GROUP_FIELDS.read(res.Group, { instanceId }) : undefined;
 }
 
 /** The group provider's implementation (called through {@link groupProvider}). */
-export const groupImplementation = defineProvider<GroupInputs, GroupOutputs>({
+export const groupImplementation = defineProvider({
   kind: 'Group',
-  shape: { table: GROUP_DIFF },
+  table: GROUP_FIELDS,
   recordedOutput: 'groupId',
   idParts: ID_PARTS,
-  fields: fieldTree(Object.keys(GROUP_DIFF)),
-
-  check(_olds, news) {
-    const c = new InputChecker(news);
-    checkInstanceId(c);
-    c.string('groupName', { required: true, maxLength: 64 })
-      .string('description', { maxLength: 256 })
-      .string('groupExternalId', { minLength: 1, maxLength: 64 });
-    return c.result(news as unknown as GroupInputs);
-  },
-
-  diff(_id, olds, news) {
-    return diffByTable(GROUP_DIFF, { ...olds }, { ...news });
-  },
 
   async create(ctx, inputs) {
+    const what = `Group '${inputs.groupName}' in instance ${inputs.instanceId}`;
     const { id: groupId } = await createOrAdopt({
-      what: `Group '${inputs.groupName}' in instance ${inputs.instanceId}`,
-      intentKey: intentKeyOf(ctx.settings, `Group '${inputs.groupName}' in instance ${inputs.instanceId}`),
+      what,
+      intentKey: intentKeyOf(ctx.settings, what),
       uniqueKey: true,
       create: async () =>
-        (
-          await ctx.client.call('CreateGroup', {
-            InstanceId: inputs.instanceId,
-            GroupName: inputs.groupName,
-            Description: inputs.description || undefined,
-            GroupExternalId: inputs.groupExternalId,
-          })
-        ).GroupId ?? '',
+        (await ctx.client.call('CreateGroup', GROUP_FIELDS.request(inputs, { create: true }))).GroupId ?? '',
       find: async () =>
         (
           await ctx.client.listAll('ListGroups', {
@@ -180,22 +134,12 @@ export const groupImplementation = defineProvider<GroupInputs, GroupOutputs>({
 
   async update(ctx, id, olds, news) {
     const { instanceId, groupId } = parseId('Group', id, ID_PARTS);
-    const changes = changedFields(GROUP_DIFF, { ...olds }, { ...news });
-    if (hasChange(changes, 'groupName') || hasChange(changes, 'groupExternalId')) {
-      await ctx.client.call('UpdateGroup', {
-        InstanceId: instanceId,
-        GroupId: groupId,
-        GroupName: hasChange(changes, 'groupName') ? news.groupName : undefined,
-        GroupExternalId: hasChange(changes, 'groupExternalId') ? news.groupExternalId : undefined,
-      });
-    }
-    if (hasChange(changes, 'description')) {
-      await ctx.client.call('UpdateGroupDescription', {
-        InstanceId: instanceId,
-        GroupId: groupId,
-        Description: news.description,
-      });
-    }
+    const key = { InstanceId: instanceId, GroupId: groupId };
+    const changes = GROUP_FIELDS.changes(olds, news);
+    const renamed = GROUP_FIELDS.request(news, { only: ['groupName', 'groupExternalId'], changes });
+    if (renamed) await ctx.client.call('UpdateGroup', { ...key, ...renamed });
+    const described = GROUP_FIELDS.request(news, { only: ['description'], changes });
+    if (described) await ctx.client.call('UpdateGroupDescription', { ...key, ...described });
     const outs = await fetchGroup(ctx, instanceId, groupId);
     if (!outs) throw new Error(`Group ${id} disappeared during the update`);
     return { outs };
@@ -222,7 +166,7 @@ export const groupProvider: pulumi.dynamic.ResourceProvider = groupProviderModul
  */
 export class Group extends EiamResource {
   /** Outputs marked secret in state. */
-  static readonly secretOutputs: readonly string[] = [];
+  static readonly secretOutputs: readonly string[] = GROUP_FIELDS.secretOutputs;
 
   /** Instance id. */
   declare readonly instanceId: pulumi.Output<string>;
@@ -248,7 +192,7 @@ export class Group extends EiamResource {
     super(
       groupProvider,
       name,
-      declareOutputs(args, OUTPUT_NAMES),
+      declareOutputs(args, GROUP_FIELDS.outputNames),
       withSecretOutputs(opts, Group.secretOutputs),
       TYPE_MODULE,
       'Group',
@@ -257,6 +201,8 @@ export class Group extends EiamResource {
     this.groupId = idPart(this.id, 1);
   }
 }
+
+classMatchesTable<Group, typeof GROUP_FIELDS>();
 
 /** The type token of {@link Group}. */
 export const GROUP_TYPE = typeToken('Group');

@@ -10,28 +10,26 @@
  * Id: the instance id, `idaas_…`.
  */
 import * as pulumi from '@pulumi/pulumi';
-import type { GetInstanceResponse } from '../catalog';
 import * as instanceProviderModule from './providers/instance';
 import {
   EiamResource,
-  changedFields,
-  compact,
+  argsMatchTable,
+  classMatchesTable,
   createOrAdopt,
   intentKeyOf,
   declareOutputs,
   defineProvider,
-  diffByTable,
-  fieldTree,
+  field,
+  fieldTable,
   followUp,
-  hasChange,
-  InputChecker,
   pollUntil,
   ResourceInitError,
   TYPE_MODULE,
   typeToken,
   unlessNotFound,
   withSecretOutputs,
-  type DiffTable,
+  type InputsOf,
+  type OutputsOf,
   type ProviderContext,
 } from './provider-kit';
 
@@ -50,61 +48,44 @@ export interface InstanceArgs {
   readonly creationTimeoutSeconds?: pulumi.Input<number>;
 }
 
-/** Checked inputs of an instance. */
-export interface InstanceInputs {
-  /** See {@link InstanceArgs.description}. */
-  description?: string;
-  /** See {@link InstanceArgs.creationTimeoutSeconds}. */
-  creationTimeoutSeconds?: number;
-}
+/** Every field of an instance, once. */
+export const INSTANCE_FIELDS = fieldTable({
+  inputs: {
+    description: field.string({ kind: 'text', maxLength: 128 }),
+    /** Provider-only: never sent, never reported. */
+    creationTimeoutSeconds: field.number({
+      min: 0.001,
+      max: 86_400,
+      action: 'ignore',
+      writeOnly: true,
+      wire: false,
+    }),
+  },
+  outputs: {
+    /** Instance id (`idaas_…`), also the resource id. */
+    instanceId: field.string({ required: true }),
+    /** `creating`, `running`, … as GetInstance reports it. */
+    status: field.string({ required: true }),
+    /** Host name of the instance's default endpoint. */
+    defaultEndpoint: field.string({ read: 'DefaultEndpoint.Endpoint' }),
+    /** Status of the default endpoint (`resolved` once running). */
+    defaultEndpointStatus: field.string({ read: 'DefaultEndpoint.Status' }),
+    /** Creation time, epoch ms. */
+    createTime: field.integer(),
+  },
+});
+argsMatchTable<InstanceArgs, typeof INSTANCE_FIELDS>();
 
+/** Checked inputs of an instance. */
+export type InstanceInputs = InputsOf<typeof INSTANCE_FIELDS>;
 /** Outputs of an instance. */
-export interface InstanceOutputs extends InstanceInputs {
-  /** Instance id (`idaas_…`), also the resource id. */
-  instanceId: string;
-  /** `creating`, `running`, … as GetInstance reports it. */
-  status: string;
-  /** Host name of the instance's default endpoint. */
-  defaultEndpoint?: string;
-  /** Status of the default endpoint (`resolved` once running). */
-  defaultEndpointStatus?: string;
-  /** Creation time, epoch ms. */
-  createTime?: number;
-}
+export type InstanceOutputs = OutputsOf<typeof INSTANCE_FIELDS>;
 
 /** What a change to each input means. */
-export const INSTANCE_DIFF: DiffTable = {
-  description: { action: 'update', kind: 'text' },
-  creationTimeoutSeconds: 'ignore',
-};
-
-const OUTPUT_NAMES = [
-  'instanceId',
-  'status',
-  'defaultEndpoint',
-  'defaultEndpointStatus',
-  'createTime',
-  'description',
-  'creationTimeoutSeconds',
-];
+export const INSTANCE_DIFF = INSTANCE_FIELDS.diffTable;
 
 /** Status in which an instance accepts directory calls. */
 export const INSTANCE_RUNNING = 'running';
-
-function toOutputs(
-  inst: NonNullable<GetInstanceResponse['Instance']>,
-  carried: InstanceInputs,
-): InstanceOutputs {
-  return compact({
-    instanceId: inst.InstanceId ?? '',
-    status: inst.Status ?? '',
-    description: inst.Description,
-    defaultEndpoint: inst.DefaultEndpoint?.Endpoint,
-    defaultEndpointStatus: inst.DefaultEndpoint?.Status,
-    createTime: inst.CreateTime,
-    creationTimeoutSeconds: carried.creationTimeoutSeconds,
-  });
-}
 
 async function fetchInstance(
   ctx: ProviderContext,
@@ -112,7 +93,7 @@ async function fetchInstance(
   carried: InstanceInputs,
 ): Promise<InstanceOutputs | undefined> {
   const res = await unlessNotFound(ctx.client.call('GetInstance', { InstanceId: instanceId }));
-  return res?.Instance ? toOutputs(res.Instance, carried) : undefined;
+  return res?.Instance ? INSTANCE_FIELDS.read(res.Instance, INSTANCE_FIELDS.carried(carried)) : undefined;
 }
 
 /**
@@ -147,22 +128,11 @@ async function waitUntilRunning(
 }
 
 /** The instance provider's implementation (called through {@link instanceProvider}). */
-export const instanceImplementation = defineProvider<InstanceInputs, InstanceOutputs>({
+export const instanceImplementation = defineProvider({
   kind: 'Instance',
-  shape: { table: INSTANCE_DIFF, writeOnly: ['creationTimeoutSeconds'] },
+  table: INSTANCE_FIELDS,
   recordedOutput: 'instanceId',
   idParts: ['instanceId'],
-  fields: fieldTree(Object.keys(INSTANCE_DIFF)),
-
-  check(_olds, news) {
-    const c = new InputChecker(news);
-    c.string('description', { maxLength: 128 }).number('creationTimeoutSeconds', { min: 0.001, max: 86_400 });
-    return c.result(news as unknown as InstanceInputs);
-  },
-
-  diff(_id, olds, news) {
-    return diffByTable(INSTANCE_DIFF, { ...olds }, { ...news });
-  },
 
   async create(ctx, inputs) {
     const description = inputs.description || undefined;
@@ -172,7 +142,8 @@ export const instanceImplementation = defineProvider<InstanceInputs, InstanceOut
       // No unique key: only an instance that appeared since the first attempt is adopted.
       uniqueKey: false,
       create: async () =>
-        (await ctx.client.call('CreateInstance', { Description: description })).InstanceId ?? '',
+        (await ctx.client.call('CreateInstance', INSTANCE_FIELDS.request(inputs, { create: true })))
+          .InstanceId ?? '',
       find: async () =>
         (await ctx.client.listAll('ListInstances', {}))
           .filter((i) => (i.Description || undefined) === description)
@@ -183,17 +154,17 @@ export const instanceImplementation = defineProvider<InstanceInputs, InstanceOut
   },
 
   async read(ctx, id, props) {
-    const carried = { creationTimeoutSeconds: props.creationTimeoutSeconds as number | undefined };
-    const live = await fetchInstance(ctx, id, carried);
+    const live = await fetchInstance(ctx, id, props);
     if (!live) return {};
     return { id, props: live };
   },
 
   async update(ctx, id, olds, news) {
-    const changes = changedFields(INSTANCE_DIFF, { ...olds }, { ...news });
-    if (hasChange(changes, 'description')) {
-      await ctx.client.call('UpdateInstanceDescription', { InstanceId: id, Description: news.description });
-    }
+    const described = INSTANCE_FIELDS.request(news, {
+      only: ['description'],
+      changes: INSTANCE_FIELDS.changes(olds, news),
+    });
+    if (described) await ctx.client.call('UpdateInstanceDescription', { InstanceId: id, ...described });
     // An instance recorded by a timed-out create is waited for again here.
     const outs = await waitUntilRunning(ctx, id, news);
     return { outs };
@@ -218,7 +189,7 @@ export const instanceProvider: pulumi.dynamic.ResourceProvider = instanceProvide
  */
 export class Instance extends EiamResource {
   /** Outputs marked secret in state. */
-  static readonly secretOutputs: readonly string[] = [];
+  static readonly secretOutputs: readonly string[] = INSTANCE_FIELDS.secretOutputs;
 
   /** Instance id (`idaas_…`). */
   declare readonly instanceId: pulumi.Output<string>;
@@ -240,7 +211,7 @@ export class Instance extends EiamResource {
     super(
       instanceProvider,
       name,
-      declareOutputs(args, OUTPUT_NAMES),
+      declareOutputs(args, INSTANCE_FIELDS.outputNames),
       withSecretOutputs(opts, Instance.secretOutputs),
       TYPE_MODULE,
       'Instance',
@@ -249,6 +220,8 @@ export class Instance extends EiamResource {
     this.instanceId = this.id;
   }
 }
+
+classMatchesTable<Instance, typeof INSTANCE_FIELDS>();
 
 /** The type token of {@link Instance}. */
 export const INSTANCE_TYPE = typeToken('Instance');

@@ -11,32 +11,30 @@
  * Id: `<instanceId>/<organizationalUnitId>`.
  */
 import * as pulumi from '@pulumi/pulumi';
-import type { GetOrganizationalUnitResponse } from '../catalog';
 import { EiamApiError } from '../client';
-import { checkInstanceId, checkObjectId } from './common';
 import * as organizationalUnitProviderModule from './providers/organizational-unit';
 import {
   EiamResource,
+  argsMatchTable,
   assertDeclaredMatches,
-  changedFields,
-  compact,
+  classMatchesTable,
   createOrAdopt,
   intentKeyOf,
   declareOutputs,
   defineProvider,
-  diffByTable,
-  fieldTree,
+  field,
+  fieldTable,
   followUp,
   hasChange,
   idPart,
-  InputChecker,
   joinId,
   parseId,
   TYPE_MODULE,
   typeToken,
   unlessNotFound,
   withSecretOutputs,
-  type DiffTable,
+  type InputsOf,
+  type OutputsOf,
   type ProviderContext,
 } from './provider-kit';
 
@@ -64,86 +62,46 @@ export interface OrganizationalUnitArgs {
   readonly forceDeleteChildren?: pulumi.Input<boolean>;
 }
 
-/** Checked inputs of an organizational unit. */
-export interface OrganizationalUnitInputs {
-  /** See {@link OrganizationalUnitArgs.instanceId}. */
-  instanceId: string;
-  /** See {@link OrganizationalUnitArgs.organizationalUnitName}. */
-  organizationalUnitName: string;
-  /** See {@link OrganizationalUnitArgs.description}. */
-  description?: string;
-  /** See {@link OrganizationalUnitArgs.organizationalUnitExternalId}. */
-  organizationalUnitExternalId?: string;
-  /** See {@link OrganizationalUnitArgs.parentId}. */
-  parentId?: string;
-  /** See {@link OrganizationalUnitArgs.forceDeleteChildren}. */
-  forceDeleteChildren?: boolean;
-}
+/**
+ * Every field of an organizational unit, once (wire names: the field names capitalized). The
+ * external id cannot be changed by the API, so a change replaces the unit, the old one first.
+ */
+export const ORGANIZATIONAL_UNIT_FIELDS = fieldTable({
+  inputs: {
+    instanceId: field.id('instance', { required: true, action: 'replace' }),
+    organizationalUnitName: field.string({ required: true, maxLength: 64 }),
+    description: field.string({ kind: 'text', maxLength: 256 }),
+    organizationalUnitExternalId: field.string({ minLength: 1, maxLength: 64, action: 'replace' }),
+    /** Provider-only: never sent, never reported. */
+    forceDeleteChildren: field.boolean({ action: 'ignore', writeOnly: true, wire: false }),
+    parentId: field.id('organizationalUnit'),
+  },
+  outputs: {
+    /** Unit id (`ou_…`). */
+    organizationalUnitId: field.string({ required: true }),
+    /** Source type (`build_in` for units made through the API). */
+    organizationalUnitSourceType: field.string(),
+    /** Source id. */
+    organizationalUnitSourceId: field.string(),
+    /** Creation time, epoch ms. */
+    createTime: field.integer(),
+    /** Last update time, epoch ms. */
+    updateTime: field.integer(),
+  },
+  deleteBeforeReplace: true,
+});
+argsMatchTable<OrganizationalUnitArgs, typeof ORGANIZATIONAL_UNIT_FIELDS>();
 
+/** Checked inputs of an organizational unit. */
+export type OrganizationalUnitInputs = InputsOf<typeof ORGANIZATIONAL_UNIT_FIELDS>;
 /** Outputs of an organizational unit. */
-export interface OrganizationalUnitOutputs extends OrganizationalUnitInputs {
-  /** Unit id (`ou_…`). */
-  organizationalUnitId: string;
-  /** Source type (`build_in` for units made through the API). */
-  organizationalUnitSourceType?: string;
-  /** Source id. */
-  organizationalUnitSourceId?: string;
-  /** Creation time, epoch ms. */
-  createTime?: number;
-  /** Last update time, epoch ms. */
-  updateTime?: number;
-}
+export type OrganizationalUnitOutputs = OutputsOf<typeof ORGANIZATIONAL_UNIT_FIELDS>;
 
 /** What a change to each input means. */
-export const ORGANIZATIONAL_UNIT_DIFF: DiffTable = {
-  instanceId: 'replace',
-  organizationalUnitName: 'update',
-  description: { action: 'update', kind: 'text' },
-  organizationalUnitExternalId: 'replace',
-  parentId: 'update',
-  forceDeleteChildren: 'ignore',
-};
+export const ORGANIZATIONAL_UNIT_DIFF = ORGANIZATIONAL_UNIT_FIELDS.diffTable;
 
-const INPUT_FIELDS = [
-  'instanceId',
-  'organizationalUnitName',
-  'description',
-  'organizationalUnitExternalId',
-  'parentId',
-];
-const WRITE_ONLY = ['forceDeleteChildren'];
-const OUTPUT_NAMES = [
-  'organizationalUnitId',
-  'organizationalUnitSourceType',
-  'organizationalUnitSourceId',
-  'createTime',
-  'updateTime',
-  ...INPUT_FIELDS,
-  ...WRITE_ONLY,
-];
+const FIELDS = ORGANIZATIONAL_UNIT_FIELDS;
 const ID_PARTS = ['instanceId', 'organizationalUnitId'] as const;
-
-type LiveUnit = NonNullable<GetOrganizationalUnitResponse['OrganizationalUnit']>;
-
-function toOutputs(
-  ou: LiveUnit,
-  instanceId: string,
-  forceDeleteChildren: boolean | undefined,
-): OrganizationalUnitOutputs {
-  return compact({
-    instanceId,
-    organizationalUnitId: ou.OrganizationalUnitId ?? '',
-    organizationalUnitName: ou.OrganizationalUnitName ?? '',
-    description: ou.Description,
-    organizationalUnitExternalId: ou.OrganizationalUnitExternalId,
-    parentId: ou.ParentId,
-    organizationalUnitSourceType: ou.OrganizationalUnitSourceType,
-    organizationalUnitSourceId: ou.OrganizationalUnitSourceId,
-    createTime: ou.CreateTime,
-    updateTime: ou.UpdateTime,
-    forceDeleteChildren,
-  });
-}
 
 async function fetchUnit(
   ctx: ProviderContext,
@@ -155,7 +113,7 @@ async function fetchUnit(
     ctx.client.call('GetOrganizationalUnit', { InstanceId: instanceId, OrganizationalUnitId: ouId }),
   );
   return res?.OrganizationalUnit
-    ? toOutputs(res.OrganizationalUnit, instanceId, forceDeleteChildren)
+    ? FIELDS.read(res.OrganizationalUnit, { instanceId, forceDeleteChildren })
     : undefined;
 }
 
@@ -168,30 +126,11 @@ export async function rootOrganizationalUnitId(ctx: ProviderContext, instanceId:
 }
 
 /** The organizational unit provider's implementation (called through {@link organizationalUnitProvider}). */
-export const organizationalUnitImplementation = defineProvider<
-  OrganizationalUnitInputs,
-  OrganizationalUnitOutputs
->({
+export const organizationalUnitImplementation = defineProvider({
   kind: 'OrganizationalUnit',
-  shape: { table: ORGANIZATIONAL_UNIT_DIFF, writeOnly: ['forceDeleteChildren'] },
+  table: ORGANIZATIONAL_UNIT_FIELDS,
   recordedOutput: 'organizationalUnitId',
   idParts: ID_PARTS,
-  fields: fieldTree(Object.keys(ORGANIZATIONAL_UNIT_DIFF)),
-
-  check(_olds, news) {
-    const c = new InputChecker(news);
-    checkInstanceId(c);
-    c.string('organizationalUnitName', { required: true, maxLength: 64 })
-      .string('description', { maxLength: 256 })
-      .string('organizationalUnitExternalId', { minLength: 1, maxLength: 64 })
-      .boolean('forceDeleteChildren');
-    checkObjectId(c, 'parentId', 'organizationalUnit', false);
-    return c.result(news as unknown as OrganizationalUnitInputs);
-  },
-
-  diff(_id, olds, news) {
-    return diffByTable(ORGANIZATIONAL_UNIT_DIFF, { ...olds }, { ...news }, { deleteBeforeReplace: true });
-  },
 
   async create(ctx, inputs) {
     const parentId = inputs.parentId ?? (await rootOrganizationalUnitId(ctx, inputs.instanceId));
@@ -206,11 +145,8 @@ export const organizationalUnitImplementation = defineProvider<
       create: async () =>
         (
           await ctx.client.call('CreateOrganizationalUnit', {
-            InstanceId: inputs.instanceId,
-            OrganizationalUnitName: name,
+            ...FIELDS.request(inputs, { create: true }),
             ParentId: parentId,
-            Description: inputs.description || undefined,
-            OrganizationalUnitExternalId: inputs.organizationalUnitExternalId,
           })
         ).OrganizationalUnitId ?? '',
       find: async () =>
@@ -235,12 +171,7 @@ export const organizationalUnitImplementation = defineProvider<
   async read(ctx, id, props) {
     const { instanceId, organizationalUnitId } = parseId('OrganizationalUnit', id, ID_PARTS);
     assertDeclaredMatches('OrganizationalUnit', id, 'instanceId', props.instanceId, instanceId);
-    const live = await fetchUnit(
-      ctx,
-      instanceId,
-      organizationalUnitId,
-      props.forceDeleteChildren as boolean | undefined,
-    );
+    const live = await fetchUnit(ctx, instanceId, organizationalUnitId, props.forceDeleteChildren);
     if (!live) return {};
     return { id, props: live };
   },
@@ -248,20 +179,15 @@ export const organizationalUnitImplementation = defineProvider<
   async update(ctx, id, olds, news) {
     const { instanceId, organizationalUnitId } = parseId('OrganizationalUnit', id, ID_PARTS);
     const key = { InstanceId: instanceId, OrganizationalUnitId: organizationalUnitId };
-    const changes = changedFields(ORGANIZATIONAL_UNIT_DIFF, { ...olds }, { ...news });
+    const changes = FIELDS.changes(olds, news);
     // Move first: the name must be unique among the NEW siblings.
     if (hasChange(changes, 'parentId') && news.parentId) {
       await ctx.client.call('UpdateOrganizationalUnitParentId', { ...key, ParentId: news.parentId });
     }
-    if (hasChange(changes, 'organizationalUnitName')) {
-      await ctx.client.call('UpdateOrganizationalUnit', {
-        ...key,
-        OrganizationalUnitName: news.organizationalUnitName,
-      });
-    }
-    if (hasChange(changes, 'description')) {
-      await ctx.client.call('UpdateOrganizationalUnitDescription', { ...key, Description: news.description });
-    }
+    const rename = FIELDS.request(news, { only: ['organizationalUnitName'], changes });
+    if (rename) await ctx.client.call('UpdateOrganizationalUnit', { ...key, ...rename });
+    const described = FIELDS.request(news, { only: ['description'], changes });
+    if (described) await ctx.client.call('UpdateOrganizationalUnitDescription', { ...key, ...described });
     const outs = await fetchUnit(ctx, instanceId, organizationalUnitId, news.forceDeleteChildren);
     if (!outs) throw new Error(`OrganizationalUnit ${id} disappeared during the update`);
     return { outs };
@@ -305,7 +231,7 @@ export const organizationalUnitProvider: pulumi.dynamic.ResourceProvider = organ
  */
 export class OrganizationalUnit extends EiamResource {
   /** Outputs marked secret in state. */
-  static readonly secretOutputs: readonly string[] = [];
+  static readonly secretOutputs: readonly string[] = ORGANIZATIONAL_UNIT_FIELDS.secretOutputs;
 
   /** Instance id. */
   declare readonly instanceId: pulumi.Output<string>;
@@ -335,7 +261,7 @@ export class OrganizationalUnit extends EiamResource {
     super(
       organizationalUnitProvider,
       name,
-      declareOutputs(args, OUTPUT_NAMES),
+      declareOutputs(args, ORGANIZATIONAL_UNIT_FIELDS.outputNames),
       withSecretOutputs(opts, OrganizationalUnit.secretOutputs),
       TYPE_MODULE,
       'OrganizationalUnit',
@@ -344,6 +270,8 @@ export class OrganizationalUnit extends EiamResource {
     this.organizationalUnitId = idPart(this.id, 1);
   }
 }
+
+classMatchesTable<OrganizationalUnit, typeof ORGANIZATIONAL_UNIT_FIELDS>();
 
 /** The type token of {@link OrganizationalUnit}. */
 export const ORGANIZATIONAL_UNIT_TYPE = typeToken('OrganizationalUnit');

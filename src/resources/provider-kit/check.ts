@@ -12,6 +12,7 @@
  */
 import type * as pulumi from '@pulumi/pulumi';
 import { containsUnknown, isUnknown } from './unknown';
+import { ID_KINDS, idKindOfPrefix, type IdKind } from './id-kinds';
 
 /** A failed rule: the property and a reason, in Pulumi's `CheckFailure` shape. */
 export type CheckFailure = pulumi.dynamic.CheckFailure;
@@ -51,26 +52,6 @@ export interface StringListRules extends StringRules {
   /** Allowed item values, when the list is a set of enumerated values. */
   readonly allowed?: readonly string[];
 }
-
-/** Kinds of EIAM ids an input can refer to, and the prefix each kind's ids carry. */
-export const ID_PREFIXES = {
-  instance: 'idaas',
-  organizationalUnit: 'ou',
-  user: 'user',
-  group: 'group',
-  application: 'app',
-} as const;
-
-/** A kind of EIAM id (see {@link ID_PREFIXES}). */
-export type IdKind = keyof typeof ID_PREFIXES;
-
-const ID_KIND_NAMES: Record<IdKind, string> = {
-  instance: 'an instance',
-  organizationalUnit: 'an organizational unit',
-  user: 'a user',
-  group: 'a group',
-  application: 'an application',
-};
 
 /** Longest id accepted. */
 const MAX_ID_LENGTH = 64;
@@ -299,7 +280,7 @@ export class InputChecker {
 
   /**
    * Validates an id of another object: `<prefix>_` and lowercase letters and digits, at most 64
-   * characters, the prefix of `kind` (see {@link ID_PREFIXES}). An id of another kind is named as
+   * characters, the prefix of `kind` (see `ID_KINDS` in `id-kinds.ts`). An id of another kind is named as
    * such (`an organizational unit id (ou_…) where a user id (user_…) belongs`).
    */
   id(property: string, kind: IdKind, rules: RuleOptions = {}): this {
@@ -446,13 +427,13 @@ export class InputChecker {
 
 /** What is wrong with `id` as an id of `kind`, or `undefined` when nothing is. */
 export function idProblem(id: string, kind: IdKind): string | undefined {
-  const prefix = ID_PREFIXES[kind];
-  const want = `must be ${ID_KIND_NAMES[kind]} id (${prefix}_ followed by lowercase letters and digits)`;
+  const { prefix, name } = ID_KINDS[kind];
+  const want = `must be ${name} id (${prefix}_ followed by lowercase letters and digits)`;
   const match = /^([a-z]+)_[a-z0-9]+$/.exec(id);
   if (!match || id.length > MAX_ID_LENGTH) return want;
   if (match[1] === prefix) return undefined;
-  const other = (Object.keys(ID_PREFIXES) as IdKind[]).find((k) => ID_PREFIXES[k] === match[1]);
-  return other ? `${want}; the value is ${ID_KIND_NAMES[other]} id (${match[1]}_…)` : want;
+  const other = idKindOfPrefix(match[1]);
+  return other ? `${want}; the value is ${ID_KINDS[other].name} id (${match[1]}_…)` : want;
 }
 
 /** What is wrong with `uri` as a redirect URI, or `undefined`. */

@@ -3,7 +3,8 @@
  * `<instanceId>/<objectId>[/<objectId>...]` so `read` (and an `import`) can locate them from
  * the id alone. EIAM ids never contain `/`.
  */
-import { idProblem, type IdKind } from './check';
+import { idProblem } from './check';
+import { idKindOfPart } from './id-kinds';
 
 /** Separator between the parts of a composite id. */
 export const ID_SEPARATOR = '/';
@@ -30,15 +31,6 @@ export function parseId<N extends string>(kind: string, id: string, names: reado
   return out;
 }
 
-/** The id kind each named id part holds (see `ID_PREFIXES` in check). */
-const PART_KINDS: Readonly<Record<string, IdKind>> = {
-  instanceId: 'instance',
-  organizationalUnitId: 'organizationalUnit',
-  userId: 'user',
-  groupId: 'group',
-  applicationId: 'application',
-};
-
 /**
  * What is wrong with the parts of a composite id, e.g. `groupId part: must be a group id
  * (group_…); the value is a user id (user_…)`; empty when the parts look right.
@@ -48,7 +40,7 @@ export function idPartProblems(id: string, names: readonly string[]): string[] {
   if (parts.length !== names.length) return [`expected ${names.length} part(s) ${names.join(ID_SEPARATOR)}`];
   const problems: string[] = [];
   names.forEach((name, i) => {
-    const kind = PART_KINDS[name];
+    const kind = idKindOfPart(name);
     const problem = kind ? idProblem(parts[i], kind) : undefined;
     if (problem) problems.push(`its ${name} part ${problem}`);
   });

@@ -8,6 +8,8 @@ export * from './context';
 export * from './diff';
 export * from './errors';
 export * from './ids';
+export * from './id-kinds';
+export * from './fields';
 export * from './identity';
 export * from './read';
 export * from './resource';

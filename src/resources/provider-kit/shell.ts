@@ -88,13 +88,18 @@ export interface ProviderHandlers<I extends object, O extends object> {
   readonly recordedOutput?: string;
   /** The names of the id's parts (`instanceId`, `groupId`, …), for import messages. */
   readonly idParts?: readonly string[];
-  /** Validates and normalizes the new inputs. Never calls the API. */
-  check(
+  /**
+   * The resource's field table (`fieldTable`): it supplies `shape` and `fields`, and the
+   * default `check` (the table's rules) and `diff` (the table's diff) when the handlers give none.
+   */
+  readonly table?: ProviderTable<I, O>;
+  /** Validates and normalizes the new inputs. Never calls the API. Default: the table's rules. */
+  check?(
     olds: PropertyBag,
     news: PropertyBag,
   ): pulumi.dynamic.CheckResult<I> | Promise<pulumi.dynamic.CheckResult<I>>;
-  /** Compares new checked inputs with the old outputs. Never calls the API. */
-  diff(id: string, olds: O, news: I): pulumi.dynamic.DiffResult | Promise<pulumi.dynamic.DiffResult>;
+  /** Compares new checked inputs with the old outputs. Never calls the API. Default: the table's. */
+  diff?(id: string, olds: O, news: I): pulumi.dynamic.DiffResult | Promise<pulumi.dynamic.DiffResult>;
   /** Creates the object; throws a `ResourceInitError` if it exists but a follow-up step failed. */
   create(ctx: ProviderContext, inputs: I): Promise<pulumi.dynamic.CreateResult<O>>;
   /**
@@ -106,6 +111,20 @@ export interface ProviderHandlers<I extends object, O extends object> {
   update(ctx: ProviderContext, id: string, olds: O, news: I): Promise<pulumi.dynamic.UpdateResult<O>>;
   /** Deletes the object; succeeds when it is already gone. */
   delete(ctx: ProviderContext, id: string, props: O): Promise<void>;
+}
+
+/** What `defineProvider` uses of a field table (see `fields.ts`). */
+export interface ProviderTable<I extends object, O extends object> {
+  /** See {@link ProviderHandlers.shape}. */
+  readonly shape: InputShape;
+  /** See {@link ProviderHandlers.fields}. */
+  readonly fields: FieldTree;
+  /** The table's rules. */
+  check(news: PropertyBag): pulumi.dynamic.CheckResult<I>;
+  /** The table's diff. */
+  diff(olds: object, news: object): pulumi.dynamic.DiffResult;
+  /** Type-level only: the inputs and outputs the table derives. */
+  readonly __io?: { readonly inputs: I; readonly outputs: O };
 }
 
 /**
@@ -161,17 +180,29 @@ function withProviderEntry(err: unknown, raw: PropertyBag): unknown {
 export function defineProvider<I extends object, O extends object>(
   handlers: ProviderHandlers<I, O>,
 ): ProviderImplementation {
-  const shape = handlers.shape;
+  const table = handlers.table;
+  const shape = handlers.shape ?? table?.shape;
+  const fields = handlers.fields ?? table?.fields;
+  // Arrow functions, not `bind`: a bound function cannot be serialized by value.
+  const { check: ownCheck, diff: ownDiff } = handlers;
+  const checkInputs = ownCheck
+    ? (olds: PropertyBag, news: PropertyBag) => ownCheck.call(handlers, olds, news)
+    : table && ((_olds: PropertyBag, news: PropertyBag) => table.check(news));
+  const diffInputs = ownDiff
+    ? (id: string, olds: O, news: I) => ownDiff.call(handlers, id, olds, news)
+    : table && ((_id: string, olds: O, news: I) => table.diff(olds, news));
+  if (!checkInputs || !diffInputs)
+    throw new Error(`${handlers.kind}: defineProvider needs a table or both check and diff`);
   return {
     kind: handlers.kind,
     // Checked here, before the first `check`: a missing credential fails the preview.
     configure: (config) => checkSettings(readSettings(config)),
     async check(olds, news) {
       const inputs = cleanInputs<PropertyBag>(news ?? {});
-      const unknown = handlers.fields ? unknownFieldFailures(handlers.fields, inputs) : [];
+      const unknown = fields ? unknownFieldFailures(fields, inputs) : [];
       let result: pulumi.dynamic.CheckResult;
       try {
-        result = await handlers.check(cleanInputs(olds ?? {}), inputs);
+        result = await checkInputs(cleanInputs(olds ?? {}), inputs);
       } catch (err) {
         // A rule that trips over a value of an unexpected shape is a check failure, not a crash.
         const detail = err instanceof Error ? err.message : String(err);
@@ -190,7 +221,7 @@ export function defineProvider<I extends object, O extends object>(
       settleIntent(id);
       const prior = cleanInputs<O>(olds ?? {});
       const declared = cleanInputs<I>(news ?? {});
-      const result = await handlers.diff(id, prior, declared);
+      const result = await diffInputs(id, prior, declared);
       if (!shape || result.changes) return result;
       // Declaring (or dropping) an input whose value already matches is an update that
       // changes nothing in the service but the record: without it, the next refresh would
