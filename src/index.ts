@@ -93,6 +93,9 @@ export type {
   ScimProvisioningConfigArgs,
 } from './resources/application-config';
 
+// Network access resources.
+export { NetworkZone, NETWORK_ZONE_TYPE, type NetworkZoneArgs } from './resources/network-zone';
+
 // Enum values of the inputs, as tuples and string-literal union types.
 export * from './resources/enums';
 

@@ -69,3 +69,6 @@ export const DEFAULT_CONDITIONAL_ACCESS_PRIORITY = 100;
 
 /** Accepted MFA re-authentication intervals in seconds, [min, max] (API reference). */
 export const MFA_INTERVAL_RANGE = [300, 86_400] as const;
+
+/** A VPC id as a `vpc` network zone takes it: `vpc-` (or `vpc_`) and 1–64 letters or digits. */
+export const VPC_ID_PATTERN = /^vpc[-_][A-Za-z0-9]{1,64}$/;

@@ -22,6 +22,7 @@ import {
   cidrListProblem,
   NETWORK_ZONE_LIMITS,
   NETWORK_ZONE_TYPES,
+  VPC_ID_PATTERN,
   type IpFamily,
   type NetworkZoneType,
 } from '../../catalog';
@@ -75,7 +76,6 @@ export interface TokenPage<T> extends Page<T> {
   maxResults: number;
 }
 
-const VPC_ID = /^vpc[-_][A-Za-z0-9]{1,64}$/;
 const PREVIOUS_PREFIX = 'PT';
 
 function encodePreviousToken(beforeSeq: number): string {
@@ -156,7 +156,7 @@ function checkDefinition(
   const vpcId = input.vpcId || undefined;
   if (type === VPC_ZONE) {
     if (!vpcId) throw missingParameter('VpcId');
-    if (!VPC_ID.test(vpcId)) throw invalidParameter('VpcId', `'${vpcId}' is not a VPC id (vpc-…).`);
+    if (!VPC_ID_PATTERN.test(vpcId)) throw invalidParameter('VpcId', `'${vpcId}' is not a VPC id (vpc-…).`);
   } else {
     if (vpcId) throw invalidParameter('VpcId', 'only a VPC network zone takes a VPC id.');
     if (ipv4Cidrs.length === 0 && ipv6Cidrs.length === 0) {

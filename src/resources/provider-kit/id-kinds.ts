@@ -10,6 +10,12 @@ export const ID_KINDS = {
   user: { prefix: 'user', name: 'a user', part: 'userId' },
   group: { prefix: 'group', name: 'a group', part: 'groupId' },
   application: { prefix: 'app', name: 'an application', part: 'applicationId' },
+  networkZone: { prefix: 'network', name: 'a network zone', part: 'networkZoneId' },
+  conditionalAccessPolicy: {
+    prefix: 'cap',
+    name: 'a conditional access policy',
+    part: 'conditionalAccessPolicyId',
+  },
 } as const satisfies Readonly<Record<string, IdKindSpec>>;
 
 /** What is known of one kind of id. */
