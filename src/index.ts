@@ -128,6 +128,8 @@ export {
   INTERNAL_AUTHENTICATION_SOURCE_TYPE,
   type InternalAuthenticationSourceArgs,
 } from './resources/internal-authentication-source';
+// Network access resources.
+export { NetworkZone, NETWORK_ZONE_TYPE, type NetworkZoneArgs } from './resources/network-zone';
 
 // Enum values of the inputs, as tuples and string-literal union types.
 export * from './resources/enums';
@@ -142,3 +144,5 @@ export * from './lookups/applications';
 export * from './lookups/password-policy';
 export * from './lookups/custom-fields';
 export * from './lookups/identity-providers';
+export * from './lookups/network-zones';
+export * from './lookups/conditional-access';

@@ -42,7 +42,9 @@
  * `SetIdentityProviderUdPullConfiguration.PeriodicSyncStatus`,
  * `SetIdentityProviderUdPushConfiguration.IncrementalCallbackStatus`,
  * `SetIdentityProviderUdPushConfiguration.PeriodicSyncStatus`,
- * `SetIdentityProviderUdPushConfiguration.LdapUdPushConfig.PasswordSyncStatus`.
+ * `SetIdentityProviderUdPushConfiguration.LdapUdPushConfig.PasswordSyncStatus`,
+ * `CreateConditionalAccessPolicy.DecisionConfig.ActiveSessionReuseStatus`,
+ * `UpdateConditionalAccessPolicy.DecisionConfig.ActiveSessionReuseStatus`.
  */
 export const TOGGLES = ['enabled', 'disabled'] as const;
 /** One of {@link TOGGLES}. */
@@ -444,3 +446,69 @@ export type PeriodicSyncType = (typeof PERIODIC_SYNC_TYPES)[number];
 export const SAML_BINDING_METHODS = ['HTTP-REDIRECT', 'HTTP-POST'] as const;
 /** One of {@link SAML_BINDING_METHODS}. */
 export type SamlBindingMethod = (typeof SAML_BINDING_METHODS)[number];
+
+/**
+ * Where the addresses of a network zone live: the public internet (`classic`) or one VPC (the `vpc`
+ * value is the local server's reading of the API).
+ * Parameters: `CreateNetworkZone.NetworkZoneType`.
+ */
+export const NETWORK_ZONE_TYPES = [
+  'arn:alibaba:idaas:network:zone:classic',
+  'arn:alibaba:idaas:network:zone:vpc',
+] as const;
+/** One of {@link NETWORK_ZONE_TYPES}. */
+export type NetworkZoneType = (typeof NETWORK_ZONE_TYPES)[number];
+
+/**
+ * Kind of a conditional access policy (only system policies exist).
+ * Parameters: `CreateConditionalAccessPolicy.ConditionalAccessPolicyType`.
+ */
+export const CONDITIONAL_ACCESS_POLICY_TYPES = ['arn:alibaba:idaas:authn:access:policy:system'] as const;
+/** One of {@link CONDITIONAL_ACCESS_POLICY_TYPES}. */
+export type ConditionalAccessPolicyType = (typeof CONDITIONAL_ACCESS_POLICY_TYPES)[number];
+
+/**
+ * Whether a policy's decision is enforced or only reported.
+ * Parameters: `CreateConditionalAccessPolicy.DecisionType`,
+ * `UpdateConditionalAccessPolicy.DecisionType`.
+ */
+export const CONDITIONAL_ACCESS_DECISION_TYPES = ['enforcement', 'reportOnly'] as const;
+/** One of {@link CONDITIONAL_ACCESS_DECISION_TYPES}. */
+export type ConditionalAccessDecisionType = (typeof CONDITIONAL_ACCESS_DECISION_TYPES)[number];
+
+/**
+ * Step of the sign-in at which a policy is evaluated.
+ * Parameters: `CreateConditionalAccessPolicy.EvaluateAt`.
+ */
+export const CONDITIONAL_ACCESS_EVALUATE_POINTS = [
+  'arn:alibaba:idaas:authn:access:rule:eval_at:after_step1',
+] as const;
+/** One of {@link CONDITIONAL_ACCESS_EVALUATE_POINTS}. */
+export type ConditionalAccessEvaluatePoint = (typeof CONDITIONAL_ACCESS_EVALUATE_POINTS)[number];
+
+/**
+ * What a matching policy does with the sign-in.
+ * Parameters: `CreateConditionalAccessPolicy.DecisionConfig.Effect`,
+ * `UpdateConditionalAccessPolicy.DecisionConfig.Effect`.
+ */
+export const CONDITIONAL_ACCESS_EFFECTS = ['allow', 'deny'] as const;
+/** One of {@link CONDITIONAL_ACCESS_EFFECTS}. */
+export type ConditionalAccessEffect = (typeof CONDITIONAL_ACCESS_EFFECTS)[number];
+
+/**
+ * Whether an allowed sign-in goes straight through or must pass a second factor.
+ * Parameters: `CreateConditionalAccessPolicy.DecisionConfig.MfaType`,
+ * `UpdateConditionalAccessPolicy.DecisionConfig.MfaType`.
+ */
+export const CONDITIONAL_ACCESS_MFA_TYPES = ['directly_access', 'mfa_required'] as const;
+/** One of {@link CONDITIONAL_ACCESS_MFA_TYPES}. */
+export type ConditionalAccessMfaType = (typeof CONDITIONAL_ACCESS_MFA_TYPES)[number];
+
+/**
+ * Second factors a policy may require (SMS code, email code, TOTP, WebAuthn).
+ * Parameters: `CreateConditionalAccessPolicy.DecisionConfig.MfaAuthenticationMethods[]`,
+ * `UpdateConditionalAccessPolicy.DecisionConfig.MfaAuthenticationMethods[]`.
+ */
+export const MFA_AUTHENTICATION_METHODS = ['ia_otp_sms', 'ia_otp_email', 'ia_totp', 'ia_webauthn'] as const;
+/** One of {@link MFA_AUTHENTICATION_METHODS}. */
+export type MfaAuthenticationMethod = (typeof MFA_AUTHENTICATION_METHODS)[number];

@@ -139,12 +139,40 @@ export const IDENTITY_PROVIDER_FAMILY = [
   'UpdateIdentityProvider',
 ] as const;
 
+/** Network zones: named sets of IPv4 and IPv6 CIDR blocks that conditional access policies match sign-ins against. */
+export const NETWORK_ZONE_FAMILY = [
+  'CreateNetworkZone',
+  'DeleteNetworkZone',
+  'GetNetworkZone',
+  'ListApplicationsForNetworkZone',
+  'ListNetworkZones',
+  'UpdateNetworkZone',
+  'UpdateNetworkZoneDescription',
+] as const;
+
+/** Conditional access policies: which users, applications and network zones a policy covers, and what it decides for them (allow, deny, MFA). */
+export const CONDITIONAL_ACCESS_FAMILY = [
+  'CreateConditionalAccessPolicy',
+  'DeleteConditionalAccessPolicy',
+  'DisableConditionalAccessPolicy',
+  'EnableConditionalAccessPolicy',
+  'GetConditionalAccessPolicy',
+  'ListConditionalAccessPolicies',
+  'ListConditionalAccessPoliciesForApplication',
+  'ListConditionalAccessPoliciesForNetworkZone',
+  'ListConditionalAccessPoliciesForUser',
+  'UpdateConditionalAccessPolicy',
+  'UpdateConditionalAccessPolicyDescription',
+] as const;
+
 /** Every operation the client and the local server speak. */
 export type OperationName =
   | (typeof SEED_OPERATIONS)[number]
   | (typeof EXTRA_OPERATIONS)[number]
   | (typeof CUSTOM_FIELD_FAMILY)[number]
-  | (typeof IDENTITY_PROVIDER_FAMILY)[number];
+  | (typeof IDENTITY_PROVIDER_FAMILY)[number]
+  | (typeof NETWORK_ZONE_FAMILY)[number]
+  | (typeof CONDITIONAL_ACCESS_FAMILY)[number];
 
 /** Request parameters, response fields and traits of each operation. */
 export const OPERATIONS: Record<OperationName, OperationSpec> = {
@@ -6916,6 +6944,1594 @@ export const OPERATIONS: Record<OperationName, OperationSpec> = {
             type: 'string',
           },
         },
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  CreateNetworkZone: {
+    writes: true,
+    clientToken: true,
+    request: [
+      {
+        name: 'ClientToken',
+        type: 'string',
+      },
+      {
+        name: 'Description',
+        type: 'string',
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'Ipv4Cidrs',
+        type: 'array',
+        items: {
+          type: 'string',
+        },
+      },
+      {
+        name: 'Ipv6Cidrs',
+        type: 'array',
+        items: {
+          type: 'string',
+        },
+      },
+      {
+        name: 'NetworkZoneName',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'NetworkZoneType',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'VpcId',
+        type: 'string',
+      },
+    ],
+    response: {
+      NetworkZoneId: {
+        type: 'string',
+      },
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  DeleteNetworkZone: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'NetworkZoneId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  GetNetworkZone: {
+    writes: false,
+    clientToken: false,
+    request: [
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'NetworkZoneId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      NetworkZone: {
+        type: 'object',
+        properties: {
+          Description: {
+            type: 'string',
+          },
+          InstanceId: {
+            type: 'string',
+          },
+          Ipv4Cidrs: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          Ipv6Cidrs: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          NetworkZoneId: {
+            type: 'string',
+          },
+          NetworkZoneName: {
+            type: 'string',
+          },
+          NetworkZoneType: {
+            type: 'string',
+          },
+          VpcId: {
+            type: 'string',
+          },
+        },
+      },
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  ListApplicationsForNetworkZone: {
+    writes: false,
+    clientToken: false,
+    pagination: ['token'],
+    request: [
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'MaxResults',
+        type: 'integer',
+      },
+      {
+        name: 'NetworkZoneId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'NextToken',
+        type: 'string',
+      },
+      {
+        name: 'PreviousToken',
+        type: 'string',
+      },
+    ],
+    response: {
+      Applications: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            ApplicationId: {
+              type: 'string',
+            },
+            ApplicationName: {
+              type: 'string',
+            },
+            InstanceId: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      MaxResults: {
+        type: 'integer',
+      },
+      NextToken: {
+        type: 'string',
+      },
+      PreviousToken: {
+        type: 'string',
+      },
+      RequestId: {
+        type: 'string',
+      },
+      TotalCount: {
+        type: 'integer',
+      },
+    },
+  },
+  ListNetworkZones: {
+    writes: false,
+    clientToken: false,
+    pagination: ['token'],
+    request: [
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'MaxResults',
+        type: 'integer',
+      },
+      {
+        name: 'NetworkZoneIds',
+        type: 'array',
+        items: {
+          type: 'string',
+        },
+      },
+      {
+        name: 'NextToken',
+        type: 'string',
+      },
+      {
+        name: 'PreviousToken',
+        type: 'string',
+      },
+    ],
+    response: {
+      NetworkZones: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            Description: {
+              type: 'string',
+            },
+            InstanceId: {
+              type: 'string',
+            },
+            Ipv4Cidrs: {
+              type: 'array',
+              items: {
+                type: 'string',
+              },
+            },
+            Ipv6Cidrs: {
+              type: 'array',
+              items: {
+                type: 'string',
+              },
+            },
+            NetworkZoneId: {
+              type: 'string',
+            },
+            NetworkZoneName: {
+              type: 'string',
+            },
+            NetworkZoneType: {
+              type: 'string',
+            },
+            VpcId: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      NextToken: {
+        type: 'string',
+      },
+      PreviousToken: {
+        type: 'string',
+      },
+      RequestId: {
+        type: 'string',
+      },
+      TotalCount: {
+        type: 'integer',
+      },
+    },
+  },
+  UpdateNetworkZone: {
+    writes: true,
+    clientToken: true,
+    request: [
+      {
+        name: 'ClientToken',
+        type: 'string',
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'Ipv4Cidrs',
+        type: 'array',
+        items: {
+          type: 'string',
+        },
+      },
+      {
+        name: 'Ipv6Cidrs',
+        type: 'array',
+        items: {
+          type: 'string',
+        },
+      },
+      {
+        name: 'NetworkZoneId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'NetworkZoneName',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'VpcId',
+        type: 'string',
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  UpdateNetworkZoneDescription: {
+    writes: true,
+    clientToken: true,
+    request: [
+      {
+        name: 'ClientToken',
+        type: 'string',
+      },
+      {
+        name: 'Description',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'NetworkZoneId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  CreateConditionalAccessPolicy: {
+    writes: true,
+    clientToken: true,
+    request: [
+      {
+        name: 'ClientToken',
+        type: 'string',
+      },
+      {
+        name: 'ConditionalAccessPolicyName',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'ConditionalAccessPolicyType',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'ConditionsConfig',
+        type: 'object',
+        properties: {
+          Applications: {
+            type: 'object',
+            properties: {
+              ExcludeApplications: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              IncludeApplications: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          NetworkZones: {
+            type: 'object',
+            properties: {
+              ExcludeNetworkZones: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              IncludeNetworkZones: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          Users: {
+            type: 'object',
+            properties: {
+              ExcludeGroups: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              ExcludeOrganizationalUnits: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              ExcludeUsers: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              IncludeGroups: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              IncludeOrganizationalUnits: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              IncludeUsers: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+        },
+      },
+      {
+        name: 'DecisionConfig',
+        type: 'object',
+        properties: {
+          ActiveSessionReuseStatus: {
+            type: 'string',
+          },
+          Effect: {
+            type: 'string',
+          },
+          MfaAuthenticationIntervalSeconds: {
+            type: 'integer',
+          },
+          MfaAuthenticationMethods: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          MfaType: {
+            type: 'string',
+          },
+        },
+      },
+      {
+        name: 'DecisionType',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'Description',
+        type: 'string',
+      },
+      {
+        name: 'EvaluateAt',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'Priority',
+        type: 'integer',
+      },
+    ],
+    response: {
+      ConditionalAccessPolicyId: {
+        type: 'string',
+      },
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  DeleteConditionalAccessPolicy: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'ConditionalAccessPolicyId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  DisableConditionalAccessPolicy: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'ConditionalAccessPolicyId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  EnableConditionalAccessPolicy: {
+    writes: true,
+    clientToken: false,
+    request: [
+      {
+        name: 'ConditionalAccessPolicyId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  GetConditionalAccessPolicy: {
+    writes: false,
+    clientToken: false,
+    request: [
+      {
+        name: 'ConditionalAccessPolicyId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      ConditionalAccessPolicy: {
+        type: 'object',
+        properties: {
+          ConditionalAccessPolicyId: {
+            type: 'string',
+          },
+          ConditionalAccessPolicyName: {
+            type: 'string',
+          },
+          ConditionalAccessPolicyType: {
+            type: 'string',
+          },
+          ConditionsConfig: {
+            type: 'object',
+            properties: {
+              Applications: {
+                type: 'object',
+                properties: {
+                  ExcludeApplications: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                  IncludeApplications: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+              NetworkZones: {
+                type: 'object',
+                properties: {
+                  ExcludeNetworkZones: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                  IncludeNetworkZones: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+              Users: {
+                type: 'object',
+                properties: {
+                  ExcludeGroups: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                  ExcludeOrganizationalUnits: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                  ExcludeUsers: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                  IncludeGroups: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                  IncludeOrganizationalUnits: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                  IncludeUsers: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          CreateTime: {
+            type: 'integer',
+          },
+          DecisionConfig: {
+            type: 'object',
+            properties: {
+              ActiveSessionReuseStatus: {
+                type: 'string',
+              },
+              Effect: {
+                type: 'string',
+              },
+              MfaAuthenticationIntervalSeconds: {
+                type: 'integer',
+              },
+              MfaAuthenticationMethods: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              MfaType: {
+                type: 'string',
+              },
+            },
+          },
+          DecisionType: {
+            type: 'string',
+          },
+          Description: {
+            type: 'string',
+          },
+          EvaluateAt: {
+            type: 'string',
+          },
+          InstanceId: {
+            type: 'string',
+          },
+          LastUpdatedTime: {
+            type: 'integer',
+          },
+          Priority: {
+            type: 'integer',
+          },
+          Status: {
+            type: 'string',
+          },
+        },
+      },
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  ListConditionalAccessPolicies: {
+    writes: false,
+    clientToken: false,
+    pagination: ['token'],
+    request: [
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'MaxResults',
+        type: 'integer',
+      },
+      {
+        name: 'NextToken',
+        type: 'string',
+      },
+      {
+        name: 'PreviousToken',
+        type: 'string',
+      },
+    ],
+    response: {
+      ConditionalAccessPolicies: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            ConditionalAccessPolicyId: {
+              type: 'string',
+            },
+            ConditionalAccessPolicyName: {
+              type: 'string',
+            },
+            ConditionalAccessPolicyType: {
+              type: 'string',
+            },
+            ConditionsConfig: {
+              type: 'object',
+              properties: {
+                Applications: {
+                  type: 'object',
+                  properties: {
+                    ExcludeApplications: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    IncludeApplications: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+                NetworkZones: {
+                  type: 'object',
+                  properties: {
+                    ExcludeNetworkZones: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    IncludeNetworkZones: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+                Users: {
+                  type: 'object',
+                  properties: {
+                    ExcludeGroups: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    ExcludeOrganizationalUnits: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    ExcludeUsers: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    IncludeGroups: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    IncludeOrganizationalUnits: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    IncludeUsers: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            CreateTime: {
+              type: 'integer',
+            },
+            DecisionConfig: {
+              type: 'object',
+              properties: {
+                ActiveSessionReuseStatus: {
+                  type: 'string',
+                },
+                Effect: {
+                  type: 'string',
+                },
+                MfaAuthenticationIntervalSeconds: {
+                  type: 'integer',
+                },
+                MfaAuthenticationMethods: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+                MfaType: {
+                  type: 'string',
+                },
+              },
+            },
+            DecisionType: {
+              type: 'string',
+            },
+            Description: {
+              type: 'string',
+            },
+            EvaluateAt: {
+              type: 'string',
+            },
+            InstanceId: {
+              type: 'string',
+            },
+            LastUpdatedTime: {
+              type: 'integer',
+            },
+            Priority: {
+              type: 'integer',
+            },
+            Status: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      NextToken: {
+        type: 'string',
+      },
+      PreviousToken: {
+        type: 'string',
+      },
+      RequestId: {
+        type: 'string',
+      },
+      TotalCount: {
+        type: 'integer',
+      },
+    },
+  },
+  ListConditionalAccessPoliciesForApplication: {
+    writes: false,
+    clientToken: false,
+    request: [
+      {
+        name: 'ApplicationId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      ConditionalAccessPolicies: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            ConditionalAccessPolicyId: {
+              type: 'string',
+            },
+            ConditionalAccessPolicyName: {
+              type: 'string',
+            },
+            ConditionalAccessPolicyType: {
+              type: 'string',
+            },
+            ConditionsConfig: {
+              type: 'object',
+              properties: {
+                Applications: {
+                  type: 'object',
+                  properties: {
+                    ExcludeApplications: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    IncludeApplications: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+                NetworkZones: {
+                  type: 'object',
+                  properties: {
+                    ExcludeNetworkZones: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    IncludeNetworkZones: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+                Users: {
+                  type: 'object',
+                  properties: {
+                    ExcludeGroups: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    ExcludeOrganizationalUnits: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    ExcludeUsers: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    IncludeGroups: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    IncludeOrganizationalUnits: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    IncludeUsers: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            CreateTime: {
+              type: 'integer',
+            },
+            DecisionConfig: {
+              type: 'object',
+              properties: {
+                ActiveSessionReuseStatus: {
+                  type: 'string',
+                },
+                Effect: {
+                  type: 'string',
+                },
+                MfaAuthenticationIntervalSeconds: {
+                  type: 'integer',
+                },
+                MfaAuthenticationMethods: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+                MfaType: {
+                  type: 'string',
+                },
+              },
+            },
+            DecisionType: {
+              type: 'string',
+            },
+            Description: {
+              type: 'string',
+            },
+            EvaluateAt: {
+              type: 'string',
+            },
+            InstanceId: {
+              type: 'string',
+            },
+            LastUpdatedTime: {
+              type: 'integer',
+            },
+            Priority: {
+              type: 'integer',
+            },
+            Status: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  ListConditionalAccessPoliciesForNetworkZone: {
+    writes: false,
+    clientToken: false,
+    request: [
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'NetworkZoneId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      ConditionalAccessPolicies: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            ConditionalAccessPolicyId: {
+              type: 'string',
+            },
+            ConditionalAccessPolicyName: {
+              type: 'string',
+            },
+            ConditionalAccessPolicyType: {
+              type: 'string',
+            },
+            ConditionsConfig: {
+              type: 'object',
+              properties: {
+                Applications: {
+                  type: 'object',
+                  properties: {
+                    ExcludeApplications: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    IncludeApplications: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+                NetworkZones: {
+                  type: 'object',
+                  properties: {
+                    ExcludeNetworkZones: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    IncludeNetworkZones: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+                Users: {
+                  type: 'object',
+                  properties: {
+                    ExcludeGroups: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    ExcludeOrganizationalUnits: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    ExcludeUsers: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    IncludeGroups: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    IncludeOrganizationalUnits: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    IncludeUsers: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            CreateTime: {
+              type: 'integer',
+            },
+            DecisionConfig: {
+              type: 'object',
+              properties: {
+                ActiveSessionReuseStatus: {
+                  type: 'string',
+                },
+                Effect: {
+                  type: 'string',
+                },
+                MfaAuthenticationIntervalSeconds: {
+                  type: 'integer',
+                },
+                MfaAuthenticationMethods: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+                MfaType: {
+                  type: 'string',
+                },
+              },
+            },
+            DecisionType: {
+              type: 'string',
+            },
+            Description: {
+              type: 'string',
+            },
+            EvaluateAt: {
+              type: 'string',
+            },
+            InstanceId: {
+              type: 'string',
+            },
+            LastUpdatedTime: {
+              type: 'integer',
+            },
+            Priority: {
+              type: 'integer',
+            },
+            Status: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  ListConditionalAccessPoliciesForUser: {
+    writes: false,
+    clientToken: false,
+    request: [
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'UserId',
+        type: 'string',
+        required: true,
+      },
+    ],
+    response: {
+      ConditionalAccessPolicies: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            ConditionalAccessPolicyId: {
+              type: 'string',
+            },
+            ConditionalAccessPolicyName: {
+              type: 'string',
+            },
+            ConditionalAccessPolicyType: {
+              type: 'string',
+            },
+            ConditionsConfig: {
+              type: 'object',
+              properties: {
+                Applications: {
+                  type: 'object',
+                  properties: {
+                    ExcludeApplications: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    IncludeApplications: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+                NetworkZones: {
+                  type: 'object',
+                  properties: {
+                    ExcludeNetworkZones: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    IncludeNetworkZones: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+                Users: {
+                  type: 'object',
+                  properties: {
+                    ExcludeGroups: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    ExcludeOrganizationalUnits: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    ExcludeUsers: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    IncludeGroups: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    IncludeOrganizationalUnits: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                    IncludeUsers: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            CreateTime: {
+              type: 'integer',
+            },
+            DecisionConfig: {
+              type: 'object',
+              properties: {
+                ActiveSessionReuseStatus: {
+                  type: 'string',
+                },
+                Effect: {
+                  type: 'string',
+                },
+                MfaAuthenticationIntervalSeconds: {
+                  type: 'integer',
+                },
+                MfaAuthenticationMethods: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+                MfaType: {
+                  type: 'string',
+                },
+              },
+            },
+            DecisionType: {
+              type: 'string',
+            },
+            Description: {
+              type: 'string',
+            },
+            EvaluateAt: {
+              type: 'string',
+            },
+            InstanceId: {
+              type: 'string',
+            },
+            LastUpdatedTime: {
+              type: 'integer',
+            },
+            Priority: {
+              type: 'integer',
+            },
+            Status: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  UpdateConditionalAccessPolicy: {
+    writes: true,
+    clientToken: true,
+    request: [
+      {
+        name: 'ClientToken',
+        type: 'string',
+      },
+      {
+        name: 'ConditionalAccessPolicyId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'ConditionalAccessPolicyName',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'ConditionsConfig',
+        type: 'object',
+        properties: {
+          Applications: {
+            type: 'object',
+            properties: {
+              ExcludeApplications: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              IncludeApplications: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          NetworkZones: {
+            type: 'object',
+            properties: {
+              ExcludeNetworkZones: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              IncludeNetworkZones: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          Users: {
+            type: 'object',
+            properties: {
+              ExcludeGroups: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              ExcludeOrganizationalUnits: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              ExcludeUsers: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              IncludeGroups: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              IncludeOrganizationalUnits: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              IncludeUsers: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+        },
+      },
+      {
+        name: 'DecisionConfig',
+        type: 'object',
+        properties: {
+          ActiveSessionReuseStatus: {
+            type: 'string',
+          },
+          Effect: {
+            type: 'string',
+          },
+          MfaAuthenticationIntervalSeconds: {
+            type: 'integer',
+          },
+          MfaAuthenticationMethods: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          MfaType: {
+            type: 'string',
+          },
+        },
+      },
+      {
+        name: 'DecisionType',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'Priority',
+        type: 'integer',
+      },
+    ],
+    response: {
+      RequestId: {
+        type: 'string',
+      },
+    },
+  },
+  UpdateConditionalAccessPolicyDescription: {
+    writes: true,
+    clientToken: true,
+    request: [
+      {
+        name: 'ClientToken',
+        type: 'string',
+      },
+      {
+        name: 'ConditionalAccessPolicyId',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'Description',
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'InstanceId',
+        type: 'string',
+        required: true,
       },
     ],
     response: {

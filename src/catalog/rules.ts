@@ -162,3 +162,24 @@ export function identityProviderAuthenticates(type: string): boolean {
 
 /** Longest identity provider name (our choice). */
 export const MAX_IDENTITY_PROVIDER_NAME = 64;
+// ---- Network zones and conditional access policies (issue #13) ------------------------------
+
+export { cidrListProblem, cidrProblem, type CidrListProblem, type IpFamily } from './cidr';
+
+/** Limits of a network zone (our choice): name and description lengths, CIDR blocks per family. */
+export const NETWORK_ZONE_LIMITS = { name: 64, description: 256, cidrsPerFamily: 100 } as const;
+
+/** Limits of a conditional access policy (our choice): name and description lengths, ids per list. */
+export const CONDITIONAL_ACCESS_LIMITS = { name: 64, description: 256, idsPerList: 100 } as const;
+
+/** Accepted policy priorities, [min, max]; a smaller value is evaluated first (API reference). */
+export const CONDITIONAL_ACCESS_PRIORITY_RANGE = [1, 100] as const;
+
+/** Priority of a policy created without one: the lowest (our choice). */
+export const DEFAULT_CONDITIONAL_ACCESS_PRIORITY = 100;
+
+/** Accepted MFA re-authentication intervals in seconds, [min, max] (API reference). */
+export const MFA_INTERVAL_RANGE = [300, 86_400] as const;
+
+/** A VPC id as a `vpc` network zone takes it: `vpc-` (or `vpc_`) and 1–64 letters or digits. */
+export const VPC_ID_PATTERN = /^vpc[-_][A-Za-z0-9]{1,64}$/;

@@ -2325,6 +2325,478 @@ export interface UpdateIdentityProviderResponse {
   RequestId?: string;
 }
 
+export interface CreateNetworkZoneRequest {
+  ClientToken?: string;
+  Description?: string;
+  InstanceId: string;
+  Ipv4Cidrs?: string[];
+  Ipv6Cidrs?: string[];
+  NetworkZoneName: string;
+  NetworkZoneType: string;
+  VpcId?: string;
+}
+
+export interface CreateNetworkZoneResponse {
+  NetworkZoneId?: string;
+  RequestId?: string;
+}
+
+export interface DeleteNetworkZoneRequest {
+  InstanceId: string;
+  NetworkZoneId: string;
+}
+
+export interface DeleteNetworkZoneResponse {
+  RequestId?: string;
+}
+
+export interface GetNetworkZoneRequest {
+  InstanceId: string;
+  NetworkZoneId: string;
+}
+
+export interface GetNetworkZoneResponse {
+  NetworkZone?: {
+    Description?: string;
+    InstanceId?: string;
+    Ipv4Cidrs?: string[];
+    Ipv6Cidrs?: string[];
+    NetworkZoneId?: string;
+    NetworkZoneName?: string;
+    NetworkZoneType?: string;
+    VpcId?: string;
+  };
+  RequestId?: string;
+}
+
+export interface ListApplicationsForNetworkZoneRequest {
+  InstanceId: string;
+  MaxResults?: number;
+  NetworkZoneId: string;
+  NextToken?: string;
+  PreviousToken?: string;
+}
+
+export interface ListApplicationsForNetworkZoneResponse {
+  Applications?: {
+    ApplicationId?: string;
+    ApplicationName?: string;
+    InstanceId?: string;
+  }[];
+  MaxResults?: number;
+  NextToken?: string;
+  PreviousToken?: string;
+  RequestId?: string;
+  TotalCount?: number;
+}
+
+export interface ListNetworkZonesRequest {
+  InstanceId: string;
+  MaxResults?: number;
+  NetworkZoneIds?: string[];
+  NextToken?: string;
+  PreviousToken?: string;
+}
+
+export interface ListNetworkZonesResponse {
+  NetworkZones?: {
+    Description?: string;
+    InstanceId?: string;
+    Ipv4Cidrs?: string[];
+    Ipv6Cidrs?: string[];
+    NetworkZoneId?: string;
+    NetworkZoneName?: string;
+    NetworkZoneType?: string;
+    VpcId?: string;
+  }[];
+  NextToken?: string;
+  PreviousToken?: string;
+  RequestId?: string;
+  TotalCount?: number;
+}
+
+export interface UpdateNetworkZoneRequest {
+  ClientToken?: string;
+  InstanceId: string;
+  Ipv4Cidrs?: string[];
+  Ipv6Cidrs?: string[];
+  NetworkZoneId: string;
+  NetworkZoneName: string;
+  VpcId?: string;
+}
+
+export interface UpdateNetworkZoneResponse {
+  RequestId?: string;
+}
+
+export interface UpdateNetworkZoneDescriptionRequest {
+  ClientToken?: string;
+  Description: string;
+  InstanceId: string;
+  NetworkZoneId: string;
+}
+
+export interface UpdateNetworkZoneDescriptionResponse {
+  RequestId?: string;
+}
+
+export interface CreateConditionalAccessPolicyRequest {
+  ClientToken?: string;
+  ConditionalAccessPolicyName: string;
+  ConditionalAccessPolicyType: string;
+  ConditionsConfig?: {
+    Applications?: {
+      ExcludeApplications?: string[];
+      IncludeApplications?: string[];
+    };
+    NetworkZones?: {
+      ExcludeNetworkZones?: string[];
+      IncludeNetworkZones?: string[];
+    };
+    Users?: {
+      ExcludeGroups?: string[];
+      ExcludeOrganizationalUnits?: string[];
+      ExcludeUsers?: string[];
+      IncludeGroups?: string[];
+      IncludeOrganizationalUnits?: string[];
+      IncludeUsers?: string[];
+    };
+  };
+  DecisionConfig?: {
+    ActiveSessionReuseStatus?: string;
+    Effect?: string;
+    MfaAuthenticationIntervalSeconds?: number;
+    MfaAuthenticationMethods?: string[];
+    MfaType?: string;
+  };
+  DecisionType: string;
+  Description?: string;
+  EvaluateAt: string;
+  InstanceId: string;
+  Priority?: number;
+}
+
+export interface CreateConditionalAccessPolicyResponse {
+  ConditionalAccessPolicyId?: string;
+  RequestId?: string;
+}
+
+export interface DeleteConditionalAccessPolicyRequest {
+  ConditionalAccessPolicyId: string;
+  InstanceId: string;
+}
+
+export interface DeleteConditionalAccessPolicyResponse {
+  RequestId?: string;
+}
+
+export interface DisableConditionalAccessPolicyRequest {
+  ConditionalAccessPolicyId: string;
+  InstanceId: string;
+}
+
+export interface DisableConditionalAccessPolicyResponse {
+  RequestId?: string;
+}
+
+export interface EnableConditionalAccessPolicyRequest {
+  ConditionalAccessPolicyId: string;
+  InstanceId: string;
+}
+
+export interface EnableConditionalAccessPolicyResponse {
+  RequestId?: string;
+}
+
+export interface GetConditionalAccessPolicyRequest {
+  ConditionalAccessPolicyId: string;
+  InstanceId: string;
+}
+
+export interface GetConditionalAccessPolicyResponse {
+  ConditionalAccessPolicy?: {
+    ConditionalAccessPolicyId?: string;
+    ConditionalAccessPolicyName?: string;
+    ConditionalAccessPolicyType?: string;
+    ConditionsConfig?: {
+      Applications?: {
+        ExcludeApplications?: string[];
+        IncludeApplications?: string[];
+      };
+      NetworkZones?: {
+        ExcludeNetworkZones?: string[];
+        IncludeNetworkZones?: string[];
+      };
+      Users?: {
+        ExcludeGroups?: string[];
+        ExcludeOrganizationalUnits?: string[];
+        ExcludeUsers?: string[];
+        IncludeGroups?: string[];
+        IncludeOrganizationalUnits?: string[];
+        IncludeUsers?: string[];
+      };
+    };
+    CreateTime?: number;
+    DecisionConfig?: {
+      ActiveSessionReuseStatus?: string;
+      Effect?: string;
+      MfaAuthenticationIntervalSeconds?: number;
+      MfaAuthenticationMethods?: string[];
+      MfaType?: string;
+    };
+    DecisionType?: string;
+    Description?: string;
+    EvaluateAt?: string;
+    InstanceId?: string;
+    LastUpdatedTime?: number;
+    Priority?: number;
+    Status?: string;
+  };
+  RequestId?: string;
+}
+
+export interface ListConditionalAccessPoliciesRequest {
+  InstanceId: string;
+  MaxResults?: number;
+  NextToken?: string;
+  PreviousToken?: string;
+}
+
+export interface ListConditionalAccessPoliciesResponse {
+  ConditionalAccessPolicies?: {
+    ConditionalAccessPolicyId?: string;
+    ConditionalAccessPolicyName?: string;
+    ConditionalAccessPolicyType?: string;
+    ConditionsConfig?: {
+      Applications?: {
+        ExcludeApplications?: string[];
+        IncludeApplications?: string[];
+      };
+      NetworkZones?: {
+        ExcludeNetworkZones?: string[];
+        IncludeNetworkZones?: string[];
+      };
+      Users?: {
+        ExcludeGroups?: string[];
+        ExcludeOrganizationalUnits?: string[];
+        ExcludeUsers?: string[];
+        IncludeGroups?: string[];
+        IncludeOrganizationalUnits?: string[];
+        IncludeUsers?: string[];
+      };
+    };
+    CreateTime?: number;
+    DecisionConfig?: {
+      ActiveSessionReuseStatus?: string;
+      Effect?: string;
+      MfaAuthenticationIntervalSeconds?: number;
+      MfaAuthenticationMethods?: string[];
+      MfaType?: string;
+    };
+    DecisionType?: string;
+    Description?: string;
+    EvaluateAt?: string;
+    InstanceId?: string;
+    LastUpdatedTime?: number;
+    Priority?: number;
+    Status?: string;
+  }[];
+  NextToken?: string;
+  PreviousToken?: string;
+  RequestId?: string;
+  TotalCount?: number;
+}
+
+export interface ListConditionalAccessPoliciesForApplicationRequest {
+  ApplicationId: string;
+  InstanceId: string;
+}
+
+export interface ListConditionalAccessPoliciesForApplicationResponse {
+  ConditionalAccessPolicies?: {
+    ConditionalAccessPolicyId?: string;
+    ConditionalAccessPolicyName?: string;
+    ConditionalAccessPolicyType?: string;
+    ConditionsConfig?: {
+      Applications?: {
+        ExcludeApplications?: string[];
+        IncludeApplications?: string[];
+      };
+      NetworkZones?: {
+        ExcludeNetworkZones?: string[];
+        IncludeNetworkZones?: string[];
+      };
+      Users?: {
+        ExcludeGroups?: string[];
+        ExcludeOrganizationalUnits?: string[];
+        ExcludeUsers?: string[];
+        IncludeGroups?: string[];
+        IncludeOrganizationalUnits?: string[];
+        IncludeUsers?: string[];
+      };
+    };
+    CreateTime?: number;
+    DecisionConfig?: {
+      ActiveSessionReuseStatus?: string;
+      Effect?: string;
+      MfaAuthenticationIntervalSeconds?: number;
+      MfaAuthenticationMethods?: string[];
+      MfaType?: string;
+    };
+    DecisionType?: string;
+    Description?: string;
+    EvaluateAt?: string;
+    InstanceId?: string;
+    LastUpdatedTime?: number;
+    Priority?: number;
+    Status?: string;
+  }[];
+  RequestId?: string;
+}
+
+export interface ListConditionalAccessPoliciesForNetworkZoneRequest {
+  InstanceId: string;
+  NetworkZoneId: string;
+}
+
+export interface ListConditionalAccessPoliciesForNetworkZoneResponse {
+  ConditionalAccessPolicies?: {
+    ConditionalAccessPolicyId?: string;
+    ConditionalAccessPolicyName?: string;
+    ConditionalAccessPolicyType?: string;
+    ConditionsConfig?: {
+      Applications?: {
+        ExcludeApplications?: string[];
+        IncludeApplications?: string[];
+      };
+      NetworkZones?: {
+        ExcludeNetworkZones?: string[];
+        IncludeNetworkZones?: string[];
+      };
+      Users?: {
+        ExcludeGroups?: string[];
+        ExcludeOrganizationalUnits?: string[];
+        ExcludeUsers?: string[];
+        IncludeGroups?: string[];
+        IncludeOrganizationalUnits?: string[];
+        IncludeUsers?: string[];
+      };
+    };
+    CreateTime?: number;
+    DecisionConfig?: {
+      ActiveSessionReuseStatus?: string;
+      Effect?: string;
+      MfaAuthenticationIntervalSeconds?: number;
+      MfaAuthenticationMethods?: string[];
+      MfaType?: string;
+    };
+    DecisionType?: string;
+    Description?: string;
+    EvaluateAt?: string;
+    InstanceId?: string;
+    LastUpdatedTime?: number;
+    Priority?: number;
+    Status?: string;
+  }[];
+  RequestId?: string;
+}
+
+export interface ListConditionalAccessPoliciesForUserRequest {
+  InstanceId: string;
+  UserId: string;
+}
+
+export interface ListConditionalAccessPoliciesForUserResponse {
+  ConditionalAccessPolicies?: {
+    ConditionalAccessPolicyId?: string;
+    ConditionalAccessPolicyName?: string;
+    ConditionalAccessPolicyType?: string;
+    ConditionsConfig?: {
+      Applications?: {
+        ExcludeApplications?: string[];
+        IncludeApplications?: string[];
+      };
+      NetworkZones?: {
+        ExcludeNetworkZones?: string[];
+        IncludeNetworkZones?: string[];
+      };
+      Users?: {
+        ExcludeGroups?: string[];
+        ExcludeOrganizationalUnits?: string[];
+        ExcludeUsers?: string[];
+        IncludeGroups?: string[];
+        IncludeOrganizationalUnits?: string[];
+        IncludeUsers?: string[];
+      };
+    };
+    CreateTime?: number;
+    DecisionConfig?: {
+      ActiveSessionReuseStatus?: string;
+      Effect?: string;
+      MfaAuthenticationIntervalSeconds?: number;
+      MfaAuthenticationMethods?: string[];
+      MfaType?: string;
+    };
+    DecisionType?: string;
+    Description?: string;
+    EvaluateAt?: string;
+    InstanceId?: string;
+    LastUpdatedTime?: number;
+    Priority?: number;
+    Status?: string;
+  }[];
+  RequestId?: string;
+}
+
+export interface UpdateConditionalAccessPolicyRequest {
+  ClientToken?: string;
+  ConditionalAccessPolicyId: string;
+  ConditionalAccessPolicyName: string;
+  ConditionsConfig?: {
+    Applications?: {
+      ExcludeApplications?: string[];
+      IncludeApplications?: string[];
+    };
+    NetworkZones?: {
+      ExcludeNetworkZones?: string[];
+      IncludeNetworkZones?: string[];
+    };
+    Users?: {
+      ExcludeGroups?: string[];
+      ExcludeOrganizationalUnits?: string[];
+      ExcludeUsers?: string[];
+      IncludeGroups?: string[];
+      IncludeOrganizationalUnits?: string[];
+      IncludeUsers?: string[];
+    };
+  };
+  DecisionConfig?: {
+    ActiveSessionReuseStatus?: string;
+    Effect?: string;
+    MfaAuthenticationIntervalSeconds?: number;
+    MfaAuthenticationMethods?: string[];
+    MfaType?: string;
+  };
+  DecisionType: string;
+  InstanceId: string;
+  Priority?: number;
+}
+
+export interface UpdateConditionalAccessPolicyResponse {
+  RequestId?: string;
+}
+
+export interface UpdateConditionalAccessPolicyDescriptionRequest {
+  ClientToken?: string;
+  ConditionalAccessPolicyId: string;
+  Description: string;
+  InstanceId: string;
+}
+
+export interface UpdateConditionalAccessPolicyDescriptionResponse {
+  RequestId?: string;
+}
+
 /** Maps each operation name to its request and response types. */
 export interface OperationTypes {
   ListRegions: { request: ListRegionsRequest; response: ListRegionsResponse };
@@ -2677,5 +3149,62 @@ export interface OperationTypes {
   UpdateIdentityProvider: {
     request: UpdateIdentityProviderRequest;
     response: UpdateIdentityProviderResponse;
+  };
+  CreateNetworkZone: { request: CreateNetworkZoneRequest; response: CreateNetworkZoneResponse };
+  DeleteNetworkZone: { request: DeleteNetworkZoneRequest; response: DeleteNetworkZoneResponse };
+  GetNetworkZone: { request: GetNetworkZoneRequest; response: GetNetworkZoneResponse };
+  ListApplicationsForNetworkZone: {
+    request: ListApplicationsForNetworkZoneRequest;
+    response: ListApplicationsForNetworkZoneResponse;
+  };
+  ListNetworkZones: { request: ListNetworkZonesRequest; response: ListNetworkZonesResponse };
+  UpdateNetworkZone: { request: UpdateNetworkZoneRequest; response: UpdateNetworkZoneResponse };
+  UpdateNetworkZoneDescription: {
+    request: UpdateNetworkZoneDescriptionRequest;
+    response: UpdateNetworkZoneDescriptionResponse;
+  };
+  CreateConditionalAccessPolicy: {
+    request: CreateConditionalAccessPolicyRequest;
+    response: CreateConditionalAccessPolicyResponse;
+  };
+  DeleteConditionalAccessPolicy: {
+    request: DeleteConditionalAccessPolicyRequest;
+    response: DeleteConditionalAccessPolicyResponse;
+  };
+  DisableConditionalAccessPolicy: {
+    request: DisableConditionalAccessPolicyRequest;
+    response: DisableConditionalAccessPolicyResponse;
+  };
+  EnableConditionalAccessPolicy: {
+    request: EnableConditionalAccessPolicyRequest;
+    response: EnableConditionalAccessPolicyResponse;
+  };
+  GetConditionalAccessPolicy: {
+    request: GetConditionalAccessPolicyRequest;
+    response: GetConditionalAccessPolicyResponse;
+  };
+  ListConditionalAccessPolicies: {
+    request: ListConditionalAccessPoliciesRequest;
+    response: ListConditionalAccessPoliciesResponse;
+  };
+  ListConditionalAccessPoliciesForApplication: {
+    request: ListConditionalAccessPoliciesForApplicationRequest;
+    response: ListConditionalAccessPoliciesForApplicationResponse;
+  };
+  ListConditionalAccessPoliciesForNetworkZone: {
+    request: ListConditionalAccessPoliciesForNetworkZoneRequest;
+    response: ListConditionalAccessPoliciesForNetworkZoneResponse;
+  };
+  ListConditionalAccessPoliciesForUser: {
+    request: ListConditionalAccessPoliciesForUserRequest;
+    response: ListConditionalAccessPoliciesForUserResponse;
+  };
+  UpdateConditionalAccessPolicy: {
+    request: UpdateConditionalAccessPolicyRequest;
+    response: UpdateConditionalAccessPolicyResponse;
+  };
+  UpdateConditionalAccessPolicyDescription: {
+    request: UpdateConditionalAccessPolicyDescriptionRequest;
+    response: UpdateConditionalAccessPolicyDescriptionResponse;
   };
 }

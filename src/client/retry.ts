@@ -231,6 +231,27 @@ export const OPERATION_RETRY_RULES: Readonly<Record<OperationName, OperationRetr
   SetIdentityProviderUdPushConfiguration: SAME,
   UnbindUserAuthnSourceMapping: SAME,
   UpdateIdentityProvider: TOKEN,
+  // ---- Network zones and conditional access policies (issue #13) ----
+  // Creates and updates carry a ClientToken; names are unique in the instance, so a create of
+  // unknown outcome can also be found again by its name.
+  CreateNetworkZone: { repeat: 'token', adoptBy: 'the zone name, unique in the instance' },
+  DeleteNetworkZone: SAME,
+  GetNetworkZone: READ,
+  ListApplicationsForNetworkZone: READ,
+  ListNetworkZones: READ,
+  UpdateNetworkZone: TOKEN,
+  UpdateNetworkZoneDescription: TOKEN,
+  CreateConditionalAccessPolicy: { repeat: 'token', adoptBy: 'the policy name, unique in the instance' },
+  DeleteConditionalAccessPolicy: SAME,
+  DisableConditionalAccessPolicy: SAME,
+  EnableConditionalAccessPolicy: SAME,
+  GetConditionalAccessPolicy: READ,
+  ListConditionalAccessPolicies: READ,
+  ListConditionalAccessPoliciesForApplication: READ,
+  ListConditionalAccessPoliciesForNetworkZone: READ,
+  ListConditionalAccessPoliciesForUser: READ,
+  UpdateConditionalAccessPolicy: TOKEN,
+  UpdateConditionalAccessPolicyDescription: TOKEN,
 };
 
 /** The retry rule of `action`; an action the table does not know is `once`. */

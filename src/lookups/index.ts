@@ -13,3 +13,5 @@ export * from './applications';
 export * from './password-policy';
 export * from './custom-fields';
 export * from './identity-providers';
+export * from './network-zones';
+export * from './conditional-access';

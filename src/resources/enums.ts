@@ -86,3 +86,21 @@ export {
   type LdapProtocol,
   type PeriodicSyncType,
 } from '../catalog/enums';
+
+// Network zones and conditional access policies.
+export {
+  CONDITIONAL_ACCESS_DECISION_TYPES,
+  CONDITIONAL_ACCESS_EFFECTS,
+  CONDITIONAL_ACCESS_EVALUATE_POINTS,
+  CONDITIONAL_ACCESS_MFA_TYPES,
+  CONDITIONAL_ACCESS_POLICY_TYPES,
+  MFA_AUTHENTICATION_METHODS,
+  NETWORK_ZONE_TYPES,
+  type ConditionalAccessDecisionType,
+  type ConditionalAccessEffect,
+  type ConditionalAccessEvaluatePoint,
+  type ConditionalAccessMfaType,
+  type ConditionalAccessPolicyType,
+  type MfaAuthenticationMethod,
+  type NetworkZoneType,
+} from '../catalog/enums';

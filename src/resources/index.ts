@@ -48,3 +48,6 @@ export type {
   ScimAuthnParamArgs,
   ScimProvisioningConfigArgs,
 } from './application-config';
+
+// Network zones and conditional access policies.
+export * from './network-zone';

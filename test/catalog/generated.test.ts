@@ -43,6 +43,8 @@ describe('generated catalog', () => {
       ...catalog.SEED_OPERATIONS,
       ...catalog.EXTRA_OPERATIONS,
       ...catalog.IDENTITY_PROVIDER_FAMILY,
+      ...catalog.NETWORK_ZONE_FAMILY,
+      ...catalog.CONDITIONAL_ACCESS_FAMILY,
     ]).toEqual(names);
   });
 
@@ -80,9 +82,11 @@ describe('catalog sources are checked for agreement', () => {
 
   it('refuses a selected operation missing from the compact description', () => {
     const o = overlayWith((x) => {
-      (x.selection as { operations: string[] }[])[1].operations.push('CreateNetworkZone');
+      (x.selection as { operations: string[] }[])[1].operations.push('CreateNetworkAccessEndpoint');
     });
-    expect(problems(o)).toEqual([expect.stringContaining('CreateNetworkZone is selected but not in')]);
+    expect(problems(o)).toEqual([
+      expect.stringContaining('CreateNetworkAccessEndpoint is selected but not in'),
+    ]);
     expect(() => generator.renderCatalog(compact(), o)).toThrow(/--from <api.json>/);
   });
 

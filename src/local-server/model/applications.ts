@@ -27,6 +27,7 @@ import type { SetApplicationSsoConfigInput } from './application-sso';
 import type { ModelContext } from './context';
 import type { RequestFields } from './inputs';
 import type { InstanceState } from './state';
+import { forgetConditionalAccessReference } from './conditional-access';
 
 /** CreateApplication input. */
 export type CreateApplicationInput = RequestFields<
@@ -222,6 +223,7 @@ export function createApplication(
 export function deleteApplication(svc: ModelContext, instanceId: string, applicationId: string): void {
   const { inst } = requireApplication(svc, instanceId, applicationId);
   inst.applications.delete(applicationId);
+  forgetConditionalAccessReference(inst, applicationId);
 }
 
 /** UpdateApplicationDescription (absent or empty clears it). */

@@ -76,6 +76,8 @@ export function createInstance(svc: ModelContext, input: CreateInstanceInput): I
     passwordPolicy: defaultPasswordPolicy(),
     applications: new Map(),
     customFields: new Map(),
+    networkZones: new Map(),
+    conditionalAccessPolicies: new Map(),
     clientTokens: new Map(),
     index: emptyDirectoryIndex(),
     identityProviders: new Map(),

@@ -26,6 +26,7 @@ import { scryptPasswordHasher, type PasswordHasher } from './password-policy';
 import { forgetPrincipal } from './applications';
 import { forgetIdentityProviderReferences } from './identity-providers';
 import type { PrincipalKind } from './application-state';
+import { forgetPrincipalInPolicies } from './conditional-access';
 
 /** Construction options of `EiamService`. */
 export interface EiamServiceOptions {
@@ -86,6 +87,8 @@ export class EiamService implements ModelContext {
     this.onPrincipalDeleted(forgetPrincipal);
     // ... and the identity provider bindings and synchronization targets.
     this.onPrincipalDeleted(forgetIdentityProviderReferences);
+    // ...and drops it from the conditions of the conditional access policies.
+    this.onPrincipalDeleted(forgetPrincipalInPolicies);
   }
 
   // ---- plumbing -------------------------------------------------------------------------------

@@ -157,6 +157,16 @@ export interface DirectoryIndex {
   customFieldHolders: Map<string, Set<string>>;
   /** `${fieldName}\n${value}` → user id, for the non-empty values of `Unique` fields. */
   customFieldUniqueValues: Map<string, string>;
+  /** All network zones by creation sequence. */
+  networkZones: SortedIdList;
+  /** Network zone name → zone id (names are unique in the instance). */
+  networkZoneNames: Map<string, string>;
+  /** All conditional access policies by creation sequence. */
+  conditionalAccessPolicies: SortedIdList;
+  /** Policy name → policy id (names are unique in the instance). */
+  conditionalAccessPolicyNames: Map<string, string>;
+  /** Id of a user, group, OU, application or zone → the policies whose conditions name it. */
+  conditionalAccessReferences: Map<string, Set<string>>;
 }
 
 /** One EIAM instance and everything in it. */
@@ -176,6 +186,10 @@ export interface InstanceState {
   applications: Map<string, ApplicationState>;
   /** The user schema: custom field definitions by field id (`model/custom-fields.ts`). */
   customFields: Map<string, CustomFieldState>;
+  /** Network zones (named CIDR sets) by id. */
+  networkZones: Map<string, NetworkZoneState>;
+  /** Conditional access policies by id. */
+  conditionalAccessPolicies: Map<string, ConditionalAccessPolicyState>;
   /** `${operation}:${ClientToken}` → id of the entity that request created (idempotent retries). */
   clientTokens: Map<string, string>;
   /** Derived lookups; see `DirectoryIndex`. */
@@ -219,6 +233,11 @@ export function emptyDirectoryIndex(): DirectoryIndex {
     customFieldNames: new Map(),
     customFieldHolders: new Map(),
     customFieldUniqueValues: new Map(),
+    networkZones: new SortedIdList(),
+    networkZoneNames: new Map(),
+    conditionalAccessPolicies: new SortedIdList(),
+    conditionalAccessPolicyNames: new Map(),
+    conditionalAccessReferences: new Map(),
   };
 }
 
@@ -310,6 +329,12 @@ export function rebuildDirectoryIndex(inst: InstanceState): DirectoryIndex {
     for (const groupId of user.groupIds) indexGroupMember(index, groupId, user);
     indexUserCustomFields(index, user, (name) => uniqueFields.has(name));
   }
+  // Snapshots written before network zones and policies existed lack their maps.
+  inst.networkZones ??= new Map();
+  inst.conditionalAccessPolicies ??= new Map();
+  for (const zone of bySeq(inst.networkZones.values())) indexNetworkZone(index, zone);
+  for (const policy of bySeq(inst.conditionalAccessPolicies.values()))
+    indexConditionalAccessPolicy(index, policy);
   return index;
 }
 
@@ -332,6 +357,26 @@ export interface CustomFieldState {
   /** The choices of a `select` or `checkbox` field, in the order given. */
   items: { value: string; displayName: string; status: Toggle }[];
   status: Toggle;
+  createTime: number;
+  updateTime: number;
+}
+
+// ---- Network zones and conditional access policies (issue #13) -------------------------------
+
+/** A network zone: a named set of IPv4/IPv6 CIDR blocks, public (`classic`) or in one VPC. */
+export interface NetworkZoneState {
+  networkZoneId: string;
+  instanceId: string;
+  seq: number;
+  networkZoneName: string;
+  /** `arn:alibaba:idaas:network:zone:classic` or `…:vpc`; fixed at creation. */
+  networkZoneType: string;
+  description?: string;
+  /** CIDR blocks as given (validated, not normalized), in the order given. */
+  ipv4Cidrs: string[];
+  ipv6Cidrs: string[];
+  /** The VPC of a `vpc` zone. */
+  vpcId?: string;
   createTime: number;
   updateTime: number;
 }
@@ -382,5 +427,107 @@ export function unindexUserCustomFields(index: DirectoryIndex, user: UserState):
     index.customFieldHolders.get(fieldName)?.delete(user.userId);
     const key = customFieldValueKey(fieldName, fieldValue);
     if (index.customFieldUniqueValues.get(key) === user.userId) index.customFieldUniqueValues.delete(key);
+  }
+}
+
+/** Who, what and where a policy covers: include/exclude id lists (empty when not set). */
+export interface ConditionalAccessConditions {
+  users: {
+    includeUsers: string[];
+    excludeUsers: string[];
+    includeGroups: string[];
+    excludeGroups: string[];
+    includeOrganizationalUnits: string[];
+    excludeOrganizationalUnits: string[];
+  };
+  applications: { includeApplications: string[]; excludeApplications: string[] };
+  networkZones: { includeNetworkZones: string[]; excludeNetworkZones: string[] };
+}
+
+/** What a policy decides for a sign-in it covers. */
+export interface ConditionalAccessDecision {
+  /** `allow` or `deny`. */
+  effect: string;
+  /** For `allow`: `directly_access` or `mfa_required`. */
+  mfaType?: string;
+  /** For `mfa_required`: the second factors accepted. */
+  mfaAuthenticationMethods?: string[];
+  /** For `mfa_required`: seconds before a second factor is asked again. */
+  mfaAuthenticationIntervalSeconds?: number;
+  /** For `mfa_required`: whether an active session counts as the second factor. */
+  activeSessionReuseStatus?: Toggle;
+}
+
+/** A conditional access policy. */
+export interface ConditionalAccessPolicyState {
+  conditionalAccessPolicyId: string;
+  instanceId: string;
+  seq: number;
+  conditionalAccessPolicyName: string;
+  /** Fixed at creation. */
+  conditionalAccessPolicyType: string;
+  description?: string;
+  /** `enforcement` or `reportOnly`. */
+  decisionType: string;
+  /** Fixed at creation. */
+  evaluateAt: string;
+  /** 1 (first) to 100 (last); not unique: equal priorities are evaluated in creation order. */
+  priority: number;
+  status: Toggle;
+  conditions: ConditionalAccessConditions;
+  decision: ConditionalAccessDecision;
+  createTime: number;
+  lastUpdatedTime: number;
+}
+
+/** Adds a network zone to the index. */
+export function indexNetworkZone(index: DirectoryIndex, zone: NetworkZoneState): void {
+  index.networkZones.insert(zone.seq, zone.networkZoneId);
+  index.networkZoneNames.set(zone.networkZoneName, zone.networkZoneId);
+}
+
+/** Removes a network zone from the index. */
+export function unindexNetworkZone(index: DirectoryIndex, zone: NetworkZoneState): void {
+  index.networkZones.remove(zone.seq);
+  index.networkZoneNames.delete(zone.networkZoneName);
+}
+
+/** Every id a policy's conditions name (users, groups, OUs, applications, zones; both lists). */
+export function conditionalAccessReferencedIds(policy: ConditionalAccessPolicyState): Set<string> {
+  const { users, applications, networkZones } = policy.conditions;
+  return new Set([
+    ...Object.values(users).flat(),
+    ...Object.values(applications).flat(),
+    ...Object.values(networkZones).flat(),
+  ]);
+}
+
+/** Adds a policy (its name and the ids its conditions name) to the index. */
+export function indexConditionalAccessPolicy(
+  index: DirectoryIndex,
+  policy: ConditionalAccessPolicyState,
+): void {
+  const id = policy.conditionalAccessPolicyId;
+  index.conditionalAccessPolicies.insert(policy.seq, id);
+  index.conditionalAccessPolicyNames.set(policy.conditionalAccessPolicyName, id);
+  for (const ref of conditionalAccessReferencedIds(policy)) {
+    let holders = index.conditionalAccessReferences.get(ref);
+    if (!holders) index.conditionalAccessReferences.set(ref, (holders = new Set()));
+    holders.add(id);
+  }
+}
+
+/** Removes a policy (its name and references) from the index. */
+export function unindexConditionalAccessPolicy(
+  index: DirectoryIndex,
+  policy: ConditionalAccessPolicyState,
+): void {
+  const id = policy.conditionalAccessPolicyId;
+  index.conditionalAccessPolicies.remove(policy.seq);
+  index.conditionalAccessPolicyNames.delete(policy.conditionalAccessPolicyName);
+  for (const ref of conditionalAccessReferencedIds(policy)) {
+    const holders = index.conditionalAccessReferences.get(ref);
+    holders?.delete(id);
+    if (holders?.size === 0) index.conditionalAccessReferences.delete(ref);
   }
 }

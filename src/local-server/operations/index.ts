@@ -12,6 +12,8 @@ import { applicationHandlers } from './applications';
 import { customFieldHandlers } from './custom-fields';
 import { directoryHandlers } from './directory';
 import { identityProviderHandlers } from './identity-providers';
+import { conditionalAccessHandlers } from './conditional-access';
+import { networkZoneHandlers } from './network-zones';
 import { untyped } from './typed';
 
 /**
@@ -29,6 +31,8 @@ const implemented: Partial<Record<OperationName, OperationHandler>> = {
   ...untyped(applicationHandlers),
   ...untyped(customFieldHandlers),
   ...untyped(identityProviderHandlers),
+  ...untyped(networkZoneHandlers),
+  ...untyped(conditionalAccessHandlers),
 };
 
 /** Operations of the catalog that have no handler yet (should be empty). */

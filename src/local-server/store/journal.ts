@@ -29,6 +29,8 @@ export const ENTITY_COLLECTIONS = [
   'customFields',
   'identityProviders',
   'userAuthnSourceMappings',
+  'networkZones',
+  'conditionalAccessPolicies',
 ] as const satisfies readonly (keyof InstanceState)[];
 
 /** One of {@link ENTITY_COLLECTIONS}. */

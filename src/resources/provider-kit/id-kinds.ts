@@ -12,6 +12,12 @@ export const ID_KINDS = {
   application: { prefix: 'app', name: 'an application', part: 'applicationId' },
   customField: { prefix: 'ufd', name: 'a custom field', part: 'fieldId' },
   identityProvider: { prefix: 'idp', name: 'an identity provider', part: 'identityProviderId' },
+  networkZone: { prefix: 'network', name: 'a network zone', part: 'networkZoneId' },
+  conditionalAccessPolicy: {
+    prefix: 'cap',
+    name: 'a conditional access policy',
+    part: 'conditionalAccessPolicyId',
+  },
 } as const satisfies Readonly<Record<string, IdKindSpec>>;
 
 /** What is known of one kind of id. */

@@ -1,4 +1,9 @@
-import { EXTRA_OPERATIONS, SEED_OPERATIONS } from '../../../src/catalog';
+import {
+  CONDITIONAL_ACCESS_FAMILY,
+  EXTRA_OPERATIONS,
+  NETWORK_ZONE_FAMILY,
+  SEED_OPERATIONS,
+} from '../../../src/catalog';
 import { EiamService } from '../../../src/local-server/model/service';
 import { handlers, missingOperations, runOperation } from '../../../src/local-server/operations';
 import { T0, withInstance } from './directory-fixture';
@@ -108,7 +113,13 @@ describe('determinism and snapshots', () => {
 describe('dispatch table', () => {
   it('has a handler for every catalog operation', () => {
     expect(missingOperations()).toEqual([]);
-    for (const op of [...SEED_OPERATIONS, ...EXTRA_OPERATIONS]) expect(typeof handlers[op]).toBe('function');
+    for (const op of [
+      ...SEED_OPERATIONS,
+      ...EXTRA_OPERATIONS,
+      ...NETWORK_ZONE_FAMILY,
+      ...CONDITIONAL_ACCESS_FAMILY,
+    ])
+      expect(typeof handlers[op]).toBe('function');
   });
 
   it('never puts RequestId in a handler body (the HTTP layer adds it)', () => {

@@ -10,6 +10,8 @@ import type { RequestOf, ResponseOf } from '../../../src/client';
 import type { InstanceFixture, Setup } from './setup';
 import { CUSTOM_FIELD_SCENARIOS, defineCustomField } from './scenarios-custom-fields';
 import { IDENTITY_PROVIDER_SCENARIOS } from './scenarios-identity-providers';
+import { CONDITIONAL_ACCESS_SCENARIOS } from './scenarios-conditional-access';
+import { NETWORK_ZONE_SCENARIOS } from './scenarios-network-zones';
 
 /** A prepared call: its request and the check of its outcome. */
 export interface Prepared<A extends OperationName> {
@@ -1490,4 +1492,6 @@ export const SCENARIOS: ScenarioTable = {
   },
   ...CUSTOM_FIELD_SCENARIOS,
   ...IDENTITY_PROVIDER_SCENARIOS,
+  ...NETWORK_ZONE_SCENARIOS,
+  ...CONDITIONAL_ACCESS_SCENARIOS,
 };
