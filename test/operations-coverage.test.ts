@@ -37,12 +37,9 @@ function quotedOperationNames(): Map<string, string[]> {
 describe('operations coverage', () => {
   const used = quotedOperationNames();
 
-  it.each(ALL_OPERATIONS)(
-    '%s is called from src/resources or src/lookups',
-    (operation) => {
-      expect(used.has(operation) ? operation : `${operation} is used nowhere`).toBe(operation);
-    },
-  );
+  it.each(ALL_OPERATIONS)('%s is called from src/resources or src/lookups', (operation) => {
+    expect(used.has(operation) ? operation : `${operation} is used nowhere`).toBe(operation);
+  });
 
   it('docs/operations.md has a row for every operation', () => {
     const doc = readFileSync(join(ROOT, 'docs/operations.md'), 'utf8');

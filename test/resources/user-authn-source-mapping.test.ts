@@ -7,14 +7,7 @@ import {
   userAuthnSourceMappingProvider,
   type UserAuthnSourceMappingOutputs,
 } from '../../src/resources/user-authn-source-mapping';
-import {
-  createVia,
-  diffVia,
-  PROVIDER_ENTRY,
-  refreshVia,
-  startHarness,
-  type Harness,
-} from './harness';
+import { createVia, diffVia, PROVIDER_ENTRY, refreshVia, startHarness, type Harness } from './harness';
 
 let h: Harness;
 let serial = 0;

@@ -249,7 +249,10 @@ export function applyStateChanges(state: ServiceState, changes: readonly StateCh
       Object.assign(record, decodeSnapshotValue(c.fields ?? {}));
       for (const collection of ENTITY_COLLECTIONS) {
         // Instances restored from snapshots older than a collection get it here.
-        const map = ((inst as unknown as Record<string, unknown>)[collection] ??= new Map()) as Map<string, unknown>;
+        const map = ((inst as unknown as Record<string, unknown>)[collection] ??= new Map()) as Map<
+          string,
+          unknown
+        >;
         for (const [id, entity] of c.put?.[collection] ?? []) map.set(id, decodeSnapshotValue(entity));
         for (const id of c.deleted?.[collection] ?? []) map.delete(id);
       }
