@@ -303,16 +303,8 @@ export interface ArgsMismatch<A, I> {
   }[keyof A & keyof I];
 }
 
-type NoMismatch<M> = M extends {
-  notInTable: infer A;
-  notInArgs: infer B;
-  requiredDiffers: infer C;
-  typeDiffers: infer D;
-}
-  ? [A | B | C | D] extends [never]
-    ? true
-    : false
-  : false;
+/** `true` when every member of a mismatch report is `never` (nothing differs). */
+type NothingDiffers<M> = [M[keyof M]] extends [never] ? true : false;
 
 /**
  * A compile-time check that the hand-written `Args` (with `pulumi.Input` members, its doc
@@ -321,7 +313,7 @@ type NoMismatch<M> = M extends {
  * compile and the error names the {@link ArgsMismatch}. Does nothing at run time.
  */
 export function argsMatchTable<A, T extends FieldTable<FieldSpecs, FieldSpecs>>(
-  ..._mismatch: NoMismatch<ArgsMismatch<A, InputsOf<T>>> extends true
+  ..._mismatch: NothingDiffers<ArgsMismatch<A, InputsOf<T>>> extends true
     ? []
     : [mismatch: ArgsMismatch<A, InputsOf<T>>]
 ): void {}
@@ -344,19 +336,13 @@ export interface ClassMismatch<C, T> {
   }[OutputMembers<C> & keyof T];
 }
 
-type NoClassMismatch<M> = M extends { notInTable: infer A; notInClass: infer B; typeDiffers: infer D }
-  ? [A | B | D] extends [never]
-    ? true
-    : false
-  : false;
-
 /**
  * A compile-time check that a resource class (its `declare readonly x: pulumi.Output<…>` members,
  * whose doc comments are the reference of its outputs) declares exactly the table's outputs,
  * each able to hold the table's value. Does nothing at run time.
  */
 export function classMatchesTable<C, T extends FieldTable<FieldSpecs, FieldSpecs>>(
-  ..._mismatch: NoClassMismatch<ClassMismatch<C, OutputsOf<T>>> extends true
+  ..._mismatch: NothingDiffers<ClassMismatch<C, OutputsOf<T>>> extends true
     ? []
     : [mismatch: ClassMismatch<C, OutputsOf<T>>]
 ): void {}
