@@ -130,6 +130,11 @@ export {
 } from './resources/internal-authentication-source';
 // Network access resources.
 export { NetworkZone, NETWORK_ZONE_TYPE, type NetworkZoneArgs } from './resources/network-zone';
+export {
+  ConditionalAccessPolicy,
+  CONDITIONAL_ACCESS_POLICY_TYPE,
+  type ConditionalAccessPolicyArgs,
+} from './resources/conditional-access-policy';
 
 // Enum values of the inputs, as tuples and string-literal union types.
 export * from './resources/enums';

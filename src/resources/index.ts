@@ -51,3 +51,4 @@ export type {
 
 // Network zones and conditional access policies.
 export * from './network-zone';
+export * from './conditional-access-policy';
