@@ -207,7 +207,10 @@ export const OPERATION_RETRY_RULES: Readonly<Record<OperationName, OperationRetr
   // starts one more job.
   BindUserAuthnSourceMapping: SAME,
   CreateIdentityProvider: TOKEN,
-  CreateIdentityProviderStatusCheckJob: { repeat: 'once' },
+  CreateIdentityProviderStatusCheckJob: {
+    repeat: 'once',
+    adoptBy: 'none needed: a check job changes nothing, so a lost one is replaced by starting another',
+  },
   DeleteIdentityProvider: SAME,
   DisableIdentityProviderAdvancedAbility: SAME,
   DisableIdentityProviderAuthn: SAME,

@@ -42,6 +42,7 @@ describe('generated catalog', () => {
     expect([
       ...catalog.SEED_OPERATIONS,
       ...catalog.EXTRA_OPERATIONS,
+      ...catalog.CUSTOM_FIELD_FAMILY,
       ...catalog.IDENTITY_PROVIDER_FAMILY,
       ...catalog.NETWORK_ZONE_FAMILY,
       ...catalog.CONDITIONAL_ACCESS_FAMILY,

@@ -15,20 +15,20 @@ import {
   diffVia,
   recordedFor,
   refreshVia,
-  startDirectoryHarness,
+  startHarness,
   updateVia,
-  type DirectoryHarness,
-} from './directory-harness';
+  type Harness,
+} from './harness';
 
 const provider = conditionalAccessPolicyProvider;
 // Wire bodies are walked loosely here; the catalog's shape check guards them in the server tests.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Live = Record<string, any>;
-let h: DirectoryHarness;
+let h: Harness;
 let serial = 0;
 
 beforeAll(async () => {
-  h = await startDirectoryHarness();
+  h = await startHarness();
   await h.configure(conditionalAccessPolicyProvider, networkZoneProvider);
 });
 afterAll(() => h.stop());

@@ -41,7 +41,7 @@ describe('the state journal', () => {
     const second = await startTestServer(options);
     expect(second.recovery.applied).toBeGreaterThan(Object.keys(OPERATIONS).length);
     expect(second.snapshot()).toEqual(before);
-  });
+  }, 30_000); // every operation's scenario, each write synced to disk
 
   it('journals every entity map of an instance entity by entity', () => {
     // A map left out would still be journaled, but whole, as one of the instance's own fields.
