@@ -71,6 +71,7 @@ import {
   unlessNotFound,
   withSecretInputs,
   withSecretOutputs,
+  type DeepInput,
   type InputChecker,
   type InputsOf,
   type OutputsOf,
@@ -295,31 +296,31 @@ export interface IdentityProviderArgs {
   /** Network access endpoint the service reaches the provider through (`nae_…`). */
   readonly networkAccessEndpointId?: pulumi.Input<string>;
   /** DingTalk application (the DingTalk types only, required there). */
-  readonly dingtalkAppConfig?: pulumi.Input<IdentityProviderDingtalkConfig>;
+  readonly dingtalkAppConfig?: pulumi.Input<DeepInput<IdentityProviderDingtalkConfig>>;
   /** WeCom application (the WeCom type only, required there). */
-  readonly weComConfig?: pulumi.Input<IdentityProviderWeComConfig>;
+  readonly weComConfig?: pulumi.Input<DeepInput<IdentityProviderWeComConfig>>;
   /** Lark application (the Lark type only, required there). */
-  readonly larkConfig?: pulumi.Input<IdentityProviderLarkConfig>;
+  readonly larkConfig?: pulumi.Input<DeepInput<IdentityProviderLarkConfig>>;
   /** AD/LDAP connection (the AD and LDAP types only, required there). */
-  readonly ldapConfig?: pulumi.Input<IdentityProviderLdapConfig>;
+  readonly ldapConfig?: pulumi.Input<DeepInput<IdentityProviderLdapConfig>>;
   /** OIDC client (the OIDC and SASE types only, required there). */
-  readonly oidcConfig?: pulumi.Input<IdentityProviderOidcConfig>;
+  readonly oidcConfig?: pulumi.Input<DeepInput<IdentityProviderOidcConfig>>;
   /** Whether users may log on through the provider. Unset: not managed. */
   readonly authnEnabled?: pulumi.Input<boolean>;
   /** Automatic account creation. Written only (no operation reports it). */
-  readonly autoCreateUserConfig?: pulumi.Input<IdentityProviderAutoCreateUserConfig>;
+  readonly autoCreateUserConfig?: pulumi.Input<DeepInput<IdentityProviderAutoCreateUserConfig>>;
   /** Automatic account update. Written only. */
-  readonly autoUpdateUserConfig?: pulumi.Input<IdentityProviderAutoUpdateUserConfig>;
+  readonly autoUpdateUserConfig?: pulumi.Input<DeepInput<IdentityProviderAutoUpdateUserConfig>>;
   /** Account binding rules. Written only. */
-  readonly bindingConfig?: pulumi.Input<IdentityProviderBindingConfig>;
+  readonly bindingConfig?: pulumi.Input<DeepInput<IdentityProviderBindingConfig>>;
   /** AD/LDAP logon settings (AD and LDAP only). Written only. */
-  readonly ldapAuthnConfig?: pulumi.Input<IdentityProviderLdapAuthnConfig>;
+  readonly ldapAuthnConfig?: pulumi.Input<DeepInput<IdentityProviderLdapAuthnConfig>>;
   /** Inbound synchronization settings (inbound types only). */
-  readonly udPullConfig?: pulumi.Input<IdentityProviderUdPullConfig>;
+  readonly udPullConfig?: pulumi.Input<DeepInput<IdentityProviderUdPullConfig>>;
   /** Whether inbound synchronization runs (needs `udPullConfig.udSyncScopeConfig.targetScope`). */
   readonly udPullEnabled?: pulumi.Input<boolean>;
   /** Outbound synchronization settings (DingTalk push, AD, LDAP). */
-  readonly udPushConfig?: pulumi.Input<IdentityProviderUdPushConfig>;
+  readonly udPushConfig?: pulumi.Input<DeepInput<IdentityProviderUdPushConfig>>;
   /** The DingTalk advanced ability (DingTalk types only). */
   readonly advancedEnabled?: pulumi.Input<boolean>;
 }
@@ -866,10 +867,10 @@ export const identityProviderImplementation = defineProvider({
     const key = { InstanceId: instanceId, IdentityProviderId: identityProviderId };
     const changes = F.changes(olds, news);
     const changed = (name: string) => hasChange(changes, name);
-    const step = (what: string, work: () => Promise<unknown>) =>
-      followUp('IdentityProvider', id, () => fetchOrOlds(), what, work, 'updated');
     const fetchOrOlds = async () =>
       ((await fetchProvider(ctx, instanceId, identityProviderId, news)) ?? olds) as Bag;
+    const step = (what: string, work: () => Promise<unknown>) =>
+      followUp('IdentityProvider', id, () => fetchOrOlds(), what, work, 'updated');
     if (changed('udPullEnabled') && news.udPullEnabled === false)
       await step('disabling inbound synchronization', () =>
         ctx.client.call('DisableIdentityProviderUdPull', key),

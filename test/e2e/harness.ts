@@ -309,6 +309,16 @@ export async function serverInventory(client: EiamClient): Promise<Record<string
     out[`${InstanceId}/groups`] = groups.map((g) => `${g.GroupId}:${g.GroupName}`).sort();
     const apps = await client.listAll('ListApplications', { InstanceId });
     out[`${InstanceId}/applications`] = apps.map((a) => `${a.ApplicationId}:${a.ApplicationName}`).sort();
+    const idps = await client.listAll('ListIdentityProviders', { InstanceId });
+    out[`${InstanceId}/identityProviders`] = idps
+      .map((p) => `${p.IdentityProviderId}:${p.IdentityProviderName}`)
+      .sort();
+    const zones = await client.listAll('ListNetworkZones', { InstanceId });
+    out[`${InstanceId}/networkZones`] = zones.map((z) => `${z.NetworkZoneId}:${z.NetworkZoneName}`).sort();
+    const policies = await client.listAll('ListConditionalAccessPolicies', { InstanceId });
+    out[`${InstanceId}/conditionalAccessPolicies`] = policies
+      .map((p) => `${p.ConditionalAccessPolicyId}:${p.ConditionalAccessPolicyName}`)
+      .sort();
   }
   return out;
 }

@@ -30,6 +30,9 @@ const PREFIX: Record<string, string> = {
   User: 'user',
   Group: 'group',
   Application: 'app',
+  IdentityProvider: 'idp',
+  NetworkZone: 'network',
+  ConditionalAccessPolicy: 'cap',
 };
 
 /** Outputs a real deployment would report for a registration. */
@@ -49,7 +52,10 @@ function respond(
       return { id: 'idaas_mock', state: { ...inputs, instanceId: 'idaas_mock', status: 'running' } };
     case 'OrganizationalUnit':
     case 'User':
-    case 'Group': {
+    case 'Group':
+    case 'IdentityProvider':
+    case 'NetworkZone':
+    case 'ConditionalAccessPolicy': {
       const objectId = `${PREFIX[kind]}_${suffix}`;
       const idKey = `${kind.charAt(0).toLowerCase()}${kind.slice(1)}Id`;
       return { id: `${instanceId}/${objectId}`, state: { ...inputs, [idKey]: objectId } };
@@ -73,6 +79,8 @@ function respond(
         },
       };
     }
+    case 'CustomField':
+      return { id: `${instanceId}/ufd_${suffix}`, state: { ...inputs, fieldId: `ufd_${suffix}` } };
     case 'ClientSecret':
       return {
         id: `${instanceId}/${inputs.applicationId}/sci_${suffix}`,

@@ -5,6 +5,7 @@
 export * from './adopt';
 export * from './check';
 export * from './context';
+export * from './deep-input';
 export * from './diff';
 export * from './errors';
 export * from './ids';
