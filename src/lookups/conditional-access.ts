@@ -4,21 +4,10 @@
  * application or a user or that name a network zone (the `ListConditionalAccessPoliciesFor*`
  * operations, which return them in evaluation order: priority, then creation).
  */
-import type * as pulumi from '@pulumi/pulumi';
 import type { GetConditionalAccessPolicyResponse, ListConditionalAccessPoliciesResponse } from '../catalog';
 import type { EiamClient } from '../client';
-import { isNotFound } from '../client';
 import { fromWire, type Camel } from '../wire';
-import {
-  exactlyOne,
-  lookupOutput,
-  single,
-  withIds,
-  withLookupClient,
-  type LookupInputs,
-  type LookupOptions,
-  type WithIds,
-} from './connection';
+import { defineLookup, exactlyOne, explainNotFound, single, withIds, type WithIds } from './connection';
 
 /** A conditional access policy as GetConditionalAccessPolicy reports it. */
 export type ConditionalAccessPolicyInfo = WithIds<
@@ -68,29 +57,26 @@ export interface GetConditionalAccessPolicyArgs {
   readonly conditionalAccessPolicyName?: string;
 }
 
-async function policyById(
+function policyById(
   client: EiamClient,
   instanceId: string,
   policyId: string,
 ): Promise<ConditionalAccessPolicyInfo> {
-  try {
-    const res = await client.call('GetConditionalAccessPolicy', {
-      InstanceId: instanceId,
-      ConditionalAccessPolicyId: policyId,
-    });
-    return withIds(
-      fromWire(res.ConditionalAccessPolicy ?? {}),
-      ['conditionalAccessPolicyId'],
-      'GetConditionalAccessPolicy',
-    );
-  } catch (err) {
-    if (isNotFound(err)) {
-      throw new Error(`getConditionalAccessPolicy: no policy ${policyId} in instance ${instanceId}`, {
-        cause: err,
+  return explainNotFound(
+    'getConditionalAccessPolicy',
+    `policy ${policyId} in instance ${instanceId}`,
+    async () => {
+      const res = await client.call('GetConditionalAccessPolicy', {
+        InstanceId: instanceId,
+        ConditionalAccessPolicyId: policyId,
       });
-    }
-    throw err;
-  }
+      return withIds(
+        fromWire(res.ConditionalAccessPolicy ?? {}),
+        ['conditionalAccessPolicyId'],
+        'GetConditionalAccessPolicy',
+      );
+    },
+  );
 }
 
 async function allPolicies(client: EiamClient, instanceId: string) {
@@ -98,17 +84,10 @@ async function allPolicies(client: EiamClient, instanceId: string) {
   return result('ListConditionalAccessPolicies', items);
 }
 
-/**
- * One conditional access policy, by id (GetConditionalAccessPolicy) or exact name
- * (ListConditionalAccessPolicies, then GetConditionalAccessPolicy).
- */
-export async function getConditionalAccessPolicy(
-  args: GetConditionalAccessPolicyArgs,
-  opts?: LookupOptions,
-): Promise<ConditionalAccessPolicyInfo> {
-  const fn = 'getConditionalAccessPolicy';
-  const by = exactlyOne(fn, args, ['conditionalAccessPolicyId', 'conditionalAccessPolicyName']);
-  return withLookupClient(opts, async (client) => {
+const policyLookup = defineLookup(
+  async (args: GetConditionalAccessPolicyArgs, client): Promise<ConditionalAccessPolicyInfo> => {
+    const fn = 'getConditionalAccessPolicy';
+    const by = exactlyOne(fn, args, ['conditionalAccessPolicyId', 'conditionalAccessPolicyName']);
     if (by === 'conditionalAccessPolicyId') {
       return policyById(client, args.instanceId, args.conditionalAccessPolicyId ?? '');
     }
@@ -118,16 +97,15 @@ export async function getConditionalAccessPolicy(
     );
     const what = `conditional access policy named "${args.conditionalAccessPolicyName}" in instance ${args.instanceId}`;
     return policyById(client, args.instanceId, single(fn, matches, what).conditionalAccessPolicyId);
-  });
-}
-
+  },
+);
+/**
+ * One conditional access policy, by id (GetConditionalAccessPolicy) or exact name
+ * (ListConditionalAccessPolicies, then GetConditionalAccessPolicy).
+ */
+export const getConditionalAccessPolicy = policyLookup.get;
 /** {@link getConditionalAccessPolicy} as a `pulumi.Output`. */
-export function getConditionalAccessPolicyOutput(
-  args: LookupInputs<GetConditionalAccessPolicyArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<ConditionalAccessPolicyInfo> {
-  return lookupOutput(getConditionalAccessPolicy, args, opts);
-}
+export const getConditionalAccessPolicyOutput = policyLookup.output;
 
 /** Arguments of {@link getConditionalAccessPolicies}. */
 export interface GetConditionalAccessPoliciesArgs {
@@ -135,21 +113,14 @@ export interface GetConditionalAccessPoliciesArgs {
   readonly instanceId: string;
 }
 
+const policiesLookup = defineLookup(
+  (args: GetConditionalAccessPoliciesArgs, client): Promise<GetConditionalAccessPoliciesResult> =>
+    allPolicies(client, args.instanceId),
+);
 /** The conditional access policies of an instance, in creation order (every page). */
-export async function getConditionalAccessPolicies(
-  args: GetConditionalAccessPoliciesArgs,
-  opts?: LookupOptions,
-): Promise<GetConditionalAccessPoliciesResult> {
-  return withLookupClient(opts, (client) => allPolicies(client, args.instanceId));
-}
-
+export const getConditionalAccessPolicies = policiesLookup.get;
 /** {@link getConditionalAccessPolicies} as a `pulumi.Output`. */
-export function getConditionalAccessPoliciesOutput(
-  args: LookupInputs<GetConditionalAccessPoliciesArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetConditionalAccessPoliciesResult> {
-  return lookupOutput(getConditionalAccessPolicies, args, opts);
-}
+export const getConditionalAccessPoliciesOutput = policiesLookup.output;
 
 /** Arguments of {@link getConditionalAccessPoliciesForApplication}. */
 export interface GetConditionalAccessPoliciesForApplicationArgs {
@@ -159,27 +130,22 @@ export interface GetConditionalAccessPoliciesForApplicationArgs {
   readonly applicationId: string;
 }
 
-/** The policies that cover an application (include it, do not exclude it), in evaluation order. */
-export async function getConditionalAccessPoliciesForApplication(
-  args: GetConditionalAccessPoliciesForApplicationArgs,
-  opts?: LookupOptions,
-): Promise<GetConditionalAccessPoliciesResult> {
-  return withLookupClient(opts, async (client) => {
+const policiesForApplicationLookup = defineLookup(
+  async (
+    args: GetConditionalAccessPoliciesForApplicationArgs,
+    client,
+  ): Promise<GetConditionalAccessPoliciesResult> => {
     const res = await client.call('ListConditionalAccessPoliciesForApplication', {
       InstanceId: args.instanceId,
       ApplicationId: args.applicationId,
     });
     return result('ListConditionalAccessPoliciesForApplication', res.ConditionalAccessPolicies);
-  });
-}
-
+  },
+);
+/** The policies that cover an application (include it, do not exclude it), in evaluation order. */
+export const getConditionalAccessPoliciesForApplication = policiesForApplicationLookup.get;
 /** {@link getConditionalAccessPoliciesForApplication} as a `pulumi.Output`. */
-export function getConditionalAccessPoliciesForApplicationOutput(
-  args: LookupInputs<GetConditionalAccessPoliciesForApplicationArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetConditionalAccessPoliciesResult> {
-  return lookupOutput(getConditionalAccessPoliciesForApplication, args, opts);
-}
+export const getConditionalAccessPoliciesForApplicationOutput = policiesForApplicationLookup.output;
 
 /** Arguments of {@link getConditionalAccessPoliciesForNetworkZone}. */
 export interface GetConditionalAccessPoliciesForNetworkZoneArgs {
@@ -189,27 +155,22 @@ export interface GetConditionalAccessPoliciesForNetworkZoneArgs {
   readonly networkZoneId: string;
 }
 
-/** The policies that name a network zone (included or excluded), in evaluation order. */
-export async function getConditionalAccessPoliciesForNetworkZone(
-  args: GetConditionalAccessPoliciesForNetworkZoneArgs,
-  opts?: LookupOptions,
-): Promise<GetConditionalAccessPoliciesResult> {
-  return withLookupClient(opts, async (client) => {
+const policiesForNetworkZoneLookup = defineLookup(
+  async (
+    args: GetConditionalAccessPoliciesForNetworkZoneArgs,
+    client,
+  ): Promise<GetConditionalAccessPoliciesResult> => {
     const res = await client.call('ListConditionalAccessPoliciesForNetworkZone', {
       InstanceId: args.instanceId,
       NetworkZoneId: args.networkZoneId,
     });
     return result('ListConditionalAccessPoliciesForNetworkZone', res.ConditionalAccessPolicies);
-  });
-}
-
+  },
+);
+/** The policies that name a network zone (included or excluded), in evaluation order. */
+export const getConditionalAccessPoliciesForNetworkZone = policiesForNetworkZoneLookup.get;
 /** {@link getConditionalAccessPoliciesForNetworkZone} as a `pulumi.Output`. */
-export function getConditionalAccessPoliciesForNetworkZoneOutput(
-  args: LookupInputs<GetConditionalAccessPoliciesForNetworkZoneArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetConditionalAccessPoliciesResult> {
-  return lookupOutput(getConditionalAccessPoliciesForNetworkZone, args, opts);
-}
+export const getConditionalAccessPoliciesForNetworkZoneOutput = policiesForNetworkZoneLookup.output;
 
 /** Arguments of {@link getConditionalAccessPoliciesForUser}. */
 export interface GetConditionalAccessPoliciesForUserArgs {
@@ -219,28 +180,23 @@ export interface GetConditionalAccessPoliciesForUserArgs {
   readonly userId: string;
 }
 
-/**
- * The policies whose user condition covers a user (directly, through a group, or through an
- * organizational unit or one of its ancestors, and not excluded in any of these ways), in
- * evaluation order.
- */
-export async function getConditionalAccessPoliciesForUser(
-  args: GetConditionalAccessPoliciesForUserArgs,
-  opts?: LookupOptions,
-): Promise<GetConditionalAccessPoliciesResult> {
-  return withLookupClient(opts, async (client) => {
+const policiesForUserLookup = defineLookup(
+  async (
+    args: GetConditionalAccessPoliciesForUserArgs,
+    client,
+  ): Promise<GetConditionalAccessPoliciesResult> => {
     const res = await client.call('ListConditionalAccessPoliciesForUser', {
       InstanceId: args.instanceId,
       UserId: args.userId,
     });
     return result('ListConditionalAccessPoliciesForUser', res.ConditionalAccessPolicies);
-  });
-}
-
+  },
+);
+/**
+ * The policies whose user condition covers a user (directly, through a group, or through an
+ * organizational unit or one of its ancestors, and not excluded in any of these ways), in
+ * evaluation order.
+ */
+export const getConditionalAccessPoliciesForUser = policiesForUserLookup.get;
 /** {@link getConditionalAccessPoliciesForUser} as a `pulumi.Output`. */
-export function getConditionalAccessPoliciesForUserOutput(
-  args: LookupInputs<GetConditionalAccessPoliciesForUserArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetConditionalAccessPoliciesResult> {
-  return lookupOutput(getConditionalAccessPoliciesForUser, args, opts);
-}
+export const getConditionalAccessPoliciesForUserOutput = policiesForUserLookup.output;

@@ -109,20 +109,6 @@ export function defineLookup<A extends object, R>(
 }
 
 /**
- * The `pulumi.Output` form of an existing Promise lookup (for lookups written before
- * {@link defineLookup}; new lookups use that instead).
- */
-export function lookupOutput<A extends object, R>(
-  lookup: (args: A, opts?: LookupOptions) => Promise<R>,
-  args: LookupInputs<A> | undefined,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<R> {
-  return pulumi
-    .all([pulumi.output(args ?? {}), pulumi.output(opts ?? {})])
-    .apply(([a, o]) => lookup(a as unknown as A, o as LookupOptions)) as pulumi.Output<R>;
-}
-
-/**
  * Runs `work`; when the service answers that the object does not exist, fails with
  * `<fn>: no <what>` instead (the service's error as its cause).
  */

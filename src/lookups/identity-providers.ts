@@ -6,7 +6,6 @@
  * and a user's bindings to authentication sources (ListUserAuthnSourceMappings). Secrets come
  * back masked, as the service reports them.
  */
-import type * as pulumi from '@pulumi/pulumi';
 import type {
   ExecIdentityProviderMetadataUrlResolutionResponse,
   GetIdentityProviderAdvancedConfigurationResponse,
@@ -20,18 +19,8 @@ import type {
   ListUserAuthnSourceMappingsResponse,
 } from '../catalog';
 import type { EiamClient } from '../client';
-import { isNotFound } from '../client';
 import { fromWire, type Camel } from '../wire';
-import {
-  exactlyOne,
-  lookupOutput,
-  single,
-  withIds,
-  withLookupClient,
-  type LookupInputs,
-  type LookupOptions,
-  type WithIds,
-} from './connection';
+import { defineLookup, exactlyOne, explainNotFound, single, withIds, type WithIds } from './connection';
 
 /** An identity provider as GetIdentityProvider reports it (secrets masked). */
 export type IdentityProviderInfo = WithIds<
@@ -61,31 +50,28 @@ export interface IdentityProviderRef {
   readonly identityProviderId: string;
 }
 
-async function providerById(
-  client: EiamClient,
-  instanceId: string,
-  id: string,
-): Promise<IdentityProviderInfo> {
-  try {
-    const res = await client.call('GetIdentityProvider', { InstanceId: instanceId, IdentityProviderId: id });
-    return withIds(fromWire(res.IdentityProviderDetail ?? {}), ['identityProviderId'], 'GetIdentityProvider');
-  } catch (err) {
-    if (isNotFound(err))
-      throw new Error(`getIdentityProvider: no identity provider ${id} in instance ${instanceId}`, {
-        cause: err,
+function providerById(client: EiamClient, instanceId: string, id: string): Promise<IdentityProviderInfo> {
+  return explainNotFound(
+    'getIdentityProvider',
+    `identity provider ${id} in instance ${instanceId}`,
+    async () => {
+      const res = await client.call('GetIdentityProvider', {
+        InstanceId: instanceId,
+        IdentityProviderId: id,
       });
-    throw err;
-  }
+      return withIds(
+        fromWire(res.IdentityProviderDetail ?? {}),
+        ['identityProviderId'],
+        'GetIdentityProvider',
+      );
+    },
+  );
 }
 
-/** One identity provider, by id (GetIdentityProvider) or exact name (ListIdentityProviders, then GetIdentityProvider). */
-export async function getIdentityProvider(
-  args: GetIdentityProviderArgs,
-  opts?: LookupOptions,
-): Promise<IdentityProviderInfo> {
-  const fn = 'getIdentityProvider';
-  const by = exactlyOne(fn, args, ['identityProviderId', 'identityProviderName']);
-  return withLookupClient(opts, async (client) => {
+const identityProviderLookup = defineLookup(
+  async (args: GetIdentityProviderArgs, client): Promise<IdentityProviderInfo> => {
+    const fn = 'getIdentityProvider';
+    const by = exactlyOne(fn, args, ['identityProviderId', 'identityProviderName']);
     if (by === 'identityProviderId')
       return providerById(client, args.instanceId, args.identityProviderId ?? '');
     const items = await client.listAll('ListIdentityProviders', { InstanceId: args.instanceId });
@@ -98,16 +84,12 @@ export async function getIdentityProvider(
       `identity provider named "${args.identityProviderName}" in instance ${args.instanceId}`,
     );
     return providerById(client, args.instanceId, found.identityProviderId ?? '');
-  });
-}
-
+  },
+);
+/** One identity provider, by id (GetIdentityProvider) or exact name (ListIdentityProviders, then GetIdentityProvider). */
+export const getIdentityProvider = identityProviderLookup.get;
 /** {@link getIdentityProvider} as a `pulumi.Output`. */
-export function getIdentityProviderOutput(
-  args: LookupInputs<GetIdentityProviderArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<IdentityProviderInfo> {
-  return lookupOutput(getIdentityProvider, args, opts);
-}
+export const getIdentityProviderOutput = identityProviderLookup.output;
 
 /** Arguments of {@link getIdentityProviders}. */
 export interface GetIdentityProvidersArgs {
@@ -125,12 +107,8 @@ export interface GetIdentityProvidersResult {
   readonly identityProviderIds: string[];
 }
 
-/** Identity providers of an instance (ListIdentityProviders, every page). */
-export async function getIdentityProviders(
-  args: GetIdentityProvidersArgs,
-  opts?: LookupOptions,
-): Promise<GetIdentityProvidersResult> {
-  return withLookupClient(opts, async (client) => {
+const identityProvidersLookup = defineLookup(
+  async (args: GetIdentityProvidersArgs, client): Promise<GetIdentityProvidersResult> => {
     const items = await client.listAll('ListIdentityProviders', {
       InstanceId: args.instanceId,
       Direction: args.direction,
@@ -140,16 +118,12 @@ export async function getIdentityProviders(
       identityProviders,
       identityProviderIds: identityProviders.map((p) => p.identityProviderId ?? ''),
     };
-  });
-}
-
+  },
+);
+/** Identity providers of an instance (ListIdentityProviders, every page). */
+export const getIdentityProviders = identityProvidersLookup.get;
 /** {@link getIdentityProviders} as a `pulumi.Output`. */
-export function getIdentityProvidersOutput(
-  args: LookupInputs<GetIdentityProvidersArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetIdentityProvidersResult> {
-  return lookupOutput(getIdentityProviders, args, opts);
-}
+export const getIdentityProvidersOutput = identityProvidersLookup.output;
 
 /** A provider reached through a network access endpoint. */
 export type NetworkAccessEndpointIdentityProvider = Camel<
@@ -174,12 +148,11 @@ export interface GetIdentityProvidersForNetworkAccessEndpointResult {
   readonly identityProviderIds: string[];
 }
 
-/** The identity providers that connect through a network access endpoint (every page). */
-export async function getIdentityProvidersForNetworkAccessEndpoint(
-  args: GetIdentityProvidersForNetworkAccessEndpointArgs,
-  opts?: LookupOptions,
-): Promise<GetIdentityProvidersForNetworkAccessEndpointResult> {
-  return withLookupClient(opts, async (client) => {
+const identityProvidersForNetworkAccessEndpointLookup = defineLookup(
+  async (
+    args: GetIdentityProvidersForNetworkAccessEndpointArgs,
+    client,
+  ): Promise<GetIdentityProvidersForNetworkAccessEndpointResult> => {
     const items = await client.listAll('ListIdentityProvidersForNetworkAccessEndpoint', {
       InstanceId: args.instanceId,
       NetworkAccessEndpointId: args.networkAccessEndpointId,
@@ -189,88 +162,62 @@ export async function getIdentityProvidersForNetworkAccessEndpoint(
       identityProviders,
       identityProviderIds: identityProviders.map((p) => p.identityProviderId ?? ''),
     };
-  });
-}
-
+  },
+);
+/** The identity providers that connect through a network access endpoint (every page). */
+export const getIdentityProvidersForNetworkAccessEndpoint =
+  identityProvidersForNetworkAccessEndpointLookup.get;
 /** {@link getIdentityProvidersForNetworkAccessEndpoint} as a `pulumi.Output`. */
-export function getIdentityProvidersForNetworkAccessEndpointOutput(
-  args: LookupInputs<GetIdentityProvidersForNetworkAccessEndpointArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetIdentityProvidersForNetworkAccessEndpointResult> {
-  return lookupOutput(getIdentityProvidersForNetworkAccessEndpoint, args, opts);
-}
+export const getIdentityProvidersForNetworkAccessEndpointOutput =
+  identityProvidersForNetworkAccessEndpointLookup.output;
 
 /** The inbound synchronization configuration (GetIdentityProviderUdPullConfiguration). */
 export type IdentityProviderUdPullConfiguration = Camel<
   NonNullable<GetIdentityProviderUdPullConfigurationResponse['UdPullConfiguration']>
 >;
 
-/** The inbound synchronization configuration of a provider. */
-export async function getIdentityProviderUdPullConfiguration(
-  args: IdentityProviderRef,
-  opts?: LookupOptions,
-): Promise<IdentityProviderUdPullConfiguration> {
-  return withLookupClient(opts, async (client) => {
+const udPullConfigurationLookup = defineLookup(
+  async (args: IdentityProviderRef, client): Promise<IdentityProviderUdPullConfiguration> => {
     const res = await client.call('GetIdentityProviderUdPullConfiguration', ref(args));
     return fromWire(res.UdPullConfiguration ?? {});
-  });
-}
-
+  },
+);
+/** The inbound synchronization configuration of a provider. */
+export const getIdentityProviderUdPullConfiguration = udPullConfigurationLookup.get;
 /** {@link getIdentityProviderUdPullConfiguration} as a `pulumi.Output`. */
-export function getIdentityProviderUdPullConfigurationOutput(
-  args: LookupInputs<IdentityProviderRef>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<IdentityProviderUdPullConfiguration> {
-  return lookupOutput(getIdentityProviderUdPullConfiguration, args, opts);
-}
+export const getIdentityProviderUdPullConfigurationOutput = udPullConfigurationLookup.output;
 
 /** The outbound synchronization configuration (GetIdentityProviderUdPushConfiguration). */
 export type IdentityProviderUdPushConfiguration = Camel<
   NonNullable<GetIdentityProviderUdPushConfigurationResponse['UdPushConfiguration']>
 >;
 
-/** The outbound synchronization configuration of a provider. */
-export async function getIdentityProviderUdPushConfiguration(
-  args: IdentityProviderRef,
-  opts?: LookupOptions,
-): Promise<IdentityProviderUdPushConfiguration> {
-  return withLookupClient(opts, async (client) => {
+const udPushConfigurationLookup = defineLookup(
+  async (args: IdentityProviderRef, client): Promise<IdentityProviderUdPushConfiguration> => {
     const res = await client.call('GetIdentityProviderUdPushConfiguration', ref(args));
     return fromWire(res.UdPushConfiguration ?? {});
-  });
-}
-
+  },
+);
+/** The outbound synchronization configuration of a provider. */
+export const getIdentityProviderUdPushConfiguration = udPushConfigurationLookup.get;
 /** {@link getIdentityProviderUdPushConfiguration} as a `pulumi.Output`. */
-export function getIdentityProviderUdPushConfigurationOutput(
-  args: LookupInputs<IdentityProviderRef>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<IdentityProviderUdPushConfiguration> {
-  return lookupOutput(getIdentityProviderUdPushConfiguration, args, opts);
-}
+export const getIdentityProviderUdPushConfigurationOutput = udPushConfigurationLookup.output;
 
 /** The advanced configuration (GetIdentityProviderAdvancedConfiguration; DingTalk's secret masked). */
 export type IdentityProviderAdvancedConfiguration = Camel<
   NonNullable<GetIdentityProviderAdvancedConfigurationResponse['AdvancedConfiguration']>
 >;
 
-/** The advanced configuration of a provider. */
-export async function getIdentityProviderAdvancedConfiguration(
-  args: IdentityProviderRef,
-  opts?: LookupOptions,
-): Promise<IdentityProviderAdvancedConfiguration> {
-  return withLookupClient(opts, async (client) => {
+const advancedConfigurationLookup = defineLookup(
+  async (args: IdentityProviderRef, client): Promise<IdentityProviderAdvancedConfiguration> => {
     const res = await client.call('GetIdentityProviderAdvancedConfiguration', ref(args));
     return fromWire(res.AdvancedConfiguration ?? {});
-  });
-}
-
+  },
+);
+/** The advanced configuration of a provider. */
+export const getIdentityProviderAdvancedConfiguration = advancedConfigurationLookup.get;
 /** {@link getIdentityProviderAdvancedConfiguration} as a `pulumi.Output`. */
-export function getIdentityProviderAdvancedConfigurationOutput(
-  args: LookupInputs<IdentityProviderRef>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<IdentityProviderAdvancedConfiguration> {
-  return lookupOutput(getIdentityProviderAdvancedConfiguration, args, opts);
-}
+export const getIdentityProviderAdvancedConfigurationOutput = advancedConfigurationLookup.output;
 
 /** A status-check job (GetIdentityProviderStatusCheckJob). */
 export type IdentityProviderStatusCheckJob = Camel<
@@ -287,16 +234,8 @@ export interface GetIdentityProviderStatusCheckArgs extends IdentityProviderRef 
 
 const RUNNING = new Set(['running', 'pending', 'init']);
 
-/**
- * The status check of a provider: reads the job given, or starts one
- * (CreateIdentityProviderStatusCheckJob) and waits until it has finished. Starting a check
- * changes nothing but the provider's `lastStatusCheckJobResult`.
- */
-export async function getIdentityProviderStatusCheck(
-  args: GetIdentityProviderStatusCheckArgs,
-  opts?: LookupOptions,
-): Promise<IdentityProviderStatusCheckJob> {
-  return withLookupClient(opts, async (client) => {
+const statusCheckLookup = defineLookup(
+  async (args: GetIdentityProviderStatusCheckArgs, client): Promise<IdentityProviderStatusCheckJob> => {
     const jobId =
       args.identityProviderStatusCheckJobId ??
       (await client.call('CreateIdentityProviderStatusCheckJob', ref(args)))
@@ -316,16 +255,16 @@ export async function getIdentityProviderStatusCheck(
         );
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
-  });
-}
-
+  },
+);
+/**
+ * The status check of a provider: reads the job given, or starts one
+ * (CreateIdentityProviderStatusCheckJob) and waits until it has finished. Starting a check
+ * changes nothing but the provider's `lastStatusCheckJobResult`.
+ */
+export const getIdentityProviderStatusCheck = statusCheckLookup.get;
 /** {@link getIdentityProviderStatusCheck} as a `pulumi.Output`. */
-export function getIdentityProviderStatusCheckOutput(
-  args: LookupInputs<GetIdentityProviderStatusCheckArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<IdentityProviderStatusCheckJob> {
-  return lookupOutput(getIdentityProviderStatusCheck, args, opts);
-}
+export const getIdentityProviderStatusCheckOutput = statusCheckLookup.output;
 
 /** Metadata of an identity provider (ExecIdentityProviderMetadataUrlResolution). */
 export type IdentityProviderMetadata = Camel<
@@ -346,13 +285,9 @@ export interface GetIdentityProviderMetadataArgs {
   readonly networkAccessEndpointId?: string;
 }
 
-/** Endpoints or certificates of an OIDC or SAML identity provider, resolved by the service. */
-export async function getIdentityProviderMetadata(
-  args: GetIdentityProviderMetadataArgs,
-  opts?: LookupOptions,
-): Promise<IdentityProviderMetadata> {
-  exactlyOne('getIdentityProviderMetadata', args, ['oidcIssuer', 'samlMetadataUrl', 'identityProviderId']);
-  return withLookupClient(opts, async (client) => {
+const metadataLookup = defineLookup(
+  async (args: GetIdentityProviderMetadataArgs, client): Promise<IdentityProviderMetadata> => {
+    exactlyOne('getIdentityProviderMetadata', args, ['oidcIssuer', 'samlMetadataUrl', 'identityProviderId']);
     const res = await client.call('ExecIdentityProviderMetadataUrlResolution', {
       InstanceId: args.instanceId,
       OidcIssuer: args.oidcIssuer,
@@ -361,16 +296,12 @@ export async function getIdentityProviderMetadata(
       NetworkAccessEndpointId: args.networkAccessEndpointId,
     });
     return fromWire(res.IdentityProviderMetadata ?? {});
-  });
-}
-
+  },
+);
+/** Endpoints or certificates of an OIDC or SAML identity provider, resolved by the service. */
+export const getIdentityProviderMetadata = metadataLookup.get;
 /** {@link getIdentityProviderMetadata} as a `pulumi.Output`. */
-export function getIdentityProviderMetadataOutput(
-  args: LookupInputs<GetIdentityProviderMetadataArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<IdentityProviderMetadata> {
-  return lookupOutput(getIdentityProviderMetadata, args, opts);
-}
+export const getIdentityProviderMetadataOutput = metadataLookup.output;
 
 /** A binding of a user to an authentication source (ListUserAuthnSourceMappings). */
 export type UserAuthnSourceMappingInfo = Camel<
@@ -395,12 +326,8 @@ export interface GetUserAuthnSourceMappingsResult {
   readonly mappings: UserAuthnSourceMappingInfo[];
 }
 
-/** A user's bindings to identity providers (every page). */
-export async function getUserAuthnSourceMappings(
-  args: GetUserAuthnSourceMappingsArgs,
-  opts?: LookupOptions,
-): Promise<GetUserAuthnSourceMappingsResult> {
-  return withLookupClient(opts, async (client) => {
+const userAuthnSourceMappingsLookup = defineLookup(
+  async (args: GetUserAuthnSourceMappingsArgs, client): Promise<GetUserAuthnSourceMappingsResult> => {
     const items = await client.listAll('ListUserAuthnSourceMappings', {
       InstanceId: args.instanceId,
       UserId: args.userId,
@@ -408,16 +335,12 @@ export async function getUserAuthnSourceMappings(
       UserExternalId: args.userExternalId,
     });
     return { mappings: items.map((i) => fromWire(i)) };
-  });
-}
-
+  },
+);
+/** A user's bindings to identity providers (every page). */
+export const getUserAuthnSourceMappings = userAuthnSourceMappingsLookup.get;
 /** {@link getUserAuthnSourceMappings} as a `pulumi.Output`. */
-export function getUserAuthnSourceMappingsOutput(
-  args: LookupInputs<GetUserAuthnSourceMappingsArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetUserAuthnSourceMappingsResult> {
-  return lookupOutput(getUserAuthnSourceMappings, args, opts);
-}
+export const getUserAuthnSourceMappingsOutput = userAuthnSourceMappingsLookup.output;
 
 function ref(args: IdentityProviderRef) {
   return { InstanceId: args.instanceId, IdentityProviderId: args.identityProviderId };

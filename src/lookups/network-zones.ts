@@ -3,25 +3,14 @@
  * of an instance (ListNetworkZones) and the applications the policies naming a zone cover
  * (ListApplicationsForNetworkZone).
  */
-import type * as pulumi from '@pulumi/pulumi';
 import type {
   GetNetworkZoneResponse,
   ListApplicationsForNetworkZoneResponse,
   ListNetworkZonesResponse,
 } from '../catalog';
 import type { EiamClient } from '../client';
-import { isNotFound } from '../client';
 import { fromWire, type Camel } from '../wire';
-import {
-  exactlyOne,
-  lookupOutput,
-  single,
-  withIds,
-  withLookupClient,
-  type LookupInputs,
-  type LookupOptions,
-  type WithIds,
-} from './connection';
+import { defineLookup, exactlyOne, explainNotFound, single, withIds, type WithIds } from './connection';
 
 /** A network zone as GetNetworkZone reports it. */
 export type NetworkZoneInfo = WithIds<
@@ -44,22 +33,18 @@ export interface GetNetworkZoneArgs {
   readonly networkZoneName?: string;
 }
 
-async function zoneById(
-  client: EiamClient,
-  instanceId: string,
-  networkZoneId: string,
-): Promise<NetworkZoneInfo> {
-  try {
-    const res = await client.call('GetNetworkZone', { InstanceId: instanceId, NetworkZoneId: networkZoneId });
-    return withIds(fromWire(res.NetworkZone ?? {}), ['networkZoneId'], 'GetNetworkZone');
-  } catch (err) {
-    if (isNotFound(err)) {
-      throw new Error(`getNetworkZone: no network zone ${networkZoneId} in instance ${instanceId}`, {
-        cause: err,
+function zoneById(client: EiamClient, instanceId: string, networkZoneId: string): Promise<NetworkZoneInfo> {
+  return explainNotFound(
+    'getNetworkZone',
+    `network zone ${networkZoneId} in instance ${instanceId}`,
+    async () => {
+      const res = await client.call('GetNetworkZone', {
+        InstanceId: instanceId,
+        NetworkZoneId: networkZoneId,
       });
-    }
-    throw err;
-  }
+      return withIds(fromWire(res.NetworkZone ?? {}), ['networkZoneId'], 'GetNetworkZone');
+    },
+  );
 }
 
 async function allZones(client: EiamClient, instanceId: string, ids?: readonly string[]) {
@@ -70,34 +55,24 @@ async function allZones(client: EiamClient, instanceId: string, ids?: readonly s
   return items.map((i) => withIds(fromWire(i), ['networkZoneId'], 'ListNetworkZones'));
 }
 
-/** One network zone, by id (GetNetworkZone) or exact name (ListNetworkZones, then GetNetworkZone). */
-export async function getNetworkZone(
-  args: GetNetworkZoneArgs,
-  opts?: LookupOptions,
-): Promise<NetworkZoneInfo> {
+const networkZoneLookup = defineLookup(async (args: GetNetworkZoneArgs, client): Promise<NetworkZoneInfo> => {
   const fn = 'getNetworkZone';
   const by = exactlyOne(fn, args, ['networkZoneId', 'networkZoneName']);
-  return withLookupClient(opts, async (client) => {
-    if (by === 'networkZoneId') return zoneById(client, args.instanceId, args.networkZoneId ?? '');
-    const matches = (await allZones(client, args.instanceId)).filter(
-      (z) => z.networkZoneName === args.networkZoneName,
-    );
-    const zone = single(
-      fn,
-      matches,
-      `network zone named "${args.networkZoneName}" in instance ${args.instanceId}`,
-    );
-    return zoneById(client, args.instanceId, zone.networkZoneId);
-  });
-}
-
+  if (by === 'networkZoneId') return zoneById(client, args.instanceId, args.networkZoneId ?? '');
+  const matches = (await allZones(client, args.instanceId)).filter(
+    (z) => z.networkZoneName === args.networkZoneName,
+  );
+  const zone = single(
+    fn,
+    matches,
+    `network zone named "${args.networkZoneName}" in instance ${args.instanceId}`,
+  );
+  return zoneById(client, args.instanceId, zone.networkZoneId);
+});
+/** One network zone, by id (GetNetworkZone) or exact name (ListNetworkZones, then GetNetworkZone). */
+export const getNetworkZone = networkZoneLookup.get;
 /** {@link getNetworkZone} as a `pulumi.Output`. */
-export function getNetworkZoneOutput(
-  args: LookupInputs<GetNetworkZoneArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<NetworkZoneInfo> {
-  return lookupOutput(getNetworkZone, args, opts);
-}
+export const getNetworkZoneOutput = networkZoneLookup.output;
 
 /** Arguments of {@link getNetworkZones}. */
 export interface GetNetworkZonesArgs {
@@ -115,24 +90,16 @@ export interface GetNetworkZonesResult {
   readonly networkZoneIds: string[];
 }
 
-/** Network zones of an instance (ListNetworkZones, every page). */
-export async function getNetworkZones(
-  args: GetNetworkZonesArgs,
-  opts?: LookupOptions,
-): Promise<GetNetworkZonesResult> {
-  return withLookupClient(opts, async (client) => {
+const networkZonesLookup = defineLookup(
+  async (args: GetNetworkZonesArgs, client): Promise<GetNetworkZonesResult> => {
     const networkZones = await allZones(client, args.instanceId, args.networkZoneIds);
     return { networkZones, networkZoneIds: networkZones.map((z) => z.networkZoneId) };
-  });
-}
-
+  },
+);
+/** Network zones of an instance (ListNetworkZones, every page). */
+export const getNetworkZones = networkZonesLookup.get;
 /** {@link getNetworkZones} as a `pulumi.Output`. */
-export function getNetworkZonesOutput(
-  args: LookupInputs<GetNetworkZonesArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetNetworkZonesResult> {
-  return lookupOutput(getNetworkZones, args, opts);
-}
+export const getNetworkZonesOutput = networkZonesLookup.output;
 
 /** An application as ListApplicationsForNetworkZone reports it. */
 export type NetworkZoneApplicationInfo = WithIds<
@@ -156,15 +123,8 @@ export interface GetApplicationsForNetworkZoneResult {
   readonly applicationIds: string[];
 }
 
-/**
- * The applications covered by the conditional access policies that name a network zone
- * (ListApplicationsForNetworkZone, every page).
- */
-export async function getApplicationsForNetworkZone(
-  args: GetApplicationsForNetworkZoneArgs,
-  opts?: LookupOptions,
-): Promise<GetApplicationsForNetworkZoneResult> {
-  return withLookupClient(opts, async (client) => {
+const applicationsForNetworkZoneLookup = defineLookup(
+  async (args: GetApplicationsForNetworkZoneArgs, client): Promise<GetApplicationsForNetworkZoneResult> => {
     const items = await client.listAll('ListApplicationsForNetworkZone', {
       InstanceId: args.instanceId,
       NetworkZoneId: args.networkZoneId,
@@ -173,13 +133,12 @@ export async function getApplicationsForNetworkZone(
       withIds(fromWire(i), ['applicationId'], 'ListApplicationsForNetworkZone'),
     );
     return { applications, applicationIds: applications.map((a) => a.applicationId) };
-  });
-}
-
+  },
+);
+/**
+ * The applications covered by the conditional access policies that name a network zone
+ * (ListApplicationsForNetworkZone, every page).
+ */
+export const getApplicationsForNetworkZone = applicationsForNetworkZoneLookup.get;
 /** {@link getApplicationsForNetworkZone} as a `pulumi.Output`. */
-export function getApplicationsForNetworkZoneOutput(
-  args: LookupInputs<GetApplicationsForNetworkZoneArgs>,
-  opts?: LookupInputs<LookupOptions>,
-): pulumi.Output<GetApplicationsForNetworkZoneResult> {
-  return lookupOutput(getApplicationsForNetworkZone, args, opts);
-}
+export const getApplicationsForNetworkZoneOutput = applicationsForNetworkZoneLookup.output;

@@ -173,6 +173,71 @@ describe('identity provider lookups', () => {
     );
   });
 
+  it('gives every lookup an Output form that takes Output arguments', async () => {
+    const instanceId = pulumi.output(h.instanceId);
+    const ref = { instanceId: h.instanceId, identityProviderId: ldap };
+    const pushRef = { instanceId: h.instanceId, identityProviderId: push };
+    const job = await lookups.getIdentityProviderStatusCheck(ref, opts);
+    const pairs: [unknown, unknown][] = [
+      [
+        await promiseOf(lookups.getIdentityProvidersOutput({ instanceId, direction: 'pull' }, opts)),
+        await lookups.getIdentityProviders({ instanceId: h.instanceId, direction: 'pull' }, opts),
+      ],
+      [
+        await promiseOf(
+          lookups.getIdentityProvidersForNetworkAccessEndpointOutput(
+            { instanceId, networkAccessEndpointId: pulumi.output('nae_office') },
+            opts,
+          ),
+        ),
+        await lookups.getIdentityProvidersForNetworkAccessEndpoint(
+          { instanceId: h.instanceId, networkAccessEndpointId: 'nae_office' },
+          opts,
+        ),
+      ],
+      [
+        await promiseOf(lookups.getIdentityProviderUdPullConfigurationOutput({ ...ref, instanceId }, opts)),
+        await lookups.getIdentityProviderUdPullConfiguration(ref, opts),
+      ],
+      [
+        await promiseOf(
+          lookups.getIdentityProviderUdPushConfigurationOutput({ ...pushRef, instanceId }, opts),
+        ),
+        await lookups.getIdentityProviderUdPushConfiguration(pushRef, opts),
+      ],
+      [
+        await promiseOf(
+          lookups.getIdentityProviderAdvancedConfigurationOutput({ ...pushRef, instanceId }, opts),
+        ),
+        await lookups.getIdentityProviderAdvancedConfiguration(pushRef, opts),
+      ],
+      [
+        await promiseOf(
+          lookups.getIdentityProviderStatusCheckOutput(
+            { ...ref, instanceId, identityProviderStatusCheckJobId: job.identityProviderStatusCheckJobId },
+            opts,
+          ),
+        ),
+        job,
+      ],
+      [
+        await promiseOf(
+          lookups.getIdentityProviderMetadataOutput({ instanceId, identityProviderId: oidc }, opts),
+        ),
+        await lookups.getIdentityProviderMetadata(
+          { instanceId: h.instanceId, identityProviderId: oidc },
+          opts,
+        ),
+      ],
+      [
+        await promiseOf(lookups.getUserAuthnSourceMappingsOutput({ instanceId, userId: alice }, opts)),
+        await lookups.getUserAuthnSourceMappings({ instanceId: h.instanceId, userId: alice }, opts),
+      ],
+    ];
+    for (const [fromOutput, fromPromise] of pairs) expect(fromOutput).toEqual(fromPromise);
+    expect(pairs[0][0]).toMatchObject({ identityProviderIds: [ldap] });
+  });
+
   it("lists a user's bindings", async () => {
     const res = await lookups.getUserAuthnSourceMappings({ instanceId: h.instanceId, userId: alice }, opts);
     expect(res.mappings).toEqual([
