@@ -17,16 +17,11 @@ import * as pulumi from '@pulumi/pulumi';
 import { DEVELOPER_API_SCOPES, MAX_APPLICATION_NAME } from '../catalog/rules';
 import * as applicationProviderModule from './providers/application';
 import {
-  checkNested,
-  checkOidcSsoConfig,
-  checkProvisioningConfig,
-  checkSamlSsoConfig,
   declaredMatches,
-  PROVISIONING_SECRET_PATHS,
-  OIDC_SSO_FIELDS,
-  PROVISIONING_CONFIG_FIELDS,
+  OIDC_SSO_CONFIG_FIELDS,
+  PROVISIONING_CONFIG_TABLE,
   restoreMaskedSecrets,
-  SAML_SSO_FIELDS,
+  SAML_SSO_CONFIG_FIELDS,
   type ApplicationOwner,
   type ApplicationOwnerArgs,
   type OidcSsoConfig,
@@ -162,6 +157,9 @@ export interface ApplicationEndpoints {
 }
 
 type WireBag = Readonly<Record<string, unknown>>;
+type SamlSsoInputs = InputsOf<typeof SAML_SSO_CONFIG_FIELDS>;
+type OidcSsoInputs = InputsOf<typeof OIDC_SSO_CONFIG_FIELDS>;
+type ProvisioningInputs = InputsOf<typeof PROVISIONING_CONFIG_TABLE>;
 
 /** A status member (`enabled` / `disabled`) read as a boolean. */
 const isEnabled = (raw: unknown): boolean | undefined => (raw === undefined ? undefined : raw === 'enabled');
@@ -201,7 +199,7 @@ function ssoBlock(raw: unknown): Record<string, unknown> | undefined {
 }
 
 /** The provisioning configuration the service reports (its secrets masked), once it has a protocol. */
-function provisioningConfigOf(raw: unknown): pulumi.Unwrap<ProvisioningConfigArgs> | undefined {
+function provisioningConfigOf(raw: unknown): ProvisioningInputs | undefined {
   const view = (raw ?? {}) as WireBag;
   if (!view.ProvisionProtocolType) return undefined;
   const members = [
@@ -211,9 +209,7 @@ function provisioningConfigOf(raw: unknown): pulumi.Unwrap<ProvisioningConfigArg
     'CallbackProvisioningConfig',
     'ScimProvisioningConfig',
   ];
-  return fromWire(
-    Object.fromEntries(members.map((m) => [m, view[m]])),
-  ) as pulumi.Unwrap<ProvisioningConfigArgs>;
+  return fromWire(Object.fromEntries(members.map((m) => [m, view[m]]))) as ProvisioningInputs;
 }
 
 /** A protocol endpoint of GetApplicationSsoConfig (`member` of `ProtocolEndpointDomain`). */
@@ -253,30 +249,26 @@ export const APPLICATION_FIELDS = fieldTable({
     }),
     initLoginType: field.enum(INIT_LOGIN_TYPES, { read: 'Sso.InitLoginType' }),
     initLoginUrl: field.string({ ...CLEARABLE_URL, read: 'Sso.InitLoginUrl' }),
-    samlSsoConfig: field.object(typed<pulumi.Unwrap<SamlSsoConfigArgs>>(), {
+    samlSsoConfig: field.block(typed<SamlSsoInputs>(), SAML_SSO_CONFIG_FIELDS, {
       ...DECLARED,
-      fields: SAML_SSO_FIELDS,
       read: 'Sso.SamlSsoConfig',
-      fromWire: (raw) => ssoBlock(raw) as pulumi.Unwrap<SamlSsoConfigArgs> | undefined,
+      fromWire: (raw) => ssoBlock(raw) as SamlSsoInputs | undefined,
     }),
-    oidcSsoConfig: field.object(typed<pulumi.Unwrap<OidcSsoConfigArgs>>(), {
+    oidcSsoConfig: field.block(typed<OidcSsoInputs>(), OIDC_SSO_CONFIG_FIELDS, {
       ...DECLARED,
-      fields: OIDC_SSO_FIELDS,
       read: 'Sso.OidcSsoConfig',
       // `AllowedPublicClient` arrives as a string.
       fromWire: (raw) => {
         const oidc = ssoBlock(raw);
         if (oidc && typeof oidc.allowedPublicClient === 'string')
           oidc.allowedPublicClient = oidc.allowedPublicClient === 'true';
-        return oidc as pulumi.Unwrap<OidcSsoConfigArgs> | undefined;
+        return oidc as OidcSsoInputs | undefined;
       },
     }),
     provisioningEnabled: field.boolean({ wire: false, read: 'Provisioning.Status', fromWire: isEnabled }),
-    provisioningConfig: field.object(typed<pulumi.Unwrap<ProvisioningConfigArgs>>(), {
+    provisioningConfig: field.block(typed<ProvisioningInputs>(), PROVISIONING_CONFIG_TABLE, {
       ...DECLARED,
       wire: false,
-      fields: PROVISIONING_CONFIG_FIELDS,
-      secretPaths: PROVISIONING_SECRET_PATHS,
       read: 'Provisioning',
       fromWire: provisioningConfigOf,
     }),
@@ -392,9 +384,6 @@ function checkApplicationRules(c: InputChecker, news: Readonly<Record<string, un
       );
     }
   }
-  checkNested(c, news, 'samlSsoConfig', checkSamlSsoConfig);
-  checkNested(c, news, 'oidcSsoConfig', checkOidcSsoConfig);
-  checkNested(c, news, 'provisioningConfig', checkProvisioningConfig);
 }
 
 // ---------------------------------------------------------------------------------------------

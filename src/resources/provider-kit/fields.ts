@@ -231,7 +231,8 @@ export const field = {
   /**
    * An object of type `T` whose members are a table of their own (`field.block(typed<T>(),
    * T_FIELDS)`): checked by that table's rules (failures named `block.member`), read and sent
-   * through its mapping, its member names the block's known properties.
+   * through its mapping, its member names the block's known properties, its secret members
+   * (nested blocks' too) secret paths of the field.
    */
   block: <T extends object, B extends FieldTable<FieldSpecs, FieldSpecs>, const O extends FieldOptions>(
     _type: TypeToken<T>,
@@ -520,7 +521,7 @@ export class FieldTable<I extends FieldSpecs, O extends FieldSpecs> {
   readonly writeOnly: readonly (keyof I & string)[];
   /** Top-level secret inputs (for `InputChecker` and `secretOutputs`). */
   readonly secrets: readonly string[];
-  /** Secret paths (for `withSecretInputs`). */
+  /** Secret paths (for `withSecretInputs`), a block's own secret members included. */
   readonly secretInputs: readonly (readonly string[])[];
   /** Outputs to mark secret in state (the class's `secretOutputs`). */
   readonly secretOutputs: readonly string[];
@@ -546,6 +547,7 @@ export class FieldTable<I extends FieldSpecs, O extends FieldSpecs> {
     this.secretInputs = inputEntries.flatMap(([n, f]) => [
       ...(f.options.secret ? [[n]] : []),
       ...(f.options.secretPaths ?? []).map((p) => [n, ...p]),
+      ...(f.block?.secretInputs ?? []).map((p) => [n, ...p]),
     ]);
     this.secretOutputs = [
       ...this.secrets,
