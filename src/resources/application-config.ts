@@ -41,11 +41,11 @@ import {
   field,
   fieldTable,
   InputChecker,
+  isPlainObject,
   isUnknown,
-  matchesDeclared,
   typed,
+  valueAt,
   type CheckFailure,
-  type FieldTree,
   type InputsOf,
 } from './provider-kit';
 
@@ -256,31 +256,8 @@ export interface ProvisioningScope {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Comparison
-// ---------------------------------------------------------------------------------------------
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/**
- * True when every field the program declared in `declared` has the same value in `live`.
- * Undeclared fields (service defaults, settings made elsewhere) are not compared. String lists
- * are sets; object lists are compared in order and in full; `''` equals an absent string.
- * (The kit's rule, under the name the application code uses; `check` sorts the string lists
- * of fields compared with it.)
- */
-export const declaredMatches = matchesDeclared;
-
-// ---------------------------------------------------------------------------------------------
 // Masked secrets of the provisioning configuration
 // ---------------------------------------------------------------------------------------------
-
-function getPath(value: unknown, path: readonly string[]): unknown {
-  let cur = value;
-  for (const key of path) cur = isPlainObject(cur) ? cur[key] : undefined;
-  return cur;
-}
 
 function setPath(value: Record<string, unknown>, path: readonly string[], leaf: unknown): void {
   let cur: Record<string, unknown> = value;
@@ -312,8 +289,8 @@ export function restoreMaskedSecrets<T>(live: T, known: unknown): T {
   if (!isPlainObject(live)) return live;
   const out = structuredClone(live) as Record<string, unknown>;
   for (const path of PROVISIONING_SECRET_PATHS) {
-    const liveValue = getPath(out, path);
-    const knownValue = getPath(known, path);
+    const liveValue = valueAt(out, path);
+    const knownValue = valueAt(known, path);
     if (typeof liveValue !== 'string' || typeof knownValue !== 'string' || !liveValue.includes('*')) continue;
     if (maskAgrees(liveValue, knownValue)) setPath(out, path, knownValue);
   }
@@ -426,9 +403,6 @@ export const SAML_SSO_CONFIG_FIELDS = fieldTable({
 });
 argsMatchTable<SamlSsoConfigArgs, typeof SAML_SSO_CONFIG_FIELDS>();
 
-/** The fields of `samlSsoConfig`. */
-export const SAML_SSO_FIELDS: FieldTree = SAML_SSO_CONFIG_FIELDS.fields;
-
 /** Grants with which an application may be a public client. */
 const PUBLIC_CLIENT_GRANTS = [
   'authorization_code',
@@ -517,9 +491,6 @@ export const OIDC_SSO_CONFIG_FIELDS = fieldTable({
   },
 });
 argsMatchTable<OidcSsoConfigArgs, typeof OIDC_SSO_CONFIG_FIELDS>();
-
-/** The fields of `oidcSsoConfig`. */
-export const OIDC_SSO_FIELDS: FieldTree = OIDC_SSO_CONFIG_FIELDS.fields;
 
 /** Each item of `responseTypes`: distinct tokens among `code`, `token`, `id_token`, space-separated. */
 function checkResponseTypes(n: InputChecker, property: string, value: unknown): void {
@@ -659,9 +630,6 @@ export const PROVISIONING_CONFIG_TABLE = fieldTable({
   },
 });
 argsMatchTable<ProvisioningConfigArgs, typeof PROVISIONING_CONFIG_TABLE>();
-
-/** The fields of `provisioningConfig`. */
-export const PROVISIONING_CONFIG_FIELDS: FieldTree = PROVISIONING_CONFIG_TABLE.fields;
 
 /** Where the provisioning configuration keeps secrets (the service masks them when read). */
 export const PROVISIONING_SECRET_PATHS: readonly (readonly string[])[] =

@@ -17,7 +17,6 @@ import * as pulumi from '@pulumi/pulumi';
 import { DEVELOPER_API_SCOPES, MAX_APPLICATION_NAME } from '../catalog/rules';
 import * as applicationProviderModule from './providers/application';
 import {
-  declaredMatches,
   OIDC_SSO_CONFIG_FIELDS,
   PROVISIONING_CONFIG_TABLE,
   restoreMaskedSecrets,
@@ -49,6 +48,7 @@ import {
   followUp,
   idPart,
   joinId,
+  matchesDeclared,
   parseId,
   typed,
   TYPE_MODULE,
@@ -57,6 +57,7 @@ import {
   withSecretInputs,
   withSecretOutputs,
   type FollowUpOf,
+  type IdKind,
   type InputChecker,
   type InputsOf,
   type OutputsOf,
@@ -164,33 +165,29 @@ type ProvisioningInputs = InputsOf<typeof PROVISIONING_CONFIG_TABLE>;
 /** A status member (`enabled` / `disabled`) read as a boolean. */
 const isEnabled = (raw: unknown): boolean | undefined => (raw === undefined ? undefined : raw === 'enabled');
 
-/** The id lists `names` of a wire block (`UserIds` for `userIds`), each `[]` when absent. */
-function idLists<N extends string>(...names: N[]) {
-  return (raw: unknown): Record<N, string[]> => {
-    const bag = (raw ?? {}) as WireBag;
-    const wire = (n: string) => n.charAt(0).toUpperCase() + n.slice(1);
-    return Object.fromEntries(names.map((n) => [n, bag[wire(n)] ?? []])) as Record<N, string[]>;
-  };
-}
+/** A list the service leaves out when empty. */
+const orEmpty = (raw: unknown) => (raw as string[] | undefined) ?? [];
+/** An id list of an owner or a scope, at most 100 ids. */
+const idList = (kind: IdKind) => field.idSet(kind, { maxItems: 100, fromWire: orEmpty });
 
 /** The members of `applicationOwner` (UpdateApplicationInfo replaces both lists). */
 const OWNER_FIELDS = fieldTable({
   inputs: {
-    userIds: field.idSet('user', { maxItems: 100 }),
-    groupIds: field.idSet('group', { maxItems: 100 }),
+    userIds: idList('user'),
+    groupIds: idList('group'),
   },
 });
 
 /** The members of `provisioningScope` (SetApplicationProvisioningScope replaces both lists). */
 const PROVISIONING_SCOPE_FIELDS = fieldTable({
   inputs: {
-    organizationalUnitIds: field.idSet('organizationalUnit', { maxItems: 100 }),
-    groupIds: field.idSet('group', { maxItems: 100 }),
+    organizationalUnitIds: idList('organizationalUnit'),
+    groupIds: idList('group'),
   },
 });
 
 /** A block whose declared members only are compared with the live ones. */
-const DECLARED = { equals: declaredMatches } as const;
+const DECLARED = { equals: matchesDeclared } as const;
 
 /** A non-empty SSO block, camel-cased (`undefined` when the service reports none). */
 function ssoBlock(raw: unknown): Record<string, unknown> | undefined {
@@ -237,7 +234,6 @@ export const APPLICATION_FIELDS = fieldTable({
     logoUrl: field.string(CLEARABLE_URL),
     applicationOwner: field.block(typed<ApplicationOwner>(), OWNER_FIELDS, {
       ...DECLARED,
-      fromWire: idLists('userIds', 'groupIds'),
     }),
     enabled: field.boolean({ wire: false, read: 'Status', fromWire: isEnabled }),
     authorizationType: field.enum(AUTHORIZATION_TYPES),
@@ -245,7 +241,7 @@ export const APPLICATION_FIELDS = fieldTable({
     grantScopes: field.stringSet({
       oneOf: DEVELOPER_API_SCOPES,
       read: 'GrantScope.GrantScopes',
-      fromWire: (raw) => (raw as string[] | undefined) ?? [],
+      fromWire: orEmpty,
     }),
     initLoginType: field.enum(INIT_LOGIN_TYPES, { read: 'Sso.InitLoginType' }),
     initLoginUrl: field.string({ ...CLEARABLE_URL, read: 'Sso.InitLoginUrl' }),
@@ -276,7 +272,6 @@ export const APPLICATION_FIELDS = fieldTable({
       ...DECLARED,
       wire: false,
       read: 'ProvisioningScope',
-      fromWire: idLists('organizationalUnitIds', 'groupIds'),
     }),
   },
   outputs: {

@@ -6,7 +6,9 @@ import {
   argsMatchTable,
   field,
   fieldTable,
+  isPlainObject,
   typed,
+  valueAt,
   UNKNOWN,
   type InputsOf,
   type OutputsOf,
@@ -222,4 +224,12 @@ test("a block's secret members (nested blocks' too) are secret paths of the fiel
       reason: 'connection.credentials.token must be at least 4 characters long',
     },
   ]);
+});
+
+test('valueAt follows member names through objects; isPlainObject refuses null and arrays', () => {
+  const item = { A: { B: { C: 3 } }, L: [1] };
+  expect(valueAt(item, ['A', 'B', 'C'])).toBe(3);
+  expect(valueAt(item, ['A', 'X', 'C'])).toBeUndefined();
+  expect(valueAt(null, ['A'])).toBeUndefined();
+  expect([{}, { a: 1 }, null, [], 'x'].map(isPlainObject)).toEqual([true, true, false, false, false]);
 });

@@ -390,7 +390,8 @@ function readPathOf(name: string, f: AnyField): string[] | undefined {
   return path ? path.split('.') : undefined;
 }
 
-function at(item: unknown, path: readonly string[]): unknown {
+/** The value at `path` (member names) inside `item`; `undefined` where a step is no object. */
+export function valueAt(item: unknown, path: readonly string[]): unknown {
   let v: unknown = item;
   for (const p of path) {
     if (v === null || typeof v !== 'object') return undefined;
@@ -408,7 +409,8 @@ function ruleOf(f: AnyField): DiffAction | FieldRule {
   return compact({ action, kind, equals });
 }
 
-function isPlainObject(value: unknown): value is Bag {
+/** True for an object that is neither `null` nor an array. */
+export function isPlainObject(value: unknown): value is Bag {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
@@ -605,7 +607,7 @@ export class FieldTable<I extends FieldSpecs, O extends FieldSpecs> {
     for (const [name, f] of [...Object.entries(this.inputs), ...Object.entries(this.outputs)]) {
       const path = readPathOf(name, f);
       if (!path || skip.has(name)) continue;
-      let value = fromWireValue(f, at(item, path), item as Bag);
+      let value = fromWireValue(f, valueAt(item, path), item as Bag);
       if (value === undefined && f.options.required) value = zeroOf(f.type);
       out[name] = value;
     }
