@@ -232,9 +232,7 @@ export const APPLICATION_FIELDS = fieldTable({
     applicationIdentityType: field.enum(APPLICATION_IDENTITY_TYPES, { action: 'replace' }),
     description: field.string({ kind: 'text' }),
     logoUrl: field.string(CLEARABLE_URL),
-    applicationOwner: field.block(typed<ApplicationOwner>(), OWNER_FIELDS, {
-      ...DECLARED,
-    }),
+    applicationOwner: field.block(typed<ApplicationOwner>(), OWNER_FIELDS, DECLARED),
     enabled: field.boolean({ wire: false, read: 'Status', fromWire: isEnabled }),
     authorizationType: field.enum(AUTHORIZATION_TYPES),
     apiInvokeEnabled: field.boolean({ wire: false, read: 'ApiInvokeStatus', fromWire: isEnabled }),
@@ -423,6 +421,13 @@ export async function readApplication(
 // Applying settings
 // ---------------------------------------------------------------------------------------------
 
+/** The switches: the calls that turn each on and off, and what they switch (for step names). */
+const SWITCHES = {
+  enabled: ['EnableApplication', 'DisableApplication', 'the application'],
+  apiInvokeEnabled: ['EnableApplicationApiInvoke', 'DisableApplicationApiInvoke', 'the Developer API'],
+  provisioningEnabled: ['EnableApplicationProvisioning', 'DisableApplicationProvisioning', 'provisioning'],
+} as const;
+
 /**
  * Applies the settings named in `changed` with the values of `news`, in an order the service
  * accepts: enabling first and disabling last, provisioning configured before it is switched on.
@@ -442,10 +447,13 @@ async function applySettings(
   const has = (field: keyof ApplicationInputs) => changed.has(field) && news[field] !== undefined;
   const send = <K extends keyof ApplicationInputs>(...only: K[]) =>
     APPLICATION_FIELDS.request(news, { only });
+  const turn = async (name: keyof typeof SWITCHES, on: boolean) => {
+    if (!has(name) || news[name] !== on) return;
+    const [enable, disable, what] = SWITCHES[name];
+    await step(`${on ? 'enabling' : 'disabling'} ${what}`, () => client.call(on ? enable : disable, target));
+  };
 
-  if (has('enabled') && news.enabled) {
-    await step('enabling the application', () => client.call('EnableApplication', target));
-  }
+  await turn('enabled', true);
   if (has('applicationName') || has('logoUrl') || has('applicationOwner')) {
     const owner = has('applicationOwner')
       ? { ...olds.applicationOwner, ...news.applicationOwner }
@@ -492,20 +500,14 @@ async function applySettings(
       }),
     );
   }
-  if (has('apiInvokeEnabled') && news.apiInvokeEnabled) {
-    await step('enabling the Developer API', () => client.call('EnableApplicationApiInvoke', target));
-  }
+  await turn('apiInvokeEnabled', true);
   if (has('grantScopes')) {
     await step('setting the Developer API scopes', () =>
       client.call('SetApplicationGrantScope', { ...target, ...send('grantScopes') }),
     );
   }
-  if (has('apiInvokeEnabled') && !news.apiInvokeEnabled) {
-    await step('disabling the Developer API', () => client.call('DisableApplicationApiInvoke', target));
-  }
-  if (has('provisioningEnabled') && !news.provisioningEnabled) {
-    await step('disabling provisioning', () => client.call('DisableApplicationProvisioning', target));
-  }
+  await turn('apiInvokeEnabled', false);
+  await turn('provisioningEnabled', false);
   if (has('provisioningConfig')) {
     const config = toWire(news.provisioningConfig!);
     await step('setting the provisioning configuration', () =>
@@ -526,12 +528,8 @@ async function applySettings(
       }),
     );
   }
-  if (has('provisioningEnabled') && news.provisioningEnabled) {
-    await step('enabling provisioning', () => client.call('EnableApplicationProvisioning', target));
-  }
-  if (has('enabled') && !news.enabled) {
-    await step('disabling the application', () => client.call('DisableApplication', target));
-  }
+  await turn('provisioningEnabled', true);
+  await turn('enabled', false);
 }
 
 /** Runs one named step of a create or an update (see {@link stepsOf}). */
