@@ -1,7 +1,8 @@
 /**
  * The nested configuration blocks of an `Application` (SSO, provisioning, owner, scopes): their
- * argument types, their plain shapes, how a declared block is compared with what the service
- * reports, and their `check` rules.
+ * argument types, their plain shapes, the secrets the service masks, and the field tables of the
+ * SSO and provisioning blocks (members, check rules, wire names, secret members), which the
+ * application's table uses as `field.block`s.
  *
  * Comparison rule: the service fills in defaults for every setting a block leaves out
  * (GetApplicationSsoConfig reports `NameIdFormat`, token lifetimes, … even when never set), so a
@@ -602,7 +603,7 @@ argsMatchTable<ScimProvisioningConfigArgs, typeof SCIM_PROVISIONING_FIELDS>();
  * the other one refused. Its secrets (`secret: true` members of the nested blocks) are
  * {@link PROVISIONING_SECRET_PATHS}.
  */
-export const PROVISIONING_CONFIG_TABLE = fieldTable({
+export const PROVISIONING_CONFIG_FIELDS = fieldTable({
   inputs: {
     provisionProtocolType: field.enum(PROVISION_PROTOCOL_TYPES, { required: true }),
     provisionPassword: field.boolean(),
@@ -629,11 +630,11 @@ export const PROVISIONING_CONFIG_TABLE = fieldTable({
     }
   },
 });
-argsMatchTable<ProvisioningConfigArgs, typeof PROVISIONING_CONFIG_TABLE>();
+argsMatchTable<ProvisioningConfigArgs, typeof PROVISIONING_CONFIG_FIELDS>();
 
 /** Where the provisioning configuration keeps secrets (the service masks them when read). */
 export const PROVISIONING_SECRET_PATHS: readonly (readonly string[])[] =
-  PROVISIONING_CONFIG_TABLE.secretInputs;
+  PROVISIONING_CONFIG_FIELDS.secretInputs;
 
 /** Failures as plain data (for tests and messages). */
 export type { CheckFailure };

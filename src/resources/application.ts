@@ -18,7 +18,7 @@ import { DEVELOPER_API_SCOPES, MAX_APPLICATION_NAME } from '../catalog/rules';
 import * as applicationProviderModule from './providers/application';
 import {
   OIDC_SSO_CONFIG_FIELDS,
-  PROVISIONING_CONFIG_TABLE,
+  PROVISIONING_CONFIG_FIELDS,
   restoreMaskedSecrets,
   SAML_SSO_CONFIG_FIELDS,
   type ApplicationOwner,
@@ -160,7 +160,7 @@ export interface ApplicationEndpoints {
 type WireBag = Readonly<Record<string, unknown>>;
 type SamlSsoInputs = InputsOf<typeof SAML_SSO_CONFIG_FIELDS>;
 type OidcSsoInputs = InputsOf<typeof OIDC_SSO_CONFIG_FIELDS>;
-type ProvisioningInputs = InputsOf<typeof PROVISIONING_CONFIG_TABLE>;
+type ProvisioningInputs = InputsOf<typeof PROVISIONING_CONFIG_FIELDS>;
 
 /** A status member (`enabled` / `disabled`) read as a boolean. */
 const isEnabled = (raw: unknown): boolean | undefined => (raw === undefined ? undefined : raw === 'enabled');
@@ -260,7 +260,7 @@ export const APPLICATION_FIELDS = fieldTable({
       },
     }),
     provisioningEnabled: field.boolean({ wire: false, read: 'Provisioning.Status', fromWire: isEnabled }),
-    provisioningConfig: field.block(typed<ProvisioningInputs>(), PROVISIONING_CONFIG_TABLE, {
+    provisioningConfig: field.block(typed<ProvisioningInputs>(), PROVISIONING_CONFIG_FIELDS, {
       ...DECLARED,
       wire: false,
       read: 'Provisioning',
