@@ -1,7 +1,8 @@
 /**
  * The nested configuration blocks of an `Application` (SSO, provisioning, owner, scopes): their
- * argument types, their plain shapes, how a declared block is compared with what the service
- * reports, and their `check` rules.
+ * argument types, their plain shapes, the secrets the service masks, and the field tables of the
+ * SSO and provisioning blocks (members, check rules, wire names, secret members), which the
+ * application's table uses as `field.block`s.
  *
  * Comparison rule: the service fills in defaults for every setting a block leaves out
  * (GetApplicationSsoConfig reports `NameIdFormat`, token lifetimes, … even when never set), so a
@@ -36,7 +37,18 @@ import {
   SCIM_AUTHN_MODES,
   SCIM_GRANT_TYPES,
 } from './enums';
-import { InputChecker, isUnknown, matchesDeclared, type CheckFailure, type FieldTree } from './provider-kit';
+import {
+  argsMatchTable,
+  field,
+  fieldTable,
+  InputChecker,
+  isPlainObject,
+  isUnknown,
+  typed,
+  valueAt,
+  type CheckFailure,
+  type InputsOf,
+} from './provider-kit';
 
 // ---------------------------------------------------------------------------------------------
 // Argument types (what a program passes)
@@ -245,38 +257,8 @@ export interface ProvisioningScope {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Comparison
-// ---------------------------------------------------------------------------------------------
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/**
- * True when every field the program declared in `declared` has the same value in `live`.
- * Undeclared fields (service defaults, settings made elsewhere) are not compared. String lists
- * are sets; object lists are compared in order and in full; `''` equals an absent string.
- * (The kit's rule, under the name the application code uses; `check` sorts the string lists
- * of fields compared with it.)
- */
-export const declaredMatches = matchesDeclared;
-
-// ---------------------------------------------------------------------------------------------
 // Masked secrets of the provisioning configuration
 // ---------------------------------------------------------------------------------------------
-
-/** Where the provisioning configuration keeps secrets (the service masks them when read). */
-export const PROVISIONING_SECRET_PATHS: readonly (readonly string[])[] = [
-  ['callbackProvisioningConfig', 'encryptKey'],
-  ['scimProvisioningConfig', 'authnConfiguration', 'authnParam', 'accessToken'],
-  ['scimProvisioningConfig', 'authnConfiguration', 'authnParam', 'clientSecret'],
-];
-
-function getPath(value: unknown, path: readonly string[]): unknown {
-  let cur = value;
-  for (const key of path) cur = isPlainObject(cur) ? cur[key] : undefined;
-  return cur;
-}
 
 function setPath(value: Record<string, unknown>, path: readonly string[], leaf: unknown): void {
   let cur: Record<string, unknown> = value;
@@ -308,8 +290,8 @@ export function restoreMaskedSecrets<T>(live: T, known: unknown): T {
   if (!isPlainObject(live)) return live;
   const out = structuredClone(live) as Record<string, unknown>;
   for (const path of PROVISIONING_SECRET_PATHS) {
-    const liveValue = getPath(out, path);
-    const knownValue = getPath(known, path);
+    const liveValue = valueAt(out, path);
+    const knownValue = valueAt(known, path);
     if (typeof liveValue !== 'string' || typeof knownValue !== 'string' || !liveValue.includes('*')) continue;
     if (maskAgrees(liveValue, knownValue)) setPath(out, path, knownValue);
   }
@@ -317,118 +299,10 @@ export function restoreMaskedSecrets<T>(live: T, known: unknown): T {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Check rules
+// The blocks' field tables (their members, check rules and wire names)
 // ---------------------------------------------------------------------------------------------
 
-/** The fields of `samlSsoConfig`. */
-export const SAML_SSO_FIELDS: FieldTree = {
-  spEntityId: true,
-  spSsoAcsUrl: true,
-  nameIdFormat: true,
-  nameIdValueExpression: true,
-  signatureAlgorithm: true,
-  assertionSigned: true,
-  responseSigned: true,
-  idPEntityId: true,
-  defaultRelayState: true,
-  attributeStatements: { attributeName: true, attributeValueExpression: true },
-  optionalRelayStates: { displayName: true, relayState: true },
-};
-
-/** The fields of `oidcSsoConfig`. */
-export const OIDC_SSO_FIELDS: FieldTree = {
-  grantTypes: true,
-  grantScopes: true,
-  redirectUris: true,
-  postLogoutRedirectUris: true,
-  responseTypes: true,
-  accessTokenEffectiveTime: true,
-  idTokenEffectiveTime: true,
-  refreshTokenEffective: true,
-  codeEffectiveTime: true,
-  pkceRequired: true,
-  pkceChallengeMethods: true,
-  allowedPublicClient: true,
-  passwordAuthenticationSourceId: true,
-  passwordTotpMfaRequired: true,
-  subjectIdExpression: true,
-  customClaims: { claimName: true, claimValueExpression: true },
-};
-
-/** The fields of `provisioningConfig`. */
-export const PROVISIONING_CONFIG_FIELDS: FieldTree = {
-  provisionProtocolType: true,
-  provisionPassword: true,
-  networkAccessEndpointId: true,
-  callbackProvisioningConfig: {
-    callbackUrl: true,
-    encryptRequired: true,
-    encryptKey: true,
-    listenEventScopes: true,
-  },
-  scimProvisioningConfig: {
-    scimBaseUrl: true,
-    provisioningActions: true,
-    fullPushScopes: true,
-    authnConfiguration: {
-      authnMode: true,
-      grantType: true,
-      authnParam: {
-        accessToken: true,
-        clientId: true,
-        clientSecret: true,
-        tokenEndpoint: true,
-        authnMethod: true,
-      },
-    },
-  },
-};
-
-/** OIDC lifetimes and their accepted ranges in seconds (see `OIDC_TTL_RANGES`). */
-const OIDC_TTLS: ReadonlyArray<readonly [string, readonly [number, number]]> = [
-  ['accessTokenEffectiveTime', OIDC_TTL_RANGES.AccessTokenEffectiveTime],
-  ['idTokenEffectiveTime', OIDC_TTL_RANGES.IdTokenEffectiveTime],
-  ['refreshTokenEffective', OIDC_TTL_RANGES.RefreshTokenEffective],
-  ['codeEffectiveTime', OIDC_TTL_RANGES.CodeEffectiveTime],
-];
-
-/** Grants with which an application may be a public client. */
-const PUBLIC_CLIENT_GRANTS = [
-  'authorization_code',
-  'device_code',
-  'urn:ietf:params:oauth:grant-type:device_code',
-];
-
-/** Grants that send the user back to a redirect URI (the service's default grant is one). */
-const REDIRECTING_GRANTS = ['authorization_code', 'implicit'];
-
-function flattenDotted(value: Record<string, unknown>, prefix: string, out: Record<string, unknown>): void {
-  for (const [key, item] of Object.entries(value)) {
-    const name = `${prefix}.${key}`;
-    out[name] = item;
-    if (isPlainObject(item)) flattenDotted(item, name, out);
-  }
-}
-
-/**
- * Runs `rules` over the nested object `c`'s input `property`, naming each field by its dotted
- * path (`samlSsoConfig.spEntityId`), and adds their failures to `c`. Skipped when the object is
- * absent, not an object, or not known yet.
- */
-export function checkNested(
-  c: InputChecker,
-  inputs: Readonly<Record<string, unknown>>,
-  property: string,
-  rules: (nested: InputChecker, value: Record<string, unknown>) => void,
-): void {
-  const value = inputs[property];
-  if (!isPlainObject(value)) return;
-  const flat: Record<string, unknown> = {};
-  flattenDotted(value, property, flat);
-  const nested = new InputChecker(flat);
-  rules(nested, value);
-  for (const failure of nested.failures) c.fail(failure.property, failure.reason);
-}
+type Bag = Readonly<Record<string, unknown>>;
 
 function isKnownString(value: unknown): value is string {
   return typeof value === 'string' && !isUnknown(value);
@@ -437,119 +311,6 @@ function isKnownString(value: unknown): value is string {
 function knownList(value: unknown): string[] | undefined {
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || isUnknown(v))) return undefined;
   return value as string[];
-}
-
-/** Rules of `samlSsoConfig`. */
-export function checkSamlSsoConfig(n: InputChecker, value: Record<string, unknown>): void {
-  const p = 'samlSsoConfig';
-  n.string(`${p}.spEntityId`, { required: true })
-    .url(`${p}.spSsoAcsUrl`, { required: true })
-    .oneOf(`${p}.nameIdFormat`, SAML_NAME_ID_FORMATS)
-    .string(`${p}.nameIdValueExpression`, { minLength: 1 })
-    .oneOf(`${p}.signatureAlgorithm`, SAML_SIGNATURE_ALGORITHMS)
-    .boolean(`${p}.assertionSigned`)
-    .boolean(`${p}.responseSigned`)
-    .string(`${p}.idPEntityId`)
-    .string(`${p}.defaultRelayState`);
-  if (value.assertionSigned === false && value.responseSigned === false) {
-    n.fail(`${p}.responseSigned`, `${p}.assertionSigned and ${p}.responseSigned cannot both be false`);
-  }
-  checkObjectList(
-    n,
-    value.attributeStatements,
-    `${p}.attributeStatements`,
-    ['attributeName', 'attributeValueExpression'],
-    'attributeName',
-  );
-  checkObjectList(n, value.optionalRelayStates, `${p}.optionalRelayStates`, ['displayName', 'relayState']);
-  if (
-    Array.isArray(value.optionalRelayStates) &&
-    value.optionalRelayStates.length > 0 &&
-    !n.present(`${p}.defaultRelayState`)
-  ) {
-    n.fail(
-      `${p}.defaultRelayState`,
-      `${p}.defaultRelayState is required when ${p}.optionalRelayStates is set`,
-    );
-  }
-}
-
-/** Rules of `oidcSsoConfig`. */
-export function checkOidcSsoConfig(n: InputChecker, value: Record<string, unknown>): void {
-  const p = 'oidcSsoConfig';
-  n.stringList(`${p}.grantTypes`, { allowed: OIDC_GRANT_TYPES })
-    .stringList(`${p}.grantScopes`, { allowed: OIDC_GRANT_SCOPES })
-    .stringList(`${p}.pkceChallengeMethods`, { allowed: PKCE_CHALLENGE_METHODS })
-    .redirectUriList(`${p}.redirectUris`)
-    .redirectUriList(`${p}.postLogoutRedirectUris`)
-    .stringList(`${p}.responseTypes`, { minLength: 1 });
-  for (const [ttl, [min, max]] of OIDC_TTLS) n.integer(`${p}.${ttl}`, { min, max });
-  checkResponseTypes(n, `${p}.responseTypes`, value.responseTypes);
-  n.boolean(`${p}.pkceRequired`)
-    .boolean(`${p}.allowedPublicClient`)
-    .boolean(`${p}.passwordTotpMfaRequired`)
-    .string(`${p}.passwordAuthenticationSourceId`)
-    .string(`${p}.subjectIdExpression`);
-  checkObjectList(
-    n,
-    value.customClaims,
-    `${p}.customClaims`,
-    ['claimName', 'claimValueExpression'],
-    'claimName',
-  );
-  if (Array.isArray(value.customClaims)) {
-    value.customClaims.forEach((claim, i) => {
-      const name = isPlainObject(claim) ? claim.claimName : undefined;
-      if (isKnownString(name) && RESERVED_CLAIMS.includes(name)) {
-        n.fail(
-          `${p}.customClaims[${i}].claimName`,
-          `${p}.customClaims[${i}].claimName must not be a claim the provider sets itself (${RESERVED_CLAIMS.join(', ')})`,
-        );
-      }
-    });
-  }
-  const grants = value.grantTypes === undefined ? ['authorization_code'] : knownList(value.grantTypes);
-  if (
-    grants &&
-    value.responseTypes !== undefined &&
-    value.responseTypes !== null &&
-    !grants.includes('implicit')
-  ) {
-    n.fail(`${p}.responseTypes`, `${p}.responseTypes applies only when ${p}.grantTypes includes implicit`);
-  }
-  if (grants && value.allowedPublicClient === true && !grants.some((g) => PUBLIC_CLIENT_GRANTS.includes(g))) {
-    n.fail(
-      `${p}.allowedPublicClient`,
-      `${p}.allowedPublicClient needs the authorization_code or a device code grant in ${p}.grantTypes`,
-    );
-  }
-  const redirects = value.redirectUris === undefined ? [] : knownList(value.redirectUris);
-  if (grants && redirects && redirects.length === 0 && grants.some((g) => REDIRECTING_GRANTS.includes(g))) {
-    n.fail(
-      `${p}.redirectUris`,
-      `${p}.redirectUris needs at least one URI with the authorization_code or implicit grant ` +
-        '(authorization_code is the default when grantTypes is unset)',
-    );
-  }
-}
-
-/** Each item of `responseTypes`: distinct tokens among `code`, `token`, `id_token`, space-separated. */
-function checkResponseTypes(n: InputChecker, property: string, value: unknown): void {
-  if (!Array.isArray(value)) return;
-  value.forEach((item, i) => {
-    if (!isKnownString(item)) return;
-    const tokens = item.split(' ').filter((t) => t !== '');
-    const valid =
-      tokens.length > 0 &&
-      new Set(tokens).size === tokens.length &&
-      tokens.every((t) => (RESPONSE_TYPE_TOKENS as readonly string[]).includes(t));
-    if (!valid) {
-      n.fail(
-        `${property}[${i}]`,
-        `${property}[${i}] must be distinct tokens among ${RESPONSE_TYPE_TOKENS.join(', ')} separated by spaces`,
-      );
-    }
-  });
 }
 
 /**
@@ -593,93 +354,287 @@ function checkObjectList(
   }
 }
 
-/** Rules of `provisioningConfig`. */
-export function checkProvisioningConfig(n: InputChecker, value: Record<string, unknown>): void {
-  const p = 'provisioningConfig';
-  n.oneOf(`${p}.provisionProtocolType`, PROVISION_PROTOCOL_TYPES, { required: true })
-    .boolean(`${p}.provisionPassword`)
-    .string(`${p}.networkAccessEndpointId`, { minLength: 1 })
-    .object(`${p}.callbackProvisioningConfig`)
-    .object(`${p}.scimProvisioningConfig`);
-  const protocol = value.provisionProtocolType;
-  const callback = `${p}.callbackProvisioningConfig`;
-  const scim = `${p}.scimProvisioningConfig`;
-  if (protocol === 'idaas_callback') {
-    if (n.present(scim)) n.fail(scim, `${scim} applies only when ${p}.provisionProtocolType is scim2`);
-    if (!n.present(callback))
-      n.fail(callback, `${callback} is required when ${p}.provisionProtocolType is idaas_callback`);
-  } else if (protocol === 'scim2') {
-    if (n.present(callback))
-      n.fail(callback, `${callback} applies only when ${p}.provisionProtocolType is idaas_callback`);
-    if (!n.present(scim)) n.fail(scim, `${scim} is required when ${p}.provisionProtocolType is scim2`);
-  }
+/** A list of objects with the members `keys` (checked by the block's rules). */
+const objectList = <T extends object>(keys: readonly (keyof T & string)[]) =>
+  field.list(typed<T>(), { fields: Object.fromEntries(keys.map((k) => [k, true] as const)) });
 
-  if (isPlainObject(value.callbackProvisioningConfig)) {
-    n.url(`${callback}.callbackUrl`, { required: true })
-      .boolean(`${callback}.encryptRequired`)
-      .string(`${callback}.encryptKey`, {
-        pattern: /^[0-9a-fA-F]{64}$/,
-        patternDescription: '64 hexadecimal characters (an AES-256 key)',
-      })
-      .stringList(`${callback}.listenEventScopes`, { minLength: 1 });
-    if (value.callbackProvisioningConfig.encryptRequired === true && !n.present(`${callback}.encryptKey`)) {
+/**
+ * The members of `samlSsoConfig`. Failures inside a block are named by the application's
+ * table under the block (`samlSsoConfig.spEntityId`); messages naming a second member spell
+ * its full path.
+ */
+export const SAML_SSO_CONFIG_FIELDS = fieldTable({
+  inputs: {
+    spEntityId: field.string({ required: true }),
+    spSsoAcsUrl: field.string({ required: true, format: 'url' }),
+    nameIdFormat: field.enum(SAML_NAME_ID_FORMATS),
+    nameIdValueExpression: field.string({ minLength: 1 }),
+    signatureAlgorithm: field.string({ oneOf: SAML_SIGNATURE_ALGORITHMS }),
+    assertionSigned: field.boolean(),
+    responseSigned: field.boolean(),
+    idPEntityId: field.string(),
+    defaultRelayState: field.string(),
+    attributeStatements: objectList<pulumi.Unwrap<SamlAttributeStatementArgs>>([
+      'attributeName',
+      'attributeValueExpression',
+    ]),
+    optionalRelayStates: objectList<pulumi.Unwrap<SamlOptionalRelayStateArgs>>(['displayName', 'relayState']),
+  },
+  rules: (n, value) => {
+    const p = 'samlSsoConfig';
+    if (value.assertionSigned === false && value.responseSigned === false) {
+      n.fail('responseSigned', `assertionSigned and ${p}.responseSigned cannot both be false`);
+    }
+    checkObjectList(
+      n,
+      value.attributeStatements,
+      'attributeStatements',
+      ['attributeName', 'attributeValueExpression'],
+      'attributeName',
+    );
+    checkObjectList(n, value.optionalRelayStates, 'optionalRelayStates', ['displayName', 'relayState']);
+    if (
+      Array.isArray(value.optionalRelayStates) &&
+      value.optionalRelayStates.length > 0 &&
+      !n.present('defaultRelayState')
+    ) {
+      n.fail('defaultRelayState', `defaultRelayState is required when ${p}.optionalRelayStates is set`);
+    }
+  },
+});
+argsMatchTable<SamlSsoConfigArgs, typeof SAML_SSO_CONFIG_FIELDS>();
+
+/** Grants with which an application may be a public client. */
+const PUBLIC_CLIENT_GRANTS = [
+  'authorization_code',
+  'device_code',
+  'urn:ietf:params:oauth:grant-type:device_code',
+];
+
+/** Grants that send the user back to a redirect URI (the service's default grant is one). */
+const REDIRECTING_GRANTS = ['authorization_code', 'implicit'];
+
+/** An OIDC lifetime in seconds, within its range of `OIDC_TTL_RANGES`. */
+const lifetime = ([min, max]: readonly [number, number]) => field.integer({ min, max });
+
+/** A list of redirect URIs (checked by the block's rules). */
+const redirectUris = () => field.stringSet({ check: false });
+
+/** The members of `oidcSsoConfig` (see {@link SAML_SSO_CONFIG_FIELDS} for the names of failures). */
+export const OIDC_SSO_CONFIG_FIELDS = fieldTable({
+  inputs: {
+    grantTypes: field.enumSet(OIDC_GRANT_TYPES),
+    grantScopes: field.stringSet({ oneOf: OIDC_GRANT_SCOPES }),
+    redirectUris: redirectUris(),
+    postLogoutRedirectUris: redirectUris(),
+    responseTypes: field.stringSet({ minLength: 1 }),
+    accessTokenEffectiveTime: lifetime(OIDC_TTL_RANGES.AccessTokenEffectiveTime),
+    idTokenEffectiveTime: lifetime(OIDC_TTL_RANGES.IdTokenEffectiveTime),
+    refreshTokenEffective: lifetime(OIDC_TTL_RANGES.RefreshTokenEffective),
+    codeEffectiveTime: lifetime(OIDC_TTL_RANGES.CodeEffectiveTime),
+    pkceRequired: field.boolean(),
+    pkceChallengeMethods: field.enumSet(PKCE_CHALLENGE_METHODS),
+    allowedPublicClient: field.boolean(),
+    passwordAuthenticationSourceId: field.string(),
+    passwordTotpMfaRequired: field.boolean(),
+    subjectIdExpression: field.string(),
+    customClaims: objectList<pulumi.Unwrap<OidcCustomClaimArgs>>(['claimName', 'claimValueExpression']),
+  },
+  rules: (n, value) => {
+    const p = 'oidcSsoConfig';
+    n.redirectUriList('redirectUris').redirectUriList('postLogoutRedirectUris');
+    checkResponseTypes(n, 'responseTypes', value.responseTypes);
+    checkObjectList(
+      n,
+      value.customClaims,
+      'customClaims',
+      ['claimName', 'claimValueExpression'],
+      'claimName',
+    );
+    if (Array.isArray(value.customClaims)) {
+      value.customClaims.forEach((claim, i) => {
+        const name = isPlainObject(claim) ? claim.claimName : undefined;
+        if (isKnownString(name) && RESERVED_CLAIMS.includes(name)) {
+          n.fail(
+            `customClaims[${i}].claimName`,
+            `customClaims[${i}].claimName must not be a claim the provider sets itself (${RESERVED_CLAIMS.join(', ')})`,
+          );
+        }
+      });
+    }
+    const grants = value.grantTypes === undefined ? ['authorization_code'] : knownList(value.grantTypes);
+    if (
+      grants &&
+      value.responseTypes !== undefined &&
+      value.responseTypes !== null &&
+      !grants.includes('implicit')
+    ) {
+      n.fail('responseTypes', `responseTypes applies only when ${p}.grantTypes includes implicit`);
+    }
+    if (
+      grants &&
+      value.allowedPublicClient === true &&
+      !grants.some((g) => PUBLIC_CLIENT_GRANTS.includes(g))
+    ) {
       n.fail(
-        `${callback}.encryptKey`,
-        `${callback}.encryptKey is required when ${callback}.encryptRequired is true`,
+        'allowedPublicClient',
+        `allowedPublicClient needs the authorization_code or a device code grant in ${p}.grantTypes`,
       );
     }
-  }
-
-  if (isPlainObject(value.scimProvisioningConfig)) {
-    const authn = `${scim}.authnConfiguration`;
-    const param = `${authn}.authnParam`;
-    n.url(`${scim}.scimBaseUrl`, { required: true })
-      .stringList(`${scim}.provisioningActions`, { minLength: 1 })
-      .stringList(`${scim}.fullPushScopes`, { minLength: 1 })
-      .object(authn, { required: true });
-    const authnValue = value.scimProvisioningConfig.authnConfiguration;
-    if (isPlainObject(authnValue)) {
-      n.oneOf(`${authn}.authnMode`, SCIM_AUTHN_MODES)
-        .oneOf(`${authn}.grantType`, SCIM_GRANT_TYPES, { required: true })
-        .object(param);
-      const grant = authnValue.grantType;
-      const params = isPlainObject(authnValue.authnParam) ? authnValue.authnParam : {};
-      const needs = (names: readonly string[], why: string) => {
-        for (const name of names)
-          if (params[name] === undefined || params[name] === null)
-            n.fail(`${param}.${name}`, `${param}.${name} is required ${why}`);
-      };
-      const forbids = (names: readonly string[], why: string) => {
-        for (const name of names)
-          if (params[name] !== undefined && params[name] !== null)
-            n.fail(`${param}.${name}`, `${param}.${name} applies only ${why}`);
-      };
-      if (isKnownString(grant) && grant === 'bearer_token') {
-        needs(['accessToken'], 'with the bearer_token grant');
-        forbids(
-          ['clientId', 'clientSecret', 'tokenEndpoint', 'authnMethod'],
-          'to the client_credentials grant',
-        );
-      } else if (isKnownString(grant) && grant === 'client_credentials') {
-        needs(
-          ['clientId', 'clientSecret', 'tokenEndpoint', 'authnMethod'],
-          'with the client_credentials grant',
-        );
-        forbids(['accessToken'], 'to the bearer_token grant');
-        n.url(`${param}.tokenEndpoint`).oneOf(`${param}.authnMethod`, SCIM_AUTHN_METHODS);
-      }
+    const redirects = value.redirectUris === undefined ? [] : knownList(value.redirectUris);
+    if (grants && redirects && redirects.length === 0 && grants.some((g) => REDIRECTING_GRANTS.includes(g))) {
+      n.fail(
+        'redirectUris',
+        'redirectUris needs at least one URI with the authorization_code or implicit grant ' +
+          '(authorization_code is the default when grantTypes is unset)',
+      );
     }
-  }
+  },
+});
+argsMatchTable<OidcSsoConfigArgs, typeof OIDC_SSO_CONFIG_FIELDS>();
+
+/** Each item of `responseTypes`: distinct tokens among `code`, `token`, `id_token`, space-separated. */
+function checkResponseTypes(n: InputChecker, property: string, value: unknown): void {
+  if (!Array.isArray(value)) return;
+  value.forEach((item, i) => {
+    if (!isKnownString(item)) return;
+    const tokens = item.split(' ').filter((t) => t !== '');
+    const valid =
+      tokens.length > 0 &&
+      new Set(tokens).size === tokens.length &&
+      tokens.every((t) => (RESPONSE_TYPE_TOKENS as readonly string[]).includes(t));
+    if (!valid) {
+      n.fail(
+        `${property}[${i}]`,
+        `${property}[${i}] must be distinct tokens among ${RESPONSE_TYPE_TOKENS.join(', ')} separated by spaces`,
+      );
+    }
+  });
 }
 
-/** Rules of an object holding id lists only (`applicationOwner`, `provisioningScope`). */
-export function checkIdLists(
-  n: InputChecker,
-  property: string,
-  lists: Readonly<Record<string, 'user' | 'group' | 'organizationalUnit'>>,
-): void {
-  for (const [list, kind] of Object.entries(lists)) n.idList(`${property}.${list}`, kind, { maxItems: 100 });
-}
+const PROVISIONING = 'provisioningConfig';
+const CALLBACK = `${PROVISIONING}.callbackProvisioningConfig`;
+
+/** The members of `provisioningConfig.callbackProvisioningConfig`. */
+const CALLBACK_PROVISIONING_FIELDS = fieldTable({
+  inputs: {
+    callbackUrl: field.string({ required: true, format: 'url' }),
+    encryptRequired: field.boolean(),
+    encryptKey: field.string({
+      secret: true,
+      pattern: /^[0-9a-fA-F]{64}$/,
+      patternDescription: '64 hexadecimal characters (an AES-256 key)',
+    }),
+    listenEventScopes: field.stringSet({ minLength: 1 }),
+  },
+  rules: (n, value) => {
+    if (value.encryptRequired === true && !n.present('encryptKey')) {
+      n.fail('encryptKey', `encryptKey is required when ${CALLBACK}.encryptRequired is true`);
+    }
+  },
+});
+argsMatchTable<CallbackProvisioningConfigArgs, typeof CALLBACK_PROVISIONING_FIELDS>();
+
+/** The members of `…authnConfiguration.authnParam`; which are needed depends on the grant. */
+const SCIM_AUTHN_PARAM_FIELDS = fieldTable({
+  inputs: {
+    accessToken: field.string({ secret: true, check: false }),
+    clientId: field.string({ check: false }),
+    clientSecret: field.string({ secret: true, check: false }),
+    tokenEndpoint: field.string({ check: false }),
+    authnMethod: field.enum(SCIM_AUTHN_METHODS, { check: false }),
+  },
+});
+argsMatchTable<ScimAuthnParamArgs, typeof SCIM_AUTHN_PARAM_FIELDS>();
+
+const CLIENT_CREDENTIALS_PARAMS = ['clientId', 'clientSecret', 'tokenEndpoint', 'authnMethod'] as const;
+
+/** The members of `provisioningConfig.scimProvisioningConfig.authnConfiguration`. */
+const SCIM_AUTHN_CONFIGURATION_FIELDS = fieldTable({
+  inputs: {
+    authnMode: field.enum(SCIM_AUTHN_MODES),
+    grantType: field.enum(SCIM_GRANT_TYPES, { required: true }),
+    authnParam: field.block(typed<InputsOf<typeof SCIM_AUTHN_PARAM_FIELDS>>(), SCIM_AUTHN_PARAM_FIELDS),
+  },
+  rules: (n, value) => {
+    const grant = value.grantType;
+    const params: Bag = isPlainObject(value.authnParam) ? value.authnParam : {};
+    const param = (name: string) => `authnParam.${name}`;
+    const needs = (names: readonly string[], why: string) => {
+      for (const name of names)
+        if (params[name] === undefined || params[name] === null)
+          n.fail(param(name), `${param(name)} is required ${why}`);
+    };
+    const forbids = (names: readonly string[], why: string) => {
+      for (const name of names)
+        if (params[name] !== undefined && params[name] !== null)
+          n.fail(param(name), `${param(name)} applies only ${why}`);
+    };
+    if (isKnownString(grant) && grant === 'bearer_token') {
+      needs(['accessToken'], 'with the bearer_token grant');
+      forbids(CLIENT_CREDENTIALS_PARAMS, 'to the client_credentials grant');
+    } else if (isKnownString(grant) && grant === 'client_credentials') {
+      needs(CLIENT_CREDENTIALS_PARAMS, 'with the client_credentials grant');
+      forbids(['accessToken'], 'to the bearer_token grant');
+      const p = new InputChecker(params).url('tokenEndpoint').oneOf('authnMethod', SCIM_AUTHN_METHODS);
+      for (const f of p.failures) n.fail(param(f.property), `authnParam.${f.reason}`);
+    }
+  },
+});
+argsMatchTable<ScimAuthnConfigurationArgs, typeof SCIM_AUTHN_CONFIGURATION_FIELDS>();
+
+/** The members of `provisioningConfig.scimProvisioningConfig`. */
+const SCIM_PROVISIONING_FIELDS = fieldTable({
+  inputs: {
+    scimBaseUrl: field.string({ required: true, format: 'url' }),
+    provisioningActions: field.stringSet({ minLength: 1 }),
+    fullPushScopes: field.stringSet({ minLength: 1 }),
+    authnConfiguration: field.block(
+      typed<InputsOf<typeof SCIM_AUTHN_CONFIGURATION_FIELDS>>(),
+      SCIM_AUTHN_CONFIGURATION_FIELDS,
+      { required: true },
+    ),
+  },
+});
+argsMatchTable<ScimProvisioningConfigArgs, typeof SCIM_PROVISIONING_FIELDS>();
+
+/**
+ * The members of `provisioningConfig`: the block matching `provisionProtocolType` is required,
+ * the other one refused. Its secrets (`secret: true` members of the nested blocks) are
+ * {@link PROVISIONING_SECRET_PATHS}.
+ */
+export const PROVISIONING_CONFIG_FIELDS = fieldTable({
+  inputs: {
+    provisionProtocolType: field.enum(PROVISION_PROTOCOL_TYPES, { required: true }),
+    provisionPassword: field.boolean(),
+    networkAccessEndpointId: field.string({ minLength: 1 }),
+    callbackProvisioningConfig: field.block(
+      typed<InputsOf<typeof CALLBACK_PROVISIONING_FIELDS>>(),
+      CALLBACK_PROVISIONING_FIELDS,
+    ),
+    scimProvisioningConfig: field.block(
+      typed<InputsOf<typeof SCIM_PROVISIONING_FIELDS>>(),
+      SCIM_PROVISIONING_FIELDS,
+    ),
+  },
+  rules: (n, value) => {
+    const protocol = value.provisionProtocolType;
+    const [callback, scim] = ['callbackProvisioningConfig', 'scimProvisioningConfig'];
+    const type = `${PROVISIONING}.provisionProtocolType`;
+    if (protocol === 'idaas_callback') {
+      if (n.present(scim)) n.fail(scim, `${scim} applies only when ${type} is scim2`);
+      if (!n.present(callback)) n.fail(callback, `${callback} is required when ${type} is idaas_callback`);
+    } else if (protocol === 'scim2') {
+      if (n.present(callback)) n.fail(callback, `${callback} applies only when ${type} is idaas_callback`);
+      if (!n.present(scim)) n.fail(scim, `${scim} is required when ${type} is scim2`);
+    }
+  },
+});
+argsMatchTable<ProvisioningConfigArgs, typeof PROVISIONING_CONFIG_FIELDS>();
+
+/** Where the provisioning configuration keeps secrets (the service masks them when read). */
+export const PROVISIONING_SECRET_PATHS: readonly (readonly string[])[] =
+  PROVISIONING_CONFIG_FIELDS.secretInputs;
 
 /** Failures as plain data (for tests and messages). */
 export type { CheckFailure };

@@ -14,21 +14,13 @@
  * Id: `<instanceId>/<applicationId>`.
  */
 import * as pulumi from '@pulumi/pulumi';
-import type { GetApplicationProvisioningConfigResponse, GetApplicationSsoConfigResponse } from '../catalog';
 import { DEVELOPER_API_SCOPES, MAX_APPLICATION_NAME } from '../catalog/rules';
 import * as applicationProviderModule from './providers/application';
 import {
-  checkIdLists,
-  checkNested,
-  checkOidcSsoConfig,
-  checkProvisioningConfig,
-  checkSamlSsoConfig,
-  declaredMatches,
-  PROVISIONING_SECRET_PATHS,
-  OIDC_SSO_FIELDS,
+  OIDC_SSO_CONFIG_FIELDS,
   PROVISIONING_CONFIG_FIELDS,
   restoreMaskedSecrets,
-  SAML_SSO_FIELDS,
+  SAML_SSO_CONFIG_FIELDS,
   type ApplicationOwner,
   type ApplicationOwnerArgs,
   type OidcSsoConfig,
@@ -42,30 +34,33 @@ import {
 } from './application-config';
 import { deleteTolerantly } from './tolerant-delete';
 import { fromWire, toWire } from '../wire';
-import { checkInstanceId } from './common';
 import {
   EiamResource,
+  argsMatchTable,
   assertDeclaredMatches,
-  changedFields,
-  compact,
+  classMatchesTable,
   createOrAdopt,
   intentKeyOf,
   declareOutputs,
   defineProvider,
-  diffByTable,
-  fieldTree,
+  field,
+  fieldTable,
   followUp,
   idPart,
-  InputChecker,
   joinId,
+  matchesDeclared,
   parseId,
+  typed,
   TYPE_MODULE,
   typeToken,
   unlessNotFound,
   withSecretInputs,
   withSecretOutputs,
-  type DiffTable,
   type FollowUpOf,
+  type IdKind,
+  type InputChecker,
+  type InputsOf,
+  type OutputsOf,
   type ProviderContext,
 } from './provider-kit';
 import {
@@ -136,50 +131,6 @@ export interface ApplicationArgs {
   readonly provisioningScope?: pulumi.Input<ProvisioningScopeArgs>;
 }
 
-/** Checked inputs of an application, as the provider receives them. */
-export interface ApplicationInputs {
-  /** See {@link ApplicationArgs.instanceId}. */
-  instanceId: string;
-  /** See {@link ApplicationArgs.applicationName}. */
-  applicationName: string;
-  /** See {@link ApplicationArgs.ssoType}. */
-  ssoType: string;
-  /** See {@link ApplicationArgs.applicationSourceType}. */
-  applicationSourceType?: string;
-  /** See {@link ApplicationArgs.applicationTemplateId}. */
-  applicationTemplateId?: string;
-  /** See {@link ApplicationArgs.applicationIdentityType}. */
-  applicationIdentityType?: string;
-  /** See {@link ApplicationArgs.description}. */
-  description?: string;
-  /** See {@link ApplicationArgs.logoUrl}. */
-  logoUrl?: string;
-  /** See {@link ApplicationArgs.applicationOwner}. */
-  applicationOwner?: ApplicationOwner;
-  /** See {@link ApplicationArgs.enabled}. */
-  enabled?: boolean;
-  /** See {@link ApplicationArgs.authorizationType}. */
-  authorizationType?: string;
-  /** See {@link ApplicationArgs.apiInvokeEnabled}. */
-  apiInvokeEnabled?: boolean;
-  /** See {@link ApplicationArgs.grantScopes}. */
-  grantScopes?: string[];
-  /** See {@link ApplicationArgs.initLoginType}. */
-  initLoginType?: string;
-  /** See {@link ApplicationArgs.initLoginUrl}. */
-  initLoginUrl?: string;
-  /** See {@link ApplicationArgs.samlSsoConfig}. */
-  samlSsoConfig?: SamlSsoConfig;
-  /** See {@link ApplicationArgs.oidcSsoConfig}. */
-  oidcSsoConfig?: OidcSsoConfig;
-  /** See {@link ApplicationArgs.provisioningEnabled}. */
-  provisioningEnabled?: boolean;
-  /** See {@link ApplicationArgs.provisioningConfig}. */
-  provisioningConfig?: ProvisioningConfig;
-  /** See {@link ApplicationArgs.provisioningScope}. */
-  provisioningScope?: ProvisioningScope;
-}
-
 /** Protocol endpoints of an application, as GetApplicationSsoConfig reports them. */
 export interface ApplicationEndpoints {
   /** OIDC issuer. */
@@ -206,53 +157,165 @@ export interface ApplicationEndpoints {
   samlIdpEntityId?: string;
 }
 
-/** Outputs of an application: every input with its live value, plus what the service computes. */
-export interface ApplicationOutputs extends ApplicationInputs, ApplicationEndpoints {
-  /** Application id (`app_…`). */
-  applicationId: string;
-  /** OAuth client id. */
-  clientId?: string;
-  /** `enabled` or `disabled`. */
-  status?: string;
-  /** Developer API status, `enabled` or `disabled`. */
-  apiInvokeStatus?: string;
-  /** SSO status, `enabled` or `disabled`. */
-  ssoStatus?: string;
-  /** Provisioning status, `enabled` or `disabled`. */
-  provisioningStatus?: string;
-  /** Public keys that verify provisioning callbacks. */
-  provisionJwksEndpoint?: string;
-  /** Creation time, epoch ms. */
-  createTime?: number;
-  /** Last update time, epoch ms. */
-  updateTime?: number;
+type WireBag = Readonly<Record<string, unknown>>;
+type SamlSsoInputs = InputsOf<typeof SAML_SSO_CONFIG_FIELDS>;
+type OidcSsoInputs = InputsOf<typeof OIDC_SSO_CONFIG_FIELDS>;
+type ProvisioningInputs = InputsOf<typeof PROVISIONING_CONFIG_FIELDS>;
+
+/** A status member (`enabled` / `disabled`) read as a boolean. */
+const isEnabled = (raw: unknown): boolean | undefined => (raw === undefined ? undefined : raw === 'enabled');
+
+/** A list the service leaves out when empty. */
+const orEmpty = (raw: unknown) => (raw as string[] | undefined) ?? [];
+/** An id list of an owner or a scope, at most 100 ids. */
+const idList = (kind: IdKind) => field.idSet(kind, { maxItems: 100, fromWire: orEmpty });
+
+/** The members of `applicationOwner` (UpdateApplicationInfo replaces both lists). */
+const OWNER_FIELDS = fieldTable({
+  inputs: {
+    userIds: idList('user'),
+    groupIds: idList('group'),
+  },
+});
+
+/** The members of `provisioningScope` (SetApplicationProvisioningScope replaces both lists). */
+const PROVISIONING_SCOPE_FIELDS = fieldTable({
+  inputs: {
+    organizationalUnitIds: idList('organizationalUnit'),
+    groupIds: idList('group'),
+  },
+});
+
+/** A block whose declared members only are compared with the live ones. */
+const DECLARED = { equals: matchesDeclared } as const;
+
+/** A non-empty SSO block, camel-cased (`undefined` when the service reports none). */
+function ssoBlock(raw: unknown): Record<string, unknown> | undefined {
+  const block = raw ? (fromWire(raw) as Record<string, unknown>) : undefined;
+  return block !== undefined && Object.keys(block).length > 0 ? block : undefined;
 }
 
-/** What a change to each input means. Nested blocks compare only their declared fields. */
-export const APPLICATION_DIFF: DiffTable = {
-  instanceId: 'replace',
-  ssoType: 'replace',
-  applicationSourceType: 'replace',
-  applicationTemplateId: 'replace',
-  applicationIdentityType: 'replace',
-  applicationName: 'update',
-  logoUrl: { action: 'update', kind: 'text' },
-  applicationOwner: { action: 'update', equals: declaredMatches },
-  description: { action: 'update', kind: 'text' },
-  enabled: 'update',
-  authorizationType: 'update',
-  apiInvokeEnabled: 'update',
-  grantScopes: { action: 'update', kind: 'set' },
-  initLoginType: 'update',
-  initLoginUrl: { action: 'update', kind: 'text' },
-  samlSsoConfig: { action: 'update', equals: declaredMatches },
-  oidcSsoConfig: { action: 'update', equals: declaredMatches },
-  provisioningEnabled: 'update',
-  provisioningConfig: { action: 'update', equals: declaredMatches },
-  provisioningScope: { action: 'update', equals: declaredMatches },
-};
+/** The provisioning configuration the service reports (its secrets masked), once it has a protocol. */
+function provisioningConfigOf(raw: unknown): ProvisioningInputs | undefined {
+  const view = (raw ?? {}) as WireBag;
+  if (!view.ProvisionProtocolType) return undefined;
+  const members = [
+    'ProvisionProtocolType',
+    'ProvisionPassword',
+    'NetworkAccessEndpointId',
+    'CallbackProvisioningConfig',
+    'ScimProvisioningConfig',
+  ];
+  return fromWire(Object.fromEntries(members.map((m) => [m, view[m]]))) as ProvisioningInputs;
+}
 
-const INPUT_FIELDS = Object.keys(APPLICATION_DIFF);
+/** A protocol endpoint of GetApplicationSsoConfig (`member` of `ProtocolEndpointDomain`). */
+const endpoint = (member: string) => field.string({ read: `Sso.ProtocolEndpointDomain.${member}` });
+
+/** A URL input where `''` clears the value (checked by the table's `rules`). */
+const CLEARABLE_URL = { kind: 'text', check: false } as const;
+
+/**
+ * Every field of an application, once. The five Get calls are read as one item: the
+ * application's members at the top, GetApplicationSsoConfig's under `Sso`, the grant scope
+ * under `GrantScope`, the provisioning configuration and scope under `Provisioning` and
+ * `ProvisioningScope`. Settings applied by their own calls after CreateApplication have
+ * `wire: false` where their call's parameters are not the field's wire name.
+ */
+export const APPLICATION_FIELDS = fieldTable({
+  inputs: {
+    instanceId: field.id('instance', { required: true, action: 'replace' }),
+    applicationName: field.string({ required: true, maxLength: MAX_APPLICATION_NAME }),
+    ssoType: field.enum(SSO_TYPES, { required: true, action: 'replace' }),
+    applicationSourceType: field.enum(APPLICATION_SOURCE_TYPES, { action: 'replace' }),
+    applicationTemplateId: field.string({ minLength: 1, action: 'replace' }),
+    applicationIdentityType: field.enum(APPLICATION_IDENTITY_TYPES, { action: 'replace' }),
+    description: field.string({ kind: 'text' }),
+    logoUrl: field.string(CLEARABLE_URL),
+    applicationOwner: field.block(typed<ApplicationOwner>(), OWNER_FIELDS, DECLARED),
+    enabled: field.boolean({ wire: false, read: 'Status', fromWire: isEnabled }),
+    authorizationType: field.enum(AUTHORIZATION_TYPES),
+    apiInvokeEnabled: field.boolean({ wire: false, read: 'ApiInvokeStatus', fromWire: isEnabled }),
+    grantScopes: field.stringSet({
+      oneOf: DEVELOPER_API_SCOPES,
+      read: 'GrantScope.GrantScopes',
+      fromWire: orEmpty,
+    }),
+    initLoginType: field.enum(INIT_LOGIN_TYPES, { read: 'Sso.InitLoginType' }),
+    initLoginUrl: field.string({ ...CLEARABLE_URL, read: 'Sso.InitLoginUrl' }),
+    samlSsoConfig: field.block(typed<SamlSsoInputs>(), SAML_SSO_CONFIG_FIELDS, {
+      ...DECLARED,
+      read: 'Sso.SamlSsoConfig',
+      fromWire: (raw) => ssoBlock(raw) as SamlSsoInputs | undefined,
+    }),
+    oidcSsoConfig: field.block(typed<OidcSsoInputs>(), OIDC_SSO_CONFIG_FIELDS, {
+      ...DECLARED,
+      read: 'Sso.OidcSsoConfig',
+      // `AllowedPublicClient` arrives as a string.
+      fromWire: (raw) => {
+        const oidc = ssoBlock(raw);
+        if (oidc && typeof oidc.allowedPublicClient === 'string')
+          oidc.allowedPublicClient = oidc.allowedPublicClient === 'true';
+        return oidc as OidcSsoInputs | undefined;
+      },
+    }),
+    provisioningEnabled: field.boolean({ wire: false, read: 'Provisioning.Status', fromWire: isEnabled }),
+    provisioningConfig: field.block(typed<ProvisioningInputs>(), PROVISIONING_CONFIG_FIELDS, {
+      ...DECLARED,
+      wire: false,
+      read: 'Provisioning',
+      fromWire: provisioningConfigOf,
+    }),
+    provisioningScope: field.block(typed<ProvisioningScope>(), PROVISIONING_SCOPE_FIELDS, {
+      ...DECLARED,
+      wire: false,
+      read: 'ProvisioningScope',
+    }),
+  },
+  outputs: {
+    /** Application id (`app_…`). */
+    applicationId: field.string({ required: true }),
+    /** OAuth client id. */
+    clientId: field.string(),
+    /** `enabled` or `disabled`. */
+    status: field.string(),
+    /** Developer API status. */
+    apiInvokeStatus: field.string(),
+    /** SSO status. */
+    ssoStatus: field.string({ read: 'Sso.SsoStatus' }),
+    /** Provisioning status. */
+    provisioningStatus: field.string({ read: 'Provisioning.Status' }),
+    /** Public keys that verify provisioning callbacks. */
+    provisionJwksEndpoint: field.string({ read: 'Provisioning.ProvisionJwksEndpoint' }),
+    /** Creation time, epoch ms. */
+    createTime: field.integer(),
+    /** Last update time, epoch ms. */
+    updateTime: field.integer(),
+    oidcIssuer: endpoint('OidcIssuer'),
+    oidcJwksEndpoint: endpoint('OidcJwksEndpoint'),
+    oidcLogoutEndpoint: endpoint('OidcLogoutEndpoint'),
+    oauth2AuthorizationEndpoint: endpoint('Oauth2AuthorizationEndpoint'),
+    oauth2TokenEndpoint: endpoint('Oauth2TokenEndpoint'),
+    oauth2UserinfoEndpoint: endpoint('Oauth2UserinfoEndpoint'),
+    oauth2RevokeEndpoint: endpoint('Oauth2RevokeEndpoint'),
+    oauth2DeviceAuthorizationEndpoint: endpoint('Oauth2DeviceAuthorizationEndpoint'),
+    samlMetaEndpoint: endpoint('SamlMetaEndpoint'),
+    samlSsoEndpoint: endpoint('SamlSsoEndpoint'),
+    /** EIAM's SAML entity id, from the SAML block. */
+    samlIdpEntityId: field.string({ read: 'Sso.SamlSsoConfig.IdPEntityId' }),
+  },
+  rules: checkApplicationRules,
+});
+argsMatchTable<ApplicationArgs, typeof APPLICATION_FIELDS>();
+
+/** Checked inputs of an application, as the provider receives them. */
+export type ApplicationInputs = InputsOf<typeof APPLICATION_FIELDS>;
+/** Outputs of an application: every input with its live value, plus what the service computes. */
+export type ApplicationOutputs = OutputsOf<typeof APPLICATION_FIELDS>;
+
+/** What a change to each input means. Nested blocks compare only their declared fields. */
+export const APPLICATION_DIFF = APPLICATION_FIELDS.diffTable;
+
 /** Inputs CreateApplication itself sets; the rest are follow-up steps. */
 const CREATE_FIELDS = [
   'instanceId',
@@ -264,33 +327,7 @@ const CREATE_FIELDS = [
   'description',
   'logoUrl',
   'applicationOwner',
-];
-const ENDPOINT_OUTPUTS: readonly (keyof ApplicationEndpoints)[] = [
-  'oidcIssuer',
-  'oidcJwksEndpoint',
-  'oidcLogoutEndpoint',
-  'oauth2AuthorizationEndpoint',
-  'oauth2TokenEndpoint',
-  'oauth2UserinfoEndpoint',
-  'oauth2RevokeEndpoint',
-  'oauth2DeviceAuthorizationEndpoint',
-  'samlMetaEndpoint',
-  'samlSsoEndpoint',
-  'samlIdpEntityId',
-];
-const OUTPUT_NAMES = [
-  ...INPUT_FIELDS,
-  'applicationId',
-  'clientId',
-  'status',
-  'apiInvokeStatus',
-  'ssoStatus',
-  'provisioningStatus',
-  'provisionJwksEndpoint',
-  'createTime',
-  'updateTime',
-  ...ENDPOINT_OUTPUTS,
-];
+] as const;
 const ID_PARTS = ['instanceId', 'applicationId'] as const;
 
 /** The application an operation targets. */
@@ -299,276 +336,8 @@ interface Target {
   readonly ApplicationId: string;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Reading
-// ---------------------------------------------------------------------------------------------
-
-type SsoView = NonNullable<GetApplicationSsoConfigResponse['ApplicationSsoConfig']>;
-type ProvisioningView = NonNullable<
-  GetApplicationProvisioningConfigResponse['ApplicationProvisioningConfig']
->;
-
-function nonEmptyObject<T extends object>(value: T | undefined): T | undefined {
-  return value !== undefined && Object.keys(value).length > 0 ? value : undefined;
-}
-
-/** The SSO part of the outputs. `AllowedPublicClient` arrives as a string and becomes a boolean. */
-function ssoOutputs(view: SsoView | undefined): Partial<ApplicationOutputs> {
-  if (!view) return {};
-  const oidc = view.OidcSsoConfig ? (fromWire(view.OidcSsoConfig) as Record<string, unknown>) : undefined;
-  if (oidc && typeof oidc.allowedPublicClient === 'string')
-    oidc.allowedPublicClient = oidc.allowedPublicClient === 'true';
-  const saml = view.SamlSsoConfig ? (fromWire(view.SamlSsoConfig) as SamlSsoConfig) : undefined;
-  const endpoints = fromWire(view.ProtocolEndpointDomain ?? {}) as ApplicationEndpoints;
-  return {
-    initLoginType: view.InitLoginType,
-    initLoginUrl: view.InitLoginUrl,
-    ssoStatus: view.SsoStatus,
-    samlSsoConfig: nonEmptyObject(saml),
-    oidcSsoConfig: nonEmptyObject(oidc as OidcSsoConfig | undefined),
-    ...endpoints,
-    samlIdpEntityId: saml?.idPEntityId,
-  };
-}
-
-function provisioningConfigOutput(
-  view: ProvisioningView | undefined,
-  known: unknown,
-): ProvisioningConfig | undefined {
-  if (!view?.ProvisionProtocolType) return undefined;
-  const config = fromWire({
-    ProvisionProtocolType: view.ProvisionProtocolType,
-    ProvisionPassword: view.ProvisionPassword,
-    NetworkAccessEndpointId: view.NetworkAccessEndpointId,
-    CallbackProvisioningConfig: view.CallbackProvisioningConfig,
-    ScimProvisioningConfig: view.ScimProvisioningConfig,
-  }) as ProvisioningConfig;
-  return restoreMaskedSecrets(config, known);
-}
-
-/**
- * The live outputs of an application, or `undefined` when it is gone. `knownProvisioning` is the
- * provisioning configuration the provider last sent, used to restore the secrets the service
- * masks.
- */
-export async function readApplication(
-  ctx: ProviderContext,
-  instanceId: string,
-  applicationId: string,
-  knownProvisioning?: unknown,
-): Promise<ApplicationOutputs | undefined> {
-  const target: Target = { InstanceId: instanceId, ApplicationId: applicationId };
-  const [app, sso, grantScope, provisioning, provisioningScope] = await Promise.all([
-    unlessNotFound(ctx.client.call('GetApplication', target)),
-    unlessNotFound(ctx.client.call('GetApplicationSsoConfig', target)),
-    unlessNotFound(ctx.client.call('GetApplicationGrantScope', target)),
-    unlessNotFound(ctx.client.call('GetApplicationProvisioningConfig', target)),
-    unlessNotFound(ctx.client.call('GetApplicationProvisioningScope', target)),
-  ]);
-  const a = app?.Application;
-  if (!a || !sso || !grantScope || !provisioning || !provisioningScope) return undefined;
-  const prov = provisioning.ApplicationProvisioningConfig;
-  const scope = provisioningScope.ApplicationProvisioningScope;
-  return compact<ApplicationOutputs>({
-    instanceId,
-    applicationId,
-    clientId: a.ClientId,
-    applicationName: a.ApplicationName ?? '',
-    ssoType: a.SsoType ?? '',
-    applicationSourceType: a.ApplicationSourceType,
-    applicationTemplateId: a.ApplicationTemplateId,
-    applicationIdentityType: a.ApplicationIdentityType,
-    description: a.Description,
-    logoUrl: a.LogoUrl,
-    applicationOwner: {
-      userIds: a.ApplicationOwner?.UserIds ?? [],
-      groupIds: a.ApplicationOwner?.GroupIds ?? [],
-    },
-    status: a.Status,
-    enabled: a.Status === undefined ? undefined : a.Status === 'enabled',
-    authorizationType: a.AuthorizationType,
-    apiInvokeStatus: a.ApiInvokeStatus,
-    apiInvokeEnabled: a.ApiInvokeStatus === undefined ? undefined : a.ApiInvokeStatus === 'enabled',
-    grantScopes: grantScope.ApplicationGrantScope?.GrantScopes ?? [],
-    ...ssoOutputs(sso.ApplicationSsoConfig),
-    provisioningStatus: prov?.Status,
-    provisioningEnabled: prov?.Status === undefined ? undefined : prov.Status === 'enabled',
-    provisioningConfig: provisioningConfigOutput(prov, knownProvisioning),
-    provisionJwksEndpoint: prov?.ProvisionJwksEndpoint,
-    provisioningScope: {
-      organizationalUnitIds: scope?.OrganizationalUnitIds ?? [],
-      groupIds: scope?.GroupIds ?? [],
-    },
-    createTime: a.CreateTime,
-    updateTime: a.UpdateTime,
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Applying settings
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Applies the settings named in `changed` with the values of `news`, in an order the service
- * accepts: enabling first and disabling last, provisioning configured before it is switched on.
- * `olds` (old outputs; the fresh application on create) fill the parts of the owner and the
- * provisioning scope that the program does not manage, because the service replaces both whole.
- * Each call runs as a named `step` (see {@link stepsOf}).
- */
-async function applySettings(
-  ctx: ProviderContext,
-  target: Target,
-  news: ApplicationInputs,
-  olds: Partial<ApplicationOutputs>,
-  changed: ReadonlySet<string>,
-  step: Step,
-): Promise<void> {
-  const client = ctx.client;
-  const has = (field: keyof ApplicationInputs) => changed.has(field) && news[field] !== undefined;
-
-  if (has('enabled') && news.enabled) {
-    await step('enabling the application', () => client.call('EnableApplication', target));
-  }
-  if (has('applicationName') || has('logoUrl') || has('applicationOwner')) {
-    const owner = has('applicationOwner')
-      ? { ...olds.applicationOwner, ...news.applicationOwner }
-      : undefined;
-    if (owner && !owner.userIds?.length && !owner.groupIds?.length) {
-      // Empty lists are not encoded at all on the wire, so "no owners" cannot be expressed.
-      await step('updating the application info', () =>
-        Promise.reject(
-          new Error(
-            'the API cannot remove every owner of an application; keep at least one owner or stop declaring applicationOwner',
-          ),
-        ),
-      );
-    }
-    await step('updating the application info', () =>
-      client.call('UpdateApplicationInfo', {
-        ...target,
-        ApplicationName: has('applicationName') ? news.applicationName : undefined,
-        LogoUrl: has('logoUrl') ? news.logoUrl : undefined,
-        ApplicationOwner: owner
-          ? { UserIds: owner.userIds ?? [], GroupIds: owner.groupIds ?? [] }
-          : undefined,
-      }),
-    );
-  }
-  if (has('description')) {
-    await step('updating the description', () =>
-      client.call('UpdateApplicationDescription', { ...target, Description: news.description }),
-    );
-  }
-  if (has('authorizationType')) {
-    await step('setting the authorization type', () =>
-      client.call('UpdateApplicationAuthorizationType', {
-        ...target,
-        AuthorizationType: news.authorizationType ?? '',
-      }),
-    );
-  }
-  if (has('initLoginType') || has('initLoginUrl') || has('samlSsoConfig') || has('oidcSsoConfig')) {
-    await step('setting the SSO configuration', () =>
-      client.call('SetApplicationSsoConfig', {
-        ...target,
-        InitLoginType: news.initLoginType,
-        InitLoginUrl: news.initLoginUrl,
-        SamlSsoConfig: news.samlSsoConfig && toWire(news.samlSsoConfig),
-        OidcSsoConfig: news.oidcSsoConfig && toWire(news.oidcSsoConfig),
-      }),
-    );
-  }
-  if (has('apiInvokeEnabled') && news.apiInvokeEnabled) {
-    await step('enabling the Developer API', () => client.call('EnableApplicationApiInvoke', target));
-  }
-  if (has('grantScopes')) {
-    await step('setting the Developer API scopes', () =>
-      client.call('SetApplicationGrantScope', { ...target, GrantScopes: news.grantScopes }),
-    );
-  }
-  if (has('apiInvokeEnabled') && !news.apiInvokeEnabled) {
-    await step('disabling the Developer API', () => client.call('DisableApplicationApiInvoke', target));
-  }
-  if (has('provisioningEnabled') && !news.provisioningEnabled) {
-    await step('disabling provisioning', () => client.call('DisableApplicationProvisioning', target));
-  }
-  if (has('provisioningConfig')) {
-    const config = toWire(news.provisioningConfig as ProvisioningConfig);
-    await step('setting the provisioning configuration', () =>
-      client.call('SetApplicationProvisioningConfig', {
-        ...target,
-        ...config,
-        ProvisionProtocolType: config.ProvisionProtocolType ?? '',
-      }),
-    );
-  }
-  if (has('provisioningScope')) {
-    const scope = { ...olds.provisioningScope, ...news.provisioningScope };
-    await step('setting the provisioning scope', () =>
-      client.call('SetApplicationProvisioningScope', {
-        ...target,
-        OrganizationalUnitIds: scope.organizationalUnitIds ?? [],
-        GroupIds: scope.groupIds ?? [],
-      }),
-    );
-  }
-  if (has('provisioningEnabled') && news.provisioningEnabled) {
-    await step('enabling provisioning', () => client.call('EnableApplicationProvisioning', target));
-  }
-  if (has('enabled') && !news.enabled) {
-    await step('disabling the application', () => client.call('DisableApplication', target));
-  }
-}
-
-/** Runs one named step of a create or an update (see {@link stepsOf}). */
-type Step = <T>(name: string, work: () => Promise<T>) => Promise<T>;
-
-/**
- * The steps of a create or an update of the application `id`: each runs through
- * {@link followUp}, and a failure records the application with its LIVE outputs (else
- * `fallback`), so the next `pulumi up` sees what is still missing and applies it.
- */
-function stepsOf(
-  ctx: ProviderContext,
-  id: string,
-  target: Target,
-  fallback: Partial<ApplicationOutputs>,
-  known: unknown,
-  after: FollowUpOf,
-): Step {
-  const record = async (): Promise<Record<string, unknown>> => {
-    const live = await readApplication(ctx, target.InstanceId, target.ApplicationId, known).catch(
-      () => undefined,
-    );
-    return { ...(live ?? fallback) };
-  };
-  return (name, work) => followUp('Application', id, record, name, work, after);
-}
-
-// ---------------------------------------------------------------------------------------------
-// The provider
-// ---------------------------------------------------------------------------------------------
-
-function checkApplication(news: Record<string, unknown>): pulumi.dynamic.CheckResult<ApplicationInputs> {
-  const c = new InputChecker(news);
-  checkInstanceId(c);
-  c.string('applicationName', { required: true, maxLength: MAX_APPLICATION_NAME })
-    .oneOf('ssoType', SSO_TYPES, { required: true })
-    .oneOf('applicationSourceType', APPLICATION_SOURCE_TYPES)
-    .string('applicationTemplateId', { minLength: 1 })
-    .oneOf('applicationIdentityType', APPLICATION_IDENTITY_TYPES)
-    .string('description')
-    .object('applicationOwner')
-    .boolean('enabled')
-    .oneOf('authorizationType', AUTHORIZATION_TYPES)
-    .boolean('apiInvokeEnabled')
-    .stringList('grantScopes', { allowed: DEVELOPER_API_SCOPES })
-    .oneOf('initLoginType', INIT_LOGIN_TYPES)
-    .object('samlSsoConfig')
-    .object('oidcSsoConfig')
-    .boolean('provisioningEnabled')
-    .object('provisioningConfig')
-    .object('provisioningScope');
+/** The rules across an application's fields (the table's `rules`; the fields' own run first). */
+function checkApplicationRules(c: InputChecker, news: Readonly<Record<string, unknown>>): void {
   if (news.logoUrl !== '') c.url('logoUrl');
   if (news.initLoginUrl !== '') c.url('initLoginUrl');
 
@@ -608,40 +377,196 @@ function checkApplication(news: Record<string, unknown>): pulumi.dynamic.CheckRe
       );
     }
   }
-
-  checkNested(c, news, 'applicationOwner', (n) =>
-    checkIdLists(n, 'applicationOwner', { userIds: 'user', groupIds: 'group' }),
-  );
-  checkNested(c, news, 'provisioningScope', (n) =>
-    checkIdLists(n, 'provisioningScope', { organizationalUnitIds: 'organizationalUnit', groupIds: 'group' }),
-  );
-  checkNested(c, news, 'samlSsoConfig', checkSamlSsoConfig);
-  checkNested(c, news, 'oidcSsoConfig', checkOidcSsoConfig);
-  checkNested(c, news, 'provisioningConfig', checkProvisioningConfig);
-  return c.result(news as unknown as ApplicationInputs);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Reading
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The live outputs of an application, or `undefined` when it is gone. `knownProvisioning` is the
+ * provisioning configuration the provider last sent, used to restore the secrets the service
+ * masks.
+ */
+export async function readApplication(
+  ctx: ProviderContext,
+  instanceId: string,
+  applicationId: string,
+  knownProvisioning?: unknown,
+): Promise<ApplicationOutputs | undefined> {
+  const target: Target = { InstanceId: instanceId, ApplicationId: applicationId };
+  const [app, sso, grantScope, provisioning, provisioningScope] = await Promise.all([
+    unlessNotFound(ctx.client.call('GetApplication', target)),
+    unlessNotFound(ctx.client.call('GetApplicationSsoConfig', target)),
+    unlessNotFound(ctx.client.call('GetApplicationGrantScope', target)),
+    unlessNotFound(ctx.client.call('GetApplicationProvisioningConfig', target)),
+    unlessNotFound(ctx.client.call('GetApplicationProvisioningScope', target)),
+  ]);
+  const a = app?.Application;
+  if (!a || !sso || !grantScope || !provisioning || !provisioningScope) return undefined;
+  const item = {
+    ...a,
+    Sso: sso.ApplicationSsoConfig,
+    GrantScope: grantScope.ApplicationGrantScope,
+    Provisioning: provisioning.ApplicationProvisioningConfig,
+    ProvisioningScope: provisioningScope.ApplicationProvisioningScope,
+  };
+  const outs = APPLICATION_FIELDS.read(item, { instanceId, applicationId });
+  if (outs.provisioningConfig)
+    outs.provisioningConfig = restoreMaskedSecrets(outs.provisioningConfig, knownProvisioning);
+  return outs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applying settings
+// ---------------------------------------------------------------------------------------------
+
+/** The switches: the calls that turn each on and off, and what they switch (for step names). */
+const SWITCHES = {
+  enabled: ['EnableApplication', 'DisableApplication', 'the application'],
+  apiInvokeEnabled: ['EnableApplicationApiInvoke', 'DisableApplicationApiInvoke', 'the Developer API'],
+  provisioningEnabled: ['EnableApplicationProvisioning', 'DisableApplicationProvisioning', 'provisioning'],
+} as const;
+
+/**
+ * Applies the settings named in `changed` with the values of `news`, in an order the service
+ * accepts: enabling first and disabling last, provisioning configured before it is switched on.
+ * `olds` (old outputs; the fresh application on create) fill the parts of the owner and the
+ * provisioning scope that the program does not manage, because the service replaces both whole.
+ * Each call runs as a named `step` (see {@link stepsOf}).
+ */
+async function applySettings(
+  ctx: ProviderContext,
+  target: Target,
+  news: ApplicationInputs,
+  olds: Partial<ApplicationOutputs>,
+  changed: ReadonlySet<string>,
+  step: Step,
+): Promise<void> {
+  const client = ctx.client;
+  const has = (field: keyof ApplicationInputs) => changed.has(field) && news[field] !== undefined;
+  const send = <K extends keyof ApplicationInputs>(...only: K[]) =>
+    APPLICATION_FIELDS.request(news, { only });
+  const turn = async (name: keyof typeof SWITCHES, on: boolean) => {
+    if (!has(name) || news[name] !== on) return;
+    const [enable, disable, what] = SWITCHES[name];
+    await step(`${on ? 'enabling' : 'disabling'} ${what}`, () => client.call(on ? enable : disable, target));
+  };
+
+  await turn('enabled', true);
+  if (has('applicationName') || has('logoUrl') || has('applicationOwner')) {
+    const owner = has('applicationOwner')
+      ? { ...olds.applicationOwner, ...news.applicationOwner }
+      : undefined;
+    if (owner && !owner.userIds?.length && !owner.groupIds?.length) {
+      // Empty lists are not encoded at all on the wire, so "no owners" cannot be expressed.
+      await step('updating the application info', () =>
+        Promise.reject(
+          new Error(
+            'the API cannot remove every owner of an application; keep at least one owner or stop declaring applicationOwner',
+          ),
+        ),
+      );
+    }
+    await step('updating the application info', () =>
+      client.call('UpdateApplicationInfo', {
+        ...target,
+        ApplicationName: has('applicationName') ? news.applicationName : undefined,
+        LogoUrl: has('logoUrl') ? news.logoUrl : undefined,
+        ApplicationOwner: owner
+          ? { UserIds: owner.userIds ?? [], GroupIds: owner.groupIds ?? [] }
+          : undefined,
+      }),
+    );
+  }
+  if (has('description')) {
+    await step('updating the description', () =>
+      client.call('UpdateApplicationDescription', { ...target, ...send('description') }),
+    );
+  }
+  if (has('authorizationType')) {
+    await step('setting the authorization type', () =>
+      client.call('UpdateApplicationAuthorizationType', {
+        ...target,
+        AuthorizationType: news.authorizationType ?? '',
+      }),
+    );
+  }
+  if (has('initLoginType') || has('initLoginUrl') || has('samlSsoConfig') || has('oidcSsoConfig')) {
+    await step('setting the SSO configuration', () =>
+      client.call('SetApplicationSsoConfig', {
+        ...target,
+        ...send('initLoginType', 'initLoginUrl', 'samlSsoConfig', 'oidcSsoConfig'),
+      }),
+    );
+  }
+  await turn('apiInvokeEnabled', true);
+  if (has('grantScopes')) {
+    await step('setting the Developer API scopes', () =>
+      client.call('SetApplicationGrantScope', { ...target, ...send('grantScopes') }),
+    );
+  }
+  await turn('apiInvokeEnabled', false);
+  await turn('provisioningEnabled', false);
+  if (has('provisioningConfig')) {
+    const config = toWire(news.provisioningConfig!);
+    await step('setting the provisioning configuration', () =>
+      client.call('SetApplicationProvisioningConfig', {
+        ...target,
+        ...config,
+        ProvisionProtocolType: config.ProvisionProtocolType ?? '',
+      }),
+    );
+  }
+  if (has('provisioningScope')) {
+    const scope = { ...olds.provisioningScope, ...news.provisioningScope };
+    await step('setting the provisioning scope', () =>
+      client.call('SetApplicationProvisioningScope', {
+        ...target,
+        OrganizationalUnitIds: scope.organizationalUnitIds ?? [],
+        GroupIds: scope.groupIds ?? [],
+      }),
+    );
+  }
+  await turn('provisioningEnabled', true);
+  await turn('enabled', false);
+}
+
+/** Runs one named step of a create or an update (see {@link stepsOf}). */
+type Step = <T>(name: string, work: () => Promise<T>) => Promise<T>;
+
+/**
+ * The steps of a create or an update of the application `id`: each runs through
+ * {@link followUp}, and a failure records the application with its LIVE outputs (else
+ * `fallback`), so the next `pulumi up` sees what is still missing and applies it.
+ */
+function stepsOf(
+  ctx: ProviderContext,
+  id: string,
+  target: Target,
+  fallback: Partial<ApplicationOutputs>,
+  known: unknown,
+  after: FollowUpOf,
+): Step {
+  const record = async (): Promise<Record<string, unknown>> => {
+    const live = await readApplication(ctx, target.InstanceId, target.ApplicationId, known).catch(
+      () => undefined,
+    );
+    return { ...(live ?? fallback) };
+  };
+  return (name, work) => followUp('Application', id, record, name, work, after);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The provider
+// ---------------------------------------------------------------------------------------------
+
 /** The application provider's implementation (called through {@link applicationProvider}). */
-export const applicationImplementation = defineProvider<ApplicationInputs, ApplicationOutputs>({
+export const applicationImplementation = defineProvider({
   kind: 'Application',
-  shape: { table: APPLICATION_DIFF },
+  table: APPLICATION_FIELDS,
   recordedOutput: 'applicationId',
   idParts: ID_PARTS,
-  fields: fieldTree(Object.keys(APPLICATION_DIFF), {
-    samlSsoConfig: SAML_SSO_FIELDS,
-    oidcSsoConfig: OIDC_SSO_FIELDS,
-    provisioningConfig: PROVISIONING_CONFIG_FIELDS,
-    applicationOwner: { userIds: true, groupIds: true },
-    provisioningScope: { organizationalUnitIds: true, groupIds: true },
-  }),
-
-  check(_olds, news) {
-    return checkApplication(news);
-  },
-
-  diff(_id, olds, news) {
-    return diffByTable(APPLICATION_DIFF, { ...olds }, { ...news });
-  },
 
   async create(ctx, inputs) {
     const name = inputs.applicationName;
@@ -656,15 +581,8 @@ export const applicationImplementation = defineProvider<ApplicationInputs, Appli
       create: async () =>
         (
           await ctx.client.call('CreateApplication', {
-            InstanceId: inputs.instanceId,
-            ApplicationName: name,
-            SsoType: inputs.ssoType,
+            ...APPLICATION_FIELDS.request(inputs, { only: CREATE_FIELDS, create: true }),
             ApplicationSourceType: inputs.applicationSourceType ?? SOURCE_STANDARD,
-            ApplicationTemplateId: inputs.applicationTemplateId,
-            ApplicationIdentityType: inputs.applicationIdentityType,
-            Description: inputs.description || undefined,
-            LogoUrl: inputs.logoUrl || undefined,
-            ApplicationOwner: inputs.applicationOwner && toWire(inputs.applicationOwner),
           })
         ).ApplicationId ?? '',
       find: async () =>
@@ -686,7 +604,9 @@ export const applicationImplementation = defineProvider<ApplicationInputs, Appli
       applicationName: inputs.applicationName,
       ssoType: inputs.ssoType,
     };
-    const followUps = new Set(INPUT_FIELDS.filter((f) => !CREATE_FIELDS.includes(f)));
+    const followUps = new Set(
+      Object.keys(APPLICATION_FIELDS.inputs).filter((f) => !(CREATE_FIELDS as readonly string[]).includes(f)),
+    );
     const step = stepsOf(ctx, id, target, created, inputs.provisioningConfig, 'created');
     await step('a follow-up step', () =>
       applySettings(ctx, target, inputs, { applicationOwner: inputs.applicationOwner }, followUps, step),
@@ -710,7 +630,7 @@ export const applicationImplementation = defineProvider<ApplicationInputs, Appli
   async update(ctx, id, olds, news) {
     const { instanceId, applicationId } = parseId('Application', id, ID_PARTS);
     const target: Target = { InstanceId: instanceId, ApplicationId: applicationId };
-    const changed = new Set(changedFields(APPLICATION_DIFF, { ...olds }, { ...news }).map((c) => c.property));
+    const changed = new Set(APPLICATION_FIELDS.changes(olds, news).map((c) => c.property));
     const known = news.provisioningConfig ?? olds.provisioningConfig;
     const step = stepsOf(ctx, id, target, olds, known, 'updated');
     await step('a follow-up step', () => applySettings(ctx, target, news, olds, changed, step));
@@ -730,10 +650,7 @@ export const applicationImplementation = defineProvider<ApplicationInputs, Appli
 });
 
 /** Where the application's inputs hold secrets: wrapped in `pulumi.secret` by the constructor. */
-export const SECRET_INPUT_PATHS: readonly (readonly string[])[] = PROVISIONING_SECRET_PATHS.map((p) => [
-  'provisioningConfig',
-  ...p,
-]);
+export const SECRET_INPUT_PATHS = APPLICATION_FIELDS.secretInputs;
 
 /** The serializable provider of {@link Application} (its provider module, stored as a `require`). */
 export const applicationProvider: pulumi.dynamic.ResourceProvider = applicationProviderModule;
@@ -758,7 +675,7 @@ export class Application extends EiamResource {
    * Outputs marked secret as a whole: none. The keys and tokens inside `provisioningConfig` are
    * made secret leaf by leaf (see {@link SECRET_INPUT_PATHS}); the rest of it stays readable.
    */
-  static readonly secretOutputs: readonly string[] = [];
+  static readonly secretOutputs: readonly string[] = APPLICATION_FIELDS.secretOutputs;
 
   /** Instance id. */
   declare readonly instanceId: pulumi.Output<string>;
@@ -846,7 +763,7 @@ export class Application extends EiamResource {
     super(
       applicationProvider,
       name,
-      declareOutputs(withSecretInputs(args, SECRET_INPUT_PATHS), OUTPUT_NAMES),
+      declareOutputs(withSecretInputs(args, SECRET_INPUT_PATHS), APPLICATION_FIELDS.outputNames),
       withSecretOutputs(opts, Application.secretOutputs),
       TYPE_MODULE,
       'Application',
@@ -855,6 +772,8 @@ export class Application extends EiamResource {
     this.applicationId = idPart(this.id, 1);
   }
 }
+
+classMatchesTable<Application, typeof APPLICATION_FIELDS>();
 
 /** The type token of {@link Application}. */
 export const APPLICATION_TYPE = typeToken('Application');

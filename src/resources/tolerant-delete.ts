@@ -3,6 +3,7 @@
  * by the Application and ClientSecret providers, whose objects can be enabled).
  */
 import { EiamApiError, isNotFound } from '../client';
+import { unlessNotFound } from './provider-kit';
 
 /**
  * True when the service refused a delete because of the object's state (e.g. it must be disabled
@@ -22,16 +23,15 @@ export async function deleteTolerantly(
   disable?: () => Promise<unknown>,
 ): Promise<void> {
   try {
-    await remove();
+    await unlessNotFound(remove());
     return;
   } catch (err) {
-    if (isNotFound(err)) return;
     if (!disable || !isStateConflict(err)) throw err;
   }
-  try {
-    await disable();
-    await remove();
-  } catch (err) {
-    if (!isNotFound(err)) throw err;
-  }
+  await unlessNotFound(
+    (async () => {
+      await disable();
+      await remove();
+    })(),
+  );
 }

@@ -6,7 +6,9 @@ import {
   argsMatchTable,
   field,
   fieldTable,
+  isPlainObject,
   typed,
+  valueAt,
   UNKNOWN,
   type InputsOf,
   type OutputsOf,
@@ -185,4 +187,49 @@ test('request maps inputs to wire parameters: all, for a create, or only the cha
     Description: '',
   });
   expect(TABLE.request(inputs, { only: ['size'], changes })).toBeUndefined();
+});
+
+test("a block's secret members (nested blocks' too) are secret paths of the field, not whole secrets", () => {
+  const credentials = fieldTable({
+    inputs: { user: field.string(), token: field.string({ secret: true, minLength: 4 }) },
+  });
+  const connection = fieldTable({
+    inputs: {
+      url: field.string({ required: true, format: 'url' }),
+      key: field.string({ secret: true }),
+      credentials: field.block(typed<InputsOf<typeof credentials>>(), credentials),
+    },
+  });
+  const table = fieldTable({
+    inputs: {
+      name: field.string(),
+      connection: field.block(typed<InputsOf<typeof connection>>(), connection),
+    },
+  });
+  expect(table.secretInputs).toEqual([
+    ['connection', 'key'],
+    ['connection', 'credentials', 'token'],
+  ]);
+  expect(table.secretOutputs).toEqual([]);
+  expect(table.fields).toEqual({
+    name: true,
+    connection: { url: true, key: true, credentials: { user: true, token: true } },
+  });
+  // Failures of a nested block are named by their full path, the secret value in none.
+  const result = table.check({ connection: { url: 'ftp://x', credentials: { token: 'abc' } } });
+  expect(result.failures).toEqual([
+    { property: 'connection.url', reason: 'connection.url must be an absolute http(s) URL' },
+    {
+      property: 'connection.credentials.token',
+      reason: 'connection.credentials.token must be at least 4 characters long',
+    },
+  ]);
+});
+
+test('valueAt follows member names through objects; isPlainObject refuses null and arrays', () => {
+  const item = { A: { B: { C: 3 } }, L: [1] };
+  expect(valueAt(item, ['A', 'B', 'C'])).toBe(3);
+  expect(valueAt(item, ['A', 'X', 'C'])).toBeUndefined();
+  expect(valueAt(null, ['A'])).toBeUndefined();
+  expect([{}, { a: 1 }, null, [], 'x'].map(isPlainObject)).toEqual([true, true, false, false, false]);
 });

@@ -231,7 +231,8 @@ export const field = {
   /**
    * An object of type `T` whose members are a table of their own (`field.block(typed<T>(),
    * T_FIELDS)`): checked by that table's rules (failures named `block.member`), read and sent
-   * through its mapping, its member names the block's known properties.
+   * through its mapping, its member names the block's known properties, its secret members
+   * (nested blocks' too) secret paths of the field.
    */
   block: <T extends object, B extends FieldTable<FieldSpecs, FieldSpecs>, const O extends FieldOptions>(
     _type: TypeToken<T>,
@@ -389,7 +390,8 @@ function readPathOf(name: string, f: AnyField): string[] | undefined {
   return path ? path.split('.') : undefined;
 }
 
-function at(item: unknown, path: readonly string[]): unknown {
+/** The value at `path` (member names) inside `item`; `undefined` where a step is no object. */
+export function valueAt(item: unknown, path: readonly string[]): unknown {
   let v: unknown = item;
   for (const p of path) {
     if (v === null || typeof v !== 'object') return undefined;
@@ -407,7 +409,8 @@ function ruleOf(f: AnyField): DiffAction | FieldRule {
   return compact({ action, kind, equals });
 }
 
-function isPlainObject(value: unknown): value is Bag {
+/** True for an object that is neither `null` nor an array. */
+export function isPlainObject(value: unknown): value is Bag {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
@@ -520,7 +523,7 @@ export class FieldTable<I extends FieldSpecs, O extends FieldSpecs> {
   readonly writeOnly: readonly (keyof I & string)[];
   /** Top-level secret inputs (for `InputChecker` and `secretOutputs`). */
   readonly secrets: readonly string[];
-  /** Secret paths (for `withSecretInputs`). */
+  /** Secret paths (for `withSecretInputs`), a block's own secret members included. */
   readonly secretInputs: readonly (readonly string[])[];
   /** Outputs to mark secret in state (the class's `secretOutputs`). */
   readonly secretOutputs: readonly string[];
@@ -546,6 +549,7 @@ export class FieldTable<I extends FieldSpecs, O extends FieldSpecs> {
     this.secretInputs = inputEntries.flatMap(([n, f]) => [
       ...(f.options.secret ? [[n]] : []),
       ...(f.options.secretPaths ?? []).map((p) => [n, ...p]),
+      ...(f.block?.secretInputs ?? []).map((p) => [n, ...p]),
     ]);
     this.secretOutputs = [
       ...this.secrets,
@@ -603,7 +607,7 @@ export class FieldTable<I extends FieldSpecs, O extends FieldSpecs> {
     for (const [name, f] of [...Object.entries(this.inputs), ...Object.entries(this.outputs)]) {
       const path = readPathOf(name, f);
       if (!path || skip.has(name)) continue;
-      let value = fromWireValue(f, at(item, path), item as Bag);
+      let value = fromWireValue(f, valueAt(item, path), item as Bag);
       if (value === undefined && f.options.required) value = zeroOf(f.type);
       out[name] = value;
     }
