@@ -15,17 +15,14 @@ import {
   assertDeclaredMatches,
   classMatchesTable,
   compact,
-  declareOutputs,
   defineProvider,
   field,
   fieldTable,
   ID_KINDS,
   joinId,
   parseId,
-  TYPE_MODULE,
   typeToken,
   unlessNotFound,
-  withSecretOutputs,
   type InputsOf,
   type OutputsOf,
   type ProviderContext,
@@ -284,11 +281,11 @@ export class ApplicationAuthorization extends EiamResource {
   constructor(name: string, args: ApplicationAuthorizationArgs, opts?: pulumi.CustomResourceOptions) {
     super(
       applicationAuthorizationProvider,
-      name,
-      declareOutputs(args, APPLICATION_AUTHORIZATION_FIELDS.outputNames),
-      withSecretOutputs(opts, ApplicationAuthorization.secretOutputs),
-      TYPE_MODULE,
       'ApplicationAuthorization',
+      APPLICATION_AUTHORIZATION_FIELDS,
+      name,
+      args,
+      opts,
     );
   }
 }

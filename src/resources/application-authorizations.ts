@@ -25,7 +25,6 @@ import {
   chunked,
   classMatchesTable,
   compact,
-  declareOutputs,
   defineProvider,
   describeError,
   field,
@@ -34,10 +33,8 @@ import {
   parseId,
   ResourceInitError,
   settleConcurrently,
-  TYPE_MODULE,
   typeToken,
   unlessNotFound,
-  withSecretOutputs,
   type InputsOf,
   type OutputsOf,
   type PropertyBag,
@@ -331,11 +328,11 @@ export class ApplicationAuthorizations extends EiamResource {
   constructor(name: string, args: ApplicationAuthorizationsArgs, opts?: pulumi.CustomResourceOptions) {
     super(
       applicationAuthorizationsProvider,
-      name,
-      declareOutputs(args, APPLICATION_AUTHORIZATIONS_FIELDS.outputNames),
-      withSecretOutputs(opts, ApplicationAuthorizations.secretOutputs),
-      TYPE_MODULE,
       'ApplicationAuthorizations',
+      APPLICATION_AUTHORIZATIONS_FIELDS,
+      name,
+      args,
+      opts,
     );
   }
 }

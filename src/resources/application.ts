@@ -41,7 +41,6 @@ import {
   classMatchesTable,
   createOrAdopt,
   intentKeyOf,
-  declareOutputs,
   defineProvider,
   field,
   fieldTable,
@@ -51,11 +50,8 @@ import {
   matchesDeclared,
   parseId,
   typed,
-  TYPE_MODULE,
   typeToken,
   unlessNotFound,
-  withSecretInputs,
-  withSecretOutputs,
   type FollowUpOf,
   type IdKind,
   type InputChecker,
@@ -760,14 +756,7 @@ export class Application extends EiamResource {
 
   /** Declares an application. */
   constructor(name: string, args: ApplicationArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      applicationProvider,
-      name,
-      declareOutputs(withSecretInputs(args, SECRET_INPUT_PATHS), APPLICATION_FIELDS.outputNames),
-      withSecretOutputs(opts, Application.secretOutputs),
-      TYPE_MODULE,
-      'Application',
-    );
+    super(applicationProvider, 'Application', APPLICATION_FIELDS, name, args, opts);
     // Known in the preview of an update, unlike a provider output (see provider-kit/identity).
     this.applicationId = idPart(this.id, 1);
   }

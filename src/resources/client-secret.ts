@@ -22,7 +22,6 @@ import {
   compact,
   createOrAdopt,
   intentKeyOf,
-  declareOutputs,
   defineProvider,
   field,
   fieldTable,
@@ -31,10 +30,8 @@ import {
   idPart,
   joinId,
   parseId,
-  TYPE_MODULE,
   typeToken,
   unlessNotFound,
-  withSecretOutputs,
   type InputsOf,
   type OutputsOf,
   type ProviderContext,
@@ -313,14 +310,7 @@ export class ClientSecret extends EiamResource {
 
   /** Declares a client secret. */
   constructor(name: string, args: ClientSecretArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      clientSecretProvider,
-      name,
-      declareOutputs(args, CLIENT_SECRET_FIELDS.outputNames),
-      withSecretOutputs(opts, ClientSecret.secretOutputs),
-      TYPE_MODULE,
-      'ClientSecret',
-    );
+    super(clientSecretProvider, 'ClientSecret', CLIENT_SECRET_FIELDS, name, args, opts);
     // Known in the preview of an update, unlike a provider output (see provider-kit/identity).
     this.secretId = idPart(this.id, 2);
   }

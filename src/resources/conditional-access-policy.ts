@@ -44,7 +44,6 @@ import {
   assertDeclaredMatches,
   classMatchesTable,
   createOrAdopt,
-  declareOutputs,
   defineProvider,
   field,
   fieldTable,
@@ -56,10 +55,8 @@ import {
   joinId,
   newClientToken,
   parseId,
-  TYPE_MODULE,
   typeToken,
   unlessNotFound,
-  withSecretOutputs,
   type InputChecker,
   type InputsOf,
   type OutputsOf,
@@ -549,11 +546,11 @@ export class ConditionalAccessPolicy extends EiamResource {
   constructor(name: string, args: ConditionalAccessPolicyArgs, opts?: pulumi.CustomResourceOptions) {
     super(
       conditionalAccessPolicyProvider,
-      name,
-      declareOutputs(args, CONDITIONAL_ACCESS_POLICY_FIELDS.outputNames),
-      withSecretOutputs(opts, ConditionalAccessPolicy.secretOutputs),
-      TYPE_MODULE,
       'ConditionalAccessPolicy',
+      CONDITIONAL_ACCESS_POLICY_FIELDS,
+      name,
+      args,
+      opts,
     );
     // Known in the preview of an update, unlike a provider output (see provider-kit/identity).
     this.conditionalAccessPolicyId = idPart(this.id, 1);

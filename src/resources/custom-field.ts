@@ -36,7 +36,6 @@ import {
   argsMatchTable,
   assertDeclaredMatches,
   classMatchesTable,
-  declareOutputs,
   deepEqual,
   defineProvider,
   field,
@@ -47,11 +46,9 @@ import {
   isUnknown,
   joinId,
   parseId,
-  TYPE_MODULE,
   typed,
   typeToken,
   unlessNotFound,
-  withSecretOutputs,
   type InputsOf,
   type OutputsOf,
   type ProviderContext,
@@ -422,14 +419,7 @@ export class CustomField extends EiamResource {
 
   /** Declares a custom field. */
   constructor(name: string, args: CustomFieldArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      customFieldProvider,
-      name,
-      declareOutputs(args, CUSTOM_FIELD_FIELDS.outputNames),
-      withSecretOutputs(opts, CustomField.secretOutputs),
-      TYPE_MODULE,
-      'CustomField',
-    );
+    super(customFieldProvider, 'CustomField', CUSTOM_FIELD_FIELDS, name, args, opts);
     // Known in the preview of an update, unlike a provider output (see provider-kit/identity).
     this.fieldId = idPart(this.id, 1);
   }

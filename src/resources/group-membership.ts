@@ -22,16 +22,13 @@ import {
   argsMatchTable,
   assertDeclaredMatches,
   classMatchesTable,
-  declareOutputs,
   defineProvider,
   field,
   fieldTable,
   joinId,
   parseId,
-  TYPE_MODULE,
   typeToken,
   unlessNotFound,
-  withSecretOutputs,
   type InputsOf,
   type OutputsOf,
   type ProviderContext,
@@ -173,14 +170,7 @@ export class GroupMembership extends EiamResource {
 
   /** Declares a membership. */
   constructor(name: string, args: GroupMembershipArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      groupMembershipProvider,
-      name,
-      declareOutputs(args, GROUP_MEMBERSHIP_FIELDS.outputNames),
-      withSecretOutputs(opts, GroupMembership.secretOutputs),
-      TYPE_MODULE,
-      'GroupMembership',
-    );
+    super(groupMembershipProvider, 'GroupMembership', GROUP_MEMBERSHIP_FIELDS, name, args, opts);
   }
 }
 
@@ -342,14 +332,7 @@ export class GroupMembers extends EiamResource {
 
   /** Declares the member list of a group. */
   constructor(name: string, args: GroupMembersArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      groupMembersProvider,
-      name,
-      declareOutputs(args, GROUP_MEMBERS_FIELDS.outputNames),
-      withSecretOutputs(opts, GroupMembers.secretOutputs),
-      TYPE_MODULE,
-      'GroupMembers',
-    );
+    super(groupMembersProvider, 'GroupMembers', GROUP_MEMBERS_FIELDS, name, args, opts);
   }
 }
 

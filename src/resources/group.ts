@@ -14,7 +14,6 @@ import {
   assertDeclaredMatches,
   createOrAdopt,
   intentKeyOf,
-  declareOutputs,
   defineProvider,
   field,
   fieldTable,
@@ -22,10 +21,8 @@ import {
   idPart,
   joinId,
   parseId,
-  TYPE_MODULE,
   typeToken,
   unlessNotFound,
-  withSecretOutputs,
   type InputsOf,
   type OutputsOf,
   type ProviderContext,
@@ -189,14 +186,7 @@ export class Group extends EiamResource {
 
   /** Declares a group. */
   constructor(name: string, args: GroupArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      groupProvider,
-      name,
-      declareOutputs(args, GROUP_FIELDS.outputNames),
-      withSecretOutputs(opts, Group.secretOutputs),
-      TYPE_MODULE,
-      'Group',
-    );
+    super(groupProvider, 'Group', GROUP_FIELDS, name, args, opts);
     // Known in the preview of an update, unlike a provider output (see provider-kit/identity).
     this.groupId = idPart(this.id, 1);
   }

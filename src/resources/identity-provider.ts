@@ -54,7 +54,6 @@ import {
   classMatchesTable,
   containsUnknown,
   createOrAdopt,
-  declareOutputs,
   defineProvider,
   field,
   fieldTable,
@@ -65,12 +64,9 @@ import {
   joinId,
   newClientToken,
   parseId,
-  TYPE_MODULE,
   typed,
   typeToken,
   unlessNotFound,
-  withSecretInputs,
-  withSecretOutputs,
   type DeepInput,
   type InputChecker,
   type InputsOf,
@@ -1034,14 +1030,7 @@ export class IdentityProvider extends EiamResource {
 
   /** Declares an identity provider. */
   constructor(name: string, args: IdentityProviderArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      identityProviderProvider,
-      name,
-      declareOutputs(withSecretInputs(args, F.secretInputs), F.outputNames),
-      withSecretOutputs(opts, IdentityProvider.secretOutputs),
-      TYPE_MODULE,
-      'IdentityProvider',
-    );
+    super(identityProviderProvider, 'IdentityProvider', F, name, args, opts);
     // Known in the preview of an update, unlike a provider output (see provider-kit/identity).
     this.identityProviderId = idPart(this.id, 1);
   }

@@ -17,17 +17,14 @@ import {
   classMatchesTable,
   createOrAdopt,
   intentKeyOf,
-  declareOutputs,
   defineProvider,
   field,
   fieldTable,
   followUp,
   pollUntil,
   ResourceInitError,
-  TYPE_MODULE,
   typeToken,
   unlessNotFound,
-  withSecretOutputs,
   type InputsOf,
   type OutputsOf,
   type ProviderContext,
@@ -208,14 +205,7 @@ export class Instance extends EiamResource {
 
   /** Declares an instance. */
   constructor(name: string, args: InstanceArgs = {}, opts?: pulumi.CustomResourceOptions) {
-    super(
-      instanceProvider,
-      name,
-      declareOutputs(args, INSTANCE_FIELDS.outputNames),
-      withSecretOutputs(opts, Instance.secretOutputs),
-      TYPE_MODULE,
-      'Instance',
-    );
+    super(instanceProvider, 'Instance', INSTANCE_FIELDS, name, args, opts);
     // Known in the preview of an update, unlike a provider output (see provider-kit/identity).
     this.instanceId = this.id;
   }

@@ -15,16 +15,13 @@ import {
   argsMatchTable,
   assertDeclaredMatches,
   classMatchesTable,
-  declareOutputs,
   defineProvider,
   field,
   fieldTable,
   joinId,
   parseId,
-  TYPE_MODULE,
   typeToken,
   unlessNotFound,
-  withSecretOutputs,
   type InputsOf,
   type OutputsOf,
   type ProviderContext,
@@ -140,14 +137,7 @@ export class InternalAuthenticationSource extends EiamResource {
 
   /** Declares the switch. */
   constructor(name: string, args: InternalAuthenticationSourceArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      internalAuthenticationSourceProvider,
-      name,
-      declareOutputs(args, F.outputNames),
-      withSecretOutputs(opts, InternalAuthenticationSource.secretOutputs),
-      TYPE_MODULE,
-      'InternalAuthenticationSource',
-    );
+    super(internalAuthenticationSourceProvider, 'InternalAuthenticationSource', F, name, args, opts);
   }
 }
 

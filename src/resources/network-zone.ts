@@ -20,7 +20,6 @@ import {
   assertDeclaredMatches,
   classMatchesTable,
   createOrAdopt,
-  declareOutputs,
   defineProvider,
   field,
   fieldTable,
@@ -32,10 +31,8 @@ import {
   joinId,
   newClientToken,
   parseId,
-  TYPE_MODULE,
   typeToken,
   unlessNotFound,
-  withSecretOutputs,
   type InputChecker,
   type InputsOf,
   type OutputsOf,
@@ -284,14 +281,7 @@ export class NetworkZone extends EiamResource {
 
   /** Declares a network zone. */
   constructor(name: string, args: NetworkZoneArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      networkZoneProvider,
-      name,
-      declareOutputs(args, NETWORK_ZONE_FIELDS.outputNames),
-      withSecretOutputs(opts, NetworkZone.secretOutputs),
-      TYPE_MODULE,
-      'NetworkZone',
-    );
+    super(networkZoneProvider, 'NetworkZone', NETWORK_ZONE_FIELDS, name, args, opts);
     // Known in the preview of an update, unlike a provider output (see provider-kit/identity).
     this.networkZoneId = idPart(this.id, 1);
   }

@@ -20,7 +20,6 @@ import {
   classMatchesTable,
   createOrAdopt,
   intentKeyOf,
-  declareOutputs,
   defineProvider,
   field,
   fieldTable,
@@ -29,10 +28,8 @@ import {
   idPart,
   joinId,
   parseId,
-  TYPE_MODULE,
   typeToken,
   unlessNotFound,
-  withSecretOutputs,
   type InputsOf,
   type OutputsOf,
   type ProviderContext,
@@ -258,14 +255,7 @@ export class OrganizationalUnit extends EiamResource {
 
   /** Declares an organizational unit. */
   constructor(name: string, args: OrganizationalUnitArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      organizationalUnitProvider,
-      name,
-      declareOutputs(args, ORGANIZATIONAL_UNIT_FIELDS.outputNames),
-      withSecretOutputs(opts, OrganizationalUnit.secretOutputs),
-      TYPE_MODULE,
-      'OrganizationalUnit',
-    );
+    super(organizationalUnitProvider, 'OrganizationalUnit', ORGANIZATIONAL_UNIT_FIELDS, name, args, opts);
     // Known in the preview of an update, unlike a provider output (see provider-kit/identity).
     this.organizationalUnitId = idPart(this.id, 1);
   }

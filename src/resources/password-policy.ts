@@ -35,17 +35,14 @@ import {
   assertDeclaredMatches,
   classMatchesTable,
   compact,
-  declareOutputs,
   defineProvider,
   field,
   fieldTable,
   followUp,
   matchesDeclared,
   typed,
-  TYPE_MODULE,
   typeToken,
   unlessNotFound,
-  withSecretOutputs,
   type InputChecker,
   type InputsOf,
   type OutputsOf,
@@ -487,14 +484,7 @@ export class PasswordPolicy extends EiamResource {
 
   /** Declares the password policy of an instance. */
   constructor(name: string, args: PasswordPolicyArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      passwordPolicyProvider,
-      name,
-      declareOutputs(args, PASSWORD_POLICY_FIELDS.outputNames),
-      withSecretOutputs(opts, PasswordPolicy.secretOutputs),
-      TYPE_MODULE,
-      'PasswordPolicy',
-    );
+    super(passwordPolicyProvider, 'PasswordPolicy', PASSWORD_POLICY_FIELDS, name, args, opts);
   }
 }
 

@@ -12,17 +12,14 @@ import {
   argsMatchTable,
   assertDeclaredMatches,
   classMatchesTable,
-  declareOutputs,
   defineProvider,
   field,
   fieldTable,
   followUp,
   joinId,
   parseId,
-  TYPE_MODULE,
   typeToken,
   unlessNotFound,
-  withSecretOutputs,
   type InputsOf,
   type OutputsOf,
   type ProviderContext,
@@ -170,14 +167,7 @@ export class UserAuthnSourceMapping extends EiamResource {
 
   /** Declares a binding. */
   constructor(name: string, args: UserAuthnSourceMappingArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      userAuthnSourceMappingProvider,
-      name,
-      declareOutputs(args, F.outputNames),
-      withSecretOutputs(opts, UserAuthnSourceMapping.secretOutputs),
-      TYPE_MODULE,
-      'UserAuthnSourceMapping',
-    );
+    super(userAuthnSourceMappingProvider, 'UserAuthnSourceMapping', F, name, args, opts);
   }
 }
 

@@ -20,7 +20,6 @@ import {
   createOrAdopt,
   intentKeyOf,
   containsUnknown,
-  declareOutputs,
   defineProvider,
   field,
   fieldTable,
@@ -33,11 +32,8 @@ import {
   newClientToken,
   parseId,
   typed,
-  TYPE_MODULE,
   typeToken,
   unlessNotFound,
-  withSecretInputs,
-  withSecretOutputs,
   type InputsOf,
   type OutputsOf,
   type PropertyBag,
@@ -595,14 +591,7 @@ export class User extends EiamResource {
 
   /** Declares an account. */
   constructor(name: string, args: UserArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      userProvider,
-      name,
-      declareOutputs(withSecretInputs(args, USER_FIELDS.secretInputs), USER_FIELDS.outputNames),
-      withSecretOutputs(opts, User.secretOutputs),
-      TYPE_MODULE,
-      'User',
-    );
+    super(userProvider, 'User', USER_FIELDS, name, args, opts);
     // Known in the preview of an update, unlike a provider output (see provider-kit/identity).
     this.userId = idPart(this.id, 1);
   }

@@ -35,7 +35,6 @@ import {
   assertDeclaredMatches,
   chunked,
   compact,
-  declareOutputs,
   defineProvider,
   describeError,
   InputChecker,
@@ -44,10 +43,8 @@ import {
   newClientToken,
   ResourceInitError,
   settleConcurrently,
-  TYPE_MODULE,
   typeToken,
   unlessNotFound,
-  withSecretOutputs,
   type PropertyBag,
   type ProviderContext,
 } from './provider-kit';
@@ -669,11 +666,11 @@ export class Users extends EiamResource {
   constructor(name: string, args: UsersArgs, opts?: pulumi.CustomResourceOptions) {
     super(
       usersProvider,
-      name,
-      declareOutputs(args, OUTPUT_NAMES),
-      withSecretOutputs(opts, Users.secretOutputs),
-      TYPE_MODULE,
       'Users',
+      { outputNames: OUTPUT_NAMES, secretOutputs: SECRET_OUTPUTS },
+      name,
+      args,
+      opts,
     );
   }
 }

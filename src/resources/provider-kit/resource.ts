@@ -111,23 +111,44 @@ export function withSecretInputs<A extends object>(args: A, paths: readonly (rea
  * ever printed, then names the resource and property without a stack.
  */
 export abstract class EiamResource extends pulumi.dynamic.Resource {
-  /** Same arguments as `pulumi.dynamic.Resource`. */
+  /**
+   * Registers `name` of `type` (`User`: the last part of its type token): the arguments with
+   * every output the table names declared and its secret input paths marked secret, and options
+   * asking the engine to keep its secret outputs secret.
+   */
   constructor(
     provider: pulumi.dynamic.ResourceProvider,
-    name: string,
-    props: pulumi.Inputs,
-    opts: pulumi.CustomResourceOptions | undefined,
-    module: string,
     type: string,
+    declared: DeclaredProperties,
+    name: string,
+    args: object,
+    opts: pulumi.CustomResourceOptions | undefined,
   ) {
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {
-      super(provider, name, props, opts, module, type);
+      super(
+        provider,
+        name,
+        declareOutputs(withSecretInputs(args, declared.secretInputs ?? []), declared.outputNames),
+        withSecretOutputs(opts, declared.secretOutputs),
+        TYPE_MODULE,
+        type,
+      );
     } finally {
       Error.stackTraceLimit = limit;
     }
   }
+}
+
+/** What a resource class declares to the engine; a field table has all three. */
+export interface DeclaredProperties {
+  /** Every output the provider may report. */
+  readonly outputNames: readonly string[];
+  /** Input paths to mark secret before registration (blocks holding a password, …). */
+  readonly secretInputs?: readonly (readonly string[])[];
+  /** Outputs the engine must store as secrets. */
+  readonly secretOutputs: readonly string[];
 }
 
 /** Awaits `work`; a not-found error resolves to `undefined`, any other error propagates. */
