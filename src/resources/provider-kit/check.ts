@@ -102,7 +102,8 @@ export function nearestName(name: string, known: readonly string[]): string | un
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+/** True for an object that is neither `null` nor an array. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 

@@ -38,7 +38,7 @@
  */
 import type * as pulumi from '@pulumi/pulumi';
 import { fromWire as camelFromWire, toWire as pascalToWire, type Pascal } from '../../wire';
-import { InputChecker, type FieldTree } from './check';
+import { InputChecker, isPlainObject, type FieldTree } from './check';
 import {
   changedFields,
   diffByTable,
@@ -407,11 +407,6 @@ function ruleOf(f: AnyField): DiffAction | FieldRule {
   const equals = f.options.equals;
   if (!kind && !equals) return action;
   return compact({ action, kind, equals });
-}
-
-/** True for an object that is neither `null` nor an array. */
-export function isPlainObject(value: unknown): value is Bag {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** A block's own rules, its failures named under the block (`block.member`). */

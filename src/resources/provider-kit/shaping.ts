@@ -27,6 +27,7 @@
  * additions and removals instead of positions.
  */
 import { fieldEquals, type DiffTable, type FieldRule } from './diff';
+import { isPlainObject } from './check';
 import { containsUnknown } from './unknown';
 
 type Bag = Record<string, unknown>;
@@ -43,10 +44,6 @@ export interface InputShape {
    * value is carried into the outputs and the refreshed inputs unchanged.
    */
   readonly writeOnly?: readonly string[];
-}
-
-function isPlainObject(value: unknown): value is Bag {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function isStringList(value: unknown): value is string[] {
