@@ -9,7 +9,7 @@ import { checkFailures, installMocks, settle, value, type Registrations } from '
 
 jest.mock('pulumi-alicloud-eiam', () => jest.requireActual('../../src'), { virtual: true });
 
-jest.setTimeout(60_000);
+jest.setTimeout(300_000); // see settle()
 
 const instanceId = 'idaas_examplesources';
 let registrations: Registrations;

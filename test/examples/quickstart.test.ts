@@ -8,7 +8,7 @@ import { checkFailures, installMocks, isSecret, settle, value, type Registration
 jest.mock('pulumi-alicloud-eiam', () => jest.requireActual('../../src'), { virtual: true });
 
 // Serializing each provider by value (the program runs from source here) takes a while.
-jest.setTimeout(120_000);
+jest.setTimeout(300_000); // see settle()
 
 const PASSWORD = 'Mock-Initial-Passw0rd!';
 let registrations: Registrations;

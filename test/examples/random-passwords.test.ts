@@ -8,7 +8,7 @@ import type * as pulumi from '@pulumi/pulumi';
 
 jest.mock('pulumi-alicloud-eiam', () => jest.requireActual('../../src'), { virtual: true });
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000); // see settle()
 
 let registrations: Registrations;
 let program: Record<string, unknown>;

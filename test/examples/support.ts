@@ -176,8 +176,17 @@ export function isSecret(output: pulumi.Output<unknown>): Promise<boolean> {
   return (output as unknown as { isSecret: Promise<boolean> }).isSecret;
 }
 
-/** Waits until the program's registrations have settled (no new ones for a moment). */
-export async function settle(registrations: Registrations, quietMs = 300, timeoutMs = 60_000): Promise<void> {
+/**
+ * Waits until the program's registrations have settled (no new ones for a moment). Slow under
+ * jest: the sources are not under `node_modules`, so Pulumi serializes each resource type's
+ * provider by value, walking the whole source graph (seconds per type, minutes on a loaded
+ * machine); an installed package is serialized as one `require`.
+ */
+export async function settle(
+  registrations: Registrations,
+  quietMs = 300,
+  timeoutMs = 240_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = -1;
   while (Date.now() < deadline) {
