@@ -1,5 +1,5 @@
 /**
- * Every operation of the catalog (the 85 of the seed list plus UpdateApplicationInfo) against a
+ * Every operation of the catalog (the seed list, the extras and each new family) against a
  * real local server over HTTP, through four clients: the project's `EiamClient` and Alibaba's
  * generic `@alicloud/openapi-client` (`callApi`, style RPC), each with signature V3 and with the
  * classic RPC signature. Each call gets fresh prerequisites, must succeed, must be parsed by the
