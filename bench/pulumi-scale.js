@@ -31,7 +31,7 @@ const path = require('node:path');
 const toolchain = require('../scripts/lib/toolchain');
 const { startServerProcess } = require('./lib/child');
 const { watchProcesses } = require('./lib/procwatch');
-const { ensureBuilt } = require('./lib/dist');
+const { dist, ensureBuilt } = require('./lib/dist');
 const { table, num, ratio } = require('./lib/table');
 
 const argv = process.argv.slice(2);
@@ -96,8 +96,15 @@ if (scenario === 'noop') {
   const groups = Array.from({ length: GROUPS }, (_, g) => N('group' + g, { instanceId: inst.id }).id);
   const members = Array.from({ length: GROUPS }, () => []);
   if (shape === 'set') {
-    const set = N('users', { instanceId: inst.id, ous });
-    groups.forEach((groupId, g) => N('members' + g, { groupId, users: set.id }));
+    // The same declared data as the set form: the entries map, and each group's member list once
+    // the set exists (a no-op records its inputs as its outputs, as the set records both).
+    const entries = {};
+    for (let i = 0; i < users; i++) {
+      entries[username(i)] = { displayName: 'User ' + i, primaryOrganizationalUnitId: ous[i % OUS] };
+      for (const g of groupsOf(i)) members[g].push(username(i));
+    }
+    const set = N('users', { instanceId: inst.id, users: entries });
+    groups.forEach((groupId, g) => N('members' + g, { groupId, userIds: set.id.apply(() => members[g]) }));
   } else {
     for (let i = 0; i < users; i++) {
       const user = N(username(i), { instanceId: inst.id, ou: ous[i % OUS] }).id;
@@ -149,8 +156,13 @@ const NOOP_PROVIDER = `'use strict';
 exports.create = async (inputs) => ({ id: 'noop-' + inputs.i, outs: inputs });
 `;
 
-/** Alibaba's client against the server (the raw-API floor). */
-function rawClient(server) {
+/**
+ * Alibaba's client against the server (the raw-API floor); with `rps`, every call first waits
+ * for a start slot of the project's rate governor, so the floor runs under the same request-rate
+ * budget as the provider (its own client has none).
+ */
+function rawClient(server, rps) {
+  const governor = rps ? new (require(dist('client')).RateGovernor)({ requestsPerSecond: rps }) : undefined;
   const OpenApi = require('@alicloud/openapi-client');
   const OpenApiUtil = require('@alicloud/openapi-util').default;
   const Client = OpenApi.default;
@@ -175,6 +187,7 @@ function rawClient(server) {
       bodyType: 'json',
     });
   return async (action, query) => {
+    if (governor) await governor.acquire();
     const res = await client.callApi(
       params(action),
       new OpenApi.OpenApiRequest({ query: OpenApiUtil.query(query) }),
@@ -193,11 +206,14 @@ async function pool(tasks, limit) {
   await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
 }
 
-/** The raw-API floor: the same objects, created with Alibaba's client at `concurrency`. */
-async function rawFloor(scenario, users, concurrency) {
+/**
+ * The raw-API floor: the same objects, created with Alibaba's client at `concurrency` (paced at
+ * `rps` requests per second when given).
+ */
+async function rawFloor(scenario, users, concurrency, rps) {
   const server = await startServerProcess({ latencyMs: LATENCY_MS });
   try {
-    const call = rawClient(server);
+    const call = rawClient(server, rps);
     const started = Date.now();
     const inst = await call('CreateInstance', { Description: 'bench' });
     const InstanceId = inst.InstanceId;
@@ -331,6 +347,24 @@ async function engineFloor(programDir, stateDir, env, resources, shape, users) {
   };
 }
 
+/**
+ * Where the time of an `up` went, from the server's request log: for each action, when its
+ * first and last calls finished, in seconds from the start of `pulumi up`; and how long the run
+ * went on after its last call (the final checkpoint, the engine and program exiting).
+ */
+function phasesOf(timeline, started, ended) {
+  const actions = Object.entries(timeline)
+    .map(([action, w]) => ({
+      action,
+      calls: w.calls,
+      first: (w.first - started) / 1000,
+      last: (w.last - started) / 1000,
+    }))
+    .sort((a, b) => a.first - b.first);
+  const lastCall = Math.max(0, ...actions.map((a) => a.last));
+  return { actions, total: (ended - started) / 1000, afterLastCall: (ended - started) / 1000 - lastCall };
+}
+
 function stateBytesPerResource(state) {
   const rs = state.deployment.resources.filter((r) => r.type.startsWith('pulumi-nodejs:dynamic'));
   const bytes = rs.reduce((a, r) => a + Buffer.byteLength(JSON.stringify(r), 'utf8'), 0);
@@ -354,8 +388,11 @@ async function measureScenario(programDir, stateDir, env, scenario, users) {
       return { ...r, calls: totalCalls((await server.request('counters')).counters) };
     };
     const watch = watchProcesses();
+    const upStarted = Date.now();
     const up = await counted(() => pulumi('up', '--yes', '--skip-preview', '--parallel', String(PARALLEL)));
+    const upEnded = Date.now();
     const processes = watch.stop();
+    const timeline = phasesOf((await server.request('timeline')).timeline, upStarted, upEnded);
     const state = JSON.parse((await pulumi('stack', 'export')).stdout);
     const preview = await counted(() => pulumi('preview', '--parallel', String(PARALLEL)));
     const refresh = await counted(() => pulumi('preview', '--refresh', '--parallel', String(PARALLEL)));
@@ -377,6 +414,7 @@ async function measureScenario(programDir, stateDir, env, scenario, users) {
       state: stateBytesPerResource(state),
       byType,
       processes,
+      timeline,
     };
   } finally {
     await server.stop();
@@ -411,7 +449,11 @@ async function main() {
           row.raw = await rawFloor(scenario, users, PARALLEL);
           // The set form runs up to 64 calls at once inside one step: the raw API at that
           // concurrency is the fairer floor for it.
-          if (scenario === 'set') row.raw64 = await rawFloor(scenario, users, 64);
+          if (scenario === 'set') {
+            row.raw64 = await rawFloor(scenario, users, 64);
+            // ... and under the same request-rate budget as the provider.
+            row.raw64paced = await rawFloor(scenario, users, 64, Number(RPS));
+          }
           row.engine = await engineFloor(programDir, stateDir, env, resources, scenario, users);
           if (FLAT_FLOOR) row.flat = await engineFloor(programDir, stateDir, env, resources, undefined, 0);
         }
@@ -484,12 +526,21 @@ function printResults(results) {
     console.log('');
     console.log(
       table(
-        ['set form', '`up` s', 'raw API s at 64 in flight', 'vs raw at 64'],
+        [
+          'set form',
+          '`up` s',
+          'raw API s at 64 in flight',
+          'vs raw at 64',
+          `raw at 64, ${RPS} requests/s budget, s`,
+          'vs raw at 64 with budget',
+        ],
         sets.map((r) => [
           `${r.scenario} ${num(r.users, 0)}`,
           num(r.eiam.seconds, 1),
           num(r.raw64.seconds, 1),
           ratio(r.eiam.seconds / r.raw64.seconds),
+          r.raw64paced ? num(r.raw64paced.seconds, 1) : '-',
+          r.raw64paced ? ratio(r.eiam.seconds / r.raw64paced.seconds) : '-',
         ]),
       ),
     );
@@ -549,6 +600,32 @@ function printResults(results) {
       }),
     ),
   );
+  for (const r of results) {
+    const t = r.eiam.timeline;
+    if (!t) continue;
+    console.log('');
+    console.log(
+      `Where the \`up\` of ${r.scenario} ${num(r.users, 0)} went (${num(t.total, 1)} s; server request log):`,
+    );
+    console.log('');
+    console.log(
+      table(
+        ['action', 'calls', 'first call ends, s', 'last call ends, s', 'span s'],
+        [
+          ...t.actions
+            .filter((a) => a.calls >= 10 || t.actions.length <= 8)
+            .map((a) => [
+              a.action,
+              num(a.calls, 0),
+              num(a.first, 1),
+              num(a.last, 1),
+              num(a.last - a.first, 1),
+            ]),
+          ['_after the last call_', '', '', '', num(t.afterLastCall, 1)],
+        ],
+      ),
+    );
+  }
   console.log('');
   for (const r of results) {
     const parts = Object.entries(r.eiam.state.perResource ? r.eiam.byType : {})

@@ -10,7 +10,11 @@
  *
  * Messages to the parent: `{ type: 'ready', endpoint, accessKeyId, accessKeySecret, instanceId,
  * userIds, startMs, memory }`, then `{ type: 'counters', counters }` / `{ type: 'memory', memory }`
- * in answer to `{ type: 'counters' }` / `{ type: 'memory' }`; `{ type: 'reset' }` zeroes the counters. `{ type: 'stop' }` stops and exits.
+ * in answer to `{ type: 'counters' }` / `{ type: 'memory' }`; `{ type: 'reset' }` zeroes the counters
+ * and the timeline. `{ type: 'timeline' }` answers `{ type: 'timeline', timeline }`: for each
+ * action, when its first and last calls since the reset finished (epoch ms) and how many there
+ * were, read from the request log (so a benchmark can tell which phase of a run took the time).
+ * `{ type: 'stop' }` stops and exits.
  */
 const fs = require('node:fs');
 const os = require('node:os');
@@ -56,19 +60,35 @@ async function main() {
     info = { instanceId: dir.instanceId, userIds: dir.userIds.slice(0, 1000) };
   }
   const t0 = Date.now();
+  let timeline = new Map();
+  // Request log lines: `<ISO time> <action> <status> …`.
+  const recordLine = (line) => {
+    const a = line.indexOf(' ');
+    const b = line.indexOf(' ', a + 1);
+    const at = Date.parse(line.slice(0, a));
+    const action = line.slice(a + 1, b);
+    const w = timeline.get(action);
+    if (w) {
+      w.last = at;
+      w.calls++;
+    } else timeline.set(action, { first: at, last: at, calls: 1 });
+  };
   const server = await startLocalServer({
     port: 0,
     dataDir,
     faults: options.faults,
-    log: false,
+    log: recordLine,
     latencyMs: options.latencyMs,
     instanceCreationDelayMs: 0,
   });
   const startMs = Date.now() - t0;
   process.on('message', async (msg) => {
     if (msg.type === 'counters') process.send({ type: 'counters', counters: server.counters() });
+    else if (msg.type === 'timeline')
+      process.send({ type: 'timeline', timeline: Object.fromEntries(timeline) });
     else if (msg.type === 'reset') {
       server.resetCounters();
+      timeline = new Map();
       process.send({ type: 'reset' });
     } else if (msg.type === 'memory') process.send({ type: 'memory', memory: memory() });
     else if (msg.type === 'stop') {

@@ -35,14 +35,18 @@ import {
   assertDeclaredMatches,
   chunked,
   compact,
+  DECLARED_INPUTS,
+  declaredNames,
   defineProvider,
   describeError,
   InputChecker,
   isUnknown,
   joinId,
   newClientToken,
+  refreshInputs,
   ResourceInitError,
   settleConcurrently,
+  shapeOutputs,
   typeToken,
   unlessNotFound,
   type PropertyBag,
@@ -94,7 +98,26 @@ export interface UsersInputs {
 }
 
 /** Recorded state of one account: its live attributes and the fields ListUsers does not report. */
-export type UsersEntryOutputs = Omit<UserOutputs, 'instanceId' | 'username' | 'password' | 'groupIds'>;
+export type UsersEntryOutputs = Omit<
+  UserOutputs,
+  'instanceId' | 'username' | 'password' | (typeof SERVER_ONLY_OUTPUTS)[number]
+>;
+
+/**
+ * `User` outputs an entry does not record: attributes only the service sets (times, source,
+ * lock and password state). At thousands of accounts they were half of the set's state, which
+ * the engine rewrites after every later step, and the times change on every edit, which a
+ * refresh would list; `getUser` reads them for one account.
+ */
+const SERVER_ONLY_OUTPUTS = [
+  'lockExpireTime',
+  'passwordSet',
+  'passwordExpireTime',
+  'userSourceType',
+  'userSourceId',
+  'createTime',
+  'updateTime',
+] as const;
 
 /** Outputs of a set. */
 export interface UsersOutputs {
@@ -108,6 +131,11 @@ export interface UsersOutputs {
   passwords?: Record<string, string>;
   /** See {@link UsersArgs.adoptExisting}. */
   adoptExisting?: boolean;
+  /**
+   * Entry fields most entries declare (an entry declaring others lists its own in
+   * `declaredInputs`): what a refresh records as the entry's inputs.
+   */
+  entryInputs?: string[];
 }
 
 /** Most account ids ListUsers accepts in `UserIds` (and most rows per page). */
@@ -123,7 +151,13 @@ const LISTED_FIELDS = (Object.keys(USER_FIELDS.inputs) as (keyof UserInputs)[]).
   (f) => !(NOT_LISTED as readonly string[]).includes(f) && !USER_FIELDS.writeOnly.includes(f),
 );
 const SECRET_OUTPUTS = ['passwords'];
-const OUTPUT_NAMES = ['instanceId', 'users', 'userIds', 'passwords', 'adoptExisting'];
+/** Each entry's password is secret in state and plans, even when the program passes a plain string. */
+const SECRET_INPUTS = [['users', '*', 'password']];
+const OUTPUT_NAMES = ['instanceId', 'users', 'userIds', 'passwords', 'adoptExisting', 'entryInputs'];
+/** Set-wide output naming the entry fields most entries declare (see {@link SetState.outputs}). */
+const ENTRY_INPUTS = 'entryInputs';
+/** Keys of a `User` bag that an entry never records: the set's own keys and the password. */
+const NOT_ENTRY_FIELDS = ['instanceId', 'username', 'password', 'groupIds', DECLARED_INPUTS];
 const ID_PARTS = ['instanceId'] as const;
 
 type ListedUser = NonNullable<ListUsersResponse['Users']>[number];
@@ -153,8 +187,63 @@ function entryFromRow(row: ListedUser, recorded: Partial<UsersEntryOutputs>): Us
 /** An entry's recorded outputs from a full `User` output bag (update path, import). */
 function entryFromUser(user: PropertyBag): UsersEntryOutputs {
   const out: PropertyBag = { ...user };
-  for (const f of ['instanceId', 'username', 'password', 'groupIds']) delete out[f];
+  for (const f of NOT_ENTRY_FIELDS) delete out[f];
   return compact(out) as UsersEntryOutputs;
+}
+
+/**
+ * The entry fields `entry` declares, the way `User` records its declared inputs (see
+ * `provider-kit/shaping.ts`): what a refresh records as the entry's inputs, so a plan after a
+ * refresh names only what the program declares. The password is not among them: it has its own
+ * secret output.
+ */
+function entryNames(entry: object): string[] {
+  return declaredNames(USER_FIELDS.shape, entry as PropertyBag).filter((f) => !NOT_ENTRY_FIELDS.includes(f));
+}
+
+/**
+ * The entry fields recorded for `username` in prior outputs; for state written before they were
+ * recorded, the fields its outputs set (the refresh then records what it recorded before).
+ */
+function recordedEntryNames(props: PropertyBag, entry: PropertyBag): string[] | undefined {
+  const own = entry[DECLARED_INPUTS];
+  if (Array.isArray(own)) return own as string[];
+  const shared = props[ENTRY_INPUTS];
+  if (Array.isArray(shared)) return shared as string[];
+  return undefined;
+}
+
+/** Names recorded before `entryInputs` existed: the fields an entry's refreshed inputs carried. */
+function legacyEntryNames(entry: PropertyBag): string[] {
+  return [...LISTED_FIELDS, ...RECORDED_FIELDS, ...CARRIED_FIELDS].filter((f) => {
+    const v = entry[f];
+    return v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
+  });
+}
+
+/** An entry's outputs with its declared fields in their declared form (as `User` records them). */
+function shapeEntry(live: PropertyBag, declared: PropertyBag, names: readonly string[]): UsersEntryOutputs {
+  const out = entryFromUser(shapeOutputs(USER_FIELDS.shape, live, declared, names)) as unknown as PropertyBag;
+  for (const f of SERVER_ONLY_OUTPUTS) delete out[f];
+  // What the service fills in for an undeclared field, when it says nothing: the external id
+  // defaults to the account id, and no further units or custom fields are empty lists.
+  const undeclared = (f: string) => !names.includes(f);
+  if (undeclared('userExternalId') && out.userExternalId === out.userId) delete out.userExternalId;
+  for (const f of ['organizationalUnitIds', 'customFields']) {
+    if (undeclared(f) && Array.isArray(out[f]) && (out[f] as unknown[]).length === 0) delete out[f];
+  }
+  return out as unknown as UsersEntryOutputs;
+}
+
+/** `User` olds of an entry (without the set's record of its declared names). */
+function userOlds(instanceId: string, username: string, old: object, password?: string): PropertyBag {
+  const bag = asUser(instanceId, username, old, password);
+  delete bag[DECLARED_INPUTS];
+  return bag;
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((f) => b.includes(f));
 }
 
 /** Live rows of `userIds`, by user id: one ListUsers call per 100 ids, run concurrently. */
@@ -294,23 +383,33 @@ async function adoptEntry(
 
 /** Working copy of the outputs while a create/update runs. */
 class SetState {
+  /** Outputs of each entry (without its declared names, kept in {@link names}). */
   readonly users: Record<string, UsersEntryOutputs>;
   readonly userIds: Record<string, string>;
   readonly passwords: Record<string, string>;
+  /** The fields each entry declares. */
+  readonly names: Record<string, string[]> = {};
   readonly failures: string[] = [];
 
   constructor(
     readonly instanceId: string,
     from?: UsersOutputs,
   ) {
-    this.users = { ...(from?.users ?? {}) };
+    this.users = {};
+    for (const [username, entry] of Object.entries(from?.users ?? {})) {
+      const bag = { ...(entry as unknown as PropertyBag) };
+      this.names[username] = recordedEntryNames(from as unknown as PropertyBag, bag) ?? legacyEntryNames(bag);
+      delete bag[DECLARED_INPUTS];
+      this.users[username] = bag as unknown as UsersEntryOutputs;
+    }
     this.userIds = { ...(from?.userIds ?? {}) };
     this.passwords = { ...(from?.passwords ?? {}) };
   }
 
-  set(username: string, entry: UsersEntryOutputs, password: string | undefined): void {
+  set(username: string, entry: UsersEntryOutputs, password: string | undefined, names: string[]): void {
     this.users[username] = entry;
     this.userIds[username] = entry.userId;
+    this.names[username] = names;
     if (password !== undefined) this.passwords[username] = password;
     else delete this.passwords[username];
   }
@@ -319,6 +418,35 @@ class SetState {
     delete this.users[username];
     delete this.userIds[username];
     delete this.passwords[username];
+    delete this.names[username];
+  }
+
+  /**
+   * The declared names as recorded: the list most entries share once, in `entryInputs`, and
+   * an entry's own list only where it differs (so 10,000 alike entries cost one list).
+   */
+  private recordedUsers(): { users: Record<string, UsersEntryOutputs>; shared: string[] } {
+    const counts = new Map<string, { names: string[]; n: number }>();
+    for (const username of Object.keys(this.users)) {
+      const names = [...(this.names[username] ?? [])].sort();
+      const key = names.join(',');
+      const c = counts.get(key) ?? { names, n: 0 };
+      c.n++;
+      counts.set(key, c);
+    }
+    let shared: string[] = [];
+    let best = 0;
+    for (const c of [...counts.values()].sort((a, b) => a.names.join(',').localeCompare(b.names.join(',')))) {
+      if (c.n > best) [shared, best] = [c.names, c.n];
+    }
+    const users: Record<string, UsersEntryOutputs> = {};
+    for (const [username, entry] of Object.entries(this.users)) {
+      const names = this.names[username] ?? [];
+      users[username] = sameNames(names, shared)
+        ? entry
+        : ({ ...entry, [DECLARED_INPUTS]: [...names].sort() } as UsersEntryOutputs);
+    }
+    return { users, shared };
   }
 
   fail(username: string, step: string, err: unknown): void {
@@ -332,13 +460,24 @@ class SetState {
           .sort()
           .map((k) => [k, m[k]]),
       ) as Record<string, V>;
+    const { users, shared } = this.recordedUsers();
     return compact({
       instanceId: this.instanceId,
-      users: sorted(this.users),
+      users: sorted(users),
       userIds: sorted(this.userIds),
       passwords: Object.keys(this.passwords).length ? sorted(this.passwords) : undefined,
       adoptExisting,
+      entryInputs: shared,
     });
+  }
+
+  /** The inputs a refresh records for an entry: its declared fields with their recorded values. */
+  refreshedInputs(username: string): PropertyBag {
+    const inputs = refreshInputs(this.users[username] as unknown as PropertyBag, this.names[username] ?? []);
+    // The password cannot be read back: the one last set is carried, as `User` carries it (the
+    // engine keeps it secret at that path, as it was in the prior inputs).
+    if (this.passwords[username] !== undefined) inputs.password = this.passwords[username];
+    return inputs;
   }
 
   /** Throws the partial-failure error when any entry failed; the existing accounts are recorded. */
@@ -388,12 +527,13 @@ async function createEntries(
   for (const m of made) {
     const entry = entries[m.username];
     const row = rows.get(m.userId);
-    const outputs =
+    const live =
       m.outputs ??
       (row
         ? entryFromRow(row, m.recorded)
         : (compact({ ...m.recorded, userId: m.userId, status: 'enabled' }) as UsersEntryOutputs));
-    state.set(m.username, outputs, entry.password);
+    const names = entryNames(entry);
+    state.set(m.username, shapeEntry(live as unknown as PropertyBag, entry, names), entry.password, names);
   }
 }
 
@@ -481,9 +621,12 @@ export const usersImplementation = defineProvider<UsersInputs, UsersOutputs>({
     for (const [username, entry] of Object.entries(declared)) {
       const old = recorded[username];
       if (!old || isUnknown(entry)) return { changes: true, replaces: [] };
+      // Declaring (or dropping) a field whose value already matches re-records the names.
+      const names = recordedEntryNames(olds as unknown as PropertyBag, old as unknown as PropertyBag);
+      if (names && !sameNames(names, entryNames(entry))) return { changes: true, replaces: [] };
       const d = await userImplementation.diff(
         joinId(olds.instanceId, old.userId),
-        asUser(olds.instanceId, username, old, olds.passwords?.[username]),
+        userOlds(olds.instanceId, username, old, olds.passwords?.[username]),
         asUser(olds.instanceId, username, entry),
       );
       if (d.changes) return { changes: true, replaces: [] };
@@ -522,9 +665,11 @@ export const usersImplementation = defineProvider<UsersInputs, UsersOutputs>({
     for (const username of known) {
       const row = rows.get(idOf(username) as string);
       if (!row || row.Username !== username) continue; // gone (or renamed outside Pulumi)
-      const live = entryFromRow(row, declared[username]);
-      state.set(username, live, (props.passwords as Record<string, string> | undefined)?.[username]);
-      inputs[username] = entryInputs(live, declared[username]);
+      const prior = declared[username] as PropertyBag;
+      const names = recordedEntryNames(props, prior) ?? legacyEntryNames(prior);
+      const live = shapeEntry(entryFromRow(row, prior) as unknown as PropertyBag, prior, names);
+      state.set(username, live, (props.passwords as Record<string, string> | undefined)?.[username], names);
+      inputs[username] = state.refreshedInputs(username);
     }
     if (unknown.length) {
       // Import: find the listed usernames, then read each account in full (GetUser).
@@ -540,9 +685,10 @@ export const usersImplementation = defineProvider<UsersInputs, UsersOutputs>({
       settled.forEach((s, i) => {
         if (!s.ok) throw s.error;
         if (!s.value.props) return;
-        const live = entryFromUser(s.value.props as PropertyBag);
-        state.set(found[i], live, undefined);
         const { instanceId: _i, username: _u, ...rest } = (s.value.inputs ?? {}) as PropertyBag;
+        const names = Object.keys(rest);
+        const live = shapeEntry(s.value.props as PropertyBag, rest, names);
+        state.set(found[i], live, undefined, names);
         inputs[found[i]] = rest;
       });
     }
@@ -573,6 +719,12 @@ export const usersImplementation = defineProvider<UsersInputs, UsersOutputs>({
       );
       if ((d.replaces ?? []).length) recreated.push(username);
       else if (d.changes) changed.push(username);
+      else {
+        // Same values; the declared names may differ: record the new ones.
+        const names = entryNames(entry);
+        const shaped = shapeEntry(old as unknown as PropertyBag, entry as PropertyBag, names);
+        state.set(username, shaped, entry.password ?? olds.passwords?.[username], names);
+      }
     }
     // Deletes first: a username may be reused by an added or recreated entry.
     await deleteEntries(ctx, state, [...removed, ...recreated]);
@@ -590,8 +742,12 @@ export const usersImplementation = defineProvider<UsersInputs, UsersOutputs>({
     });
     settled.forEach((s, i) => {
       const username = changed[i];
-      if (s.ok) state.set(username, entryFromUser(s.value.outs as PropertyBag), declared[username].password);
-      else state.fail(username, 'updating it', s.error);
+      const entry = declared[username];
+      const names = entryNames(entry);
+      if (s.ok) {
+        const outs = s.value.outs as PropertyBag;
+        state.set(username, shapeEntry(outs, entry as PropertyBag, names), entry.password, names);
+      } else state.fail(username, 'updating it', s.error);
     });
     return { outs: state.finish(news.adoptExisting, 'created, updated or deleted') };
   },
@@ -608,20 +764,6 @@ export const usersImplementation = defineProvider<UsersInputs, UsersOutputs>({
     }
   },
 });
-
-/** The inputs to record for a refreshed entry: live values of the fields the entry carried. */
-function entryInputs(live: UsersEntryOutputs, prior: Partial<UsersEntryOutputs>): PropertyBag {
-  const out: PropertyBag = {};
-  const liveBag = live as PropertyBag;
-  const priorBag = prior as PropertyBag;
-  for (const f of [...LISTED_FIELDS, ...RECORDED_FIELDS, ...CARRIED_FIELDS]) {
-    const v = liveBag[f];
-    if (priorBag[f] === undefined || v === undefined) continue;
-    if (Array.isArray(v) && v.length === 0) continue;
-    out[f] = v;
-  }
-  return out;
-}
 
 function parseSetId(id: string): { instanceId: string } {
   if (typeof id !== 'string' || id === '' || id.includes('/')) {
@@ -667,7 +809,7 @@ export class Users extends EiamResource {
     super(
       usersProvider,
       'Users',
-      { outputNames: OUTPUT_NAMES, secretOutputs: SECRET_OUTPUTS },
+      { outputNames: OUTPUT_NAMES, secretOutputs: SECRET_OUTPUTS, secretInputs: SECRET_INPUTS },
       name,
       args,
       opts,

@@ -20,6 +20,8 @@ import {
 } from './harness';
 
 const PASSWORD = 'Set-Form-Passw0rd!';
+/** Given as a plain string in the program: the set still keeps it secret. */
+const PLAIN_PASSWORD = 'Plain-Str1ng-Passw0rd!';
 const COUNT = 30;
 
 const PROGRAM = `'use strict';
@@ -36,6 +38,7 @@ for (let i = 0; i < ${COUNT}; i++) {
   };
 }
 users['member-00'].password = config.requireSecret('password');
+users['member-01'].password = '${PLAIN_PASSWORD}';
 const set = new eiam.Users('staff', { instanceId, users });
 const group = new eiam.Group('everyone', { instanceId, groupName: 'Everyone' });
 new eiam.GroupMembers('everyone-members', {
@@ -98,7 +101,9 @@ test(
       UserId: o.userIds['member-00'],
     });
     expect(first.User?.PasswordSet).toBe(true);
-    expect(await stack.exportText()).not.toContain(PASSWORD);
+    const exported = await stack.exportText();
+    expect(exported).not.toContain(PASSWORD);
+    expect(exported).not.toContain(PLAIN_PASSWORD);
     bystander =
       (
         await fx.client.call('CreateUser', {
@@ -135,9 +140,20 @@ test(
     expect(drift.output).toMatch(/member-07/);
     expect(drift.output).toMatch(/changed by hand/);
     expect(drift.output).not.toContain(PASSWORD);
+    expect(drift.output).not.toContain(PLAIN_PASSWORD);
+    // The plan names the drifted entry only, not the fields the other entries never declared.
+    // The display lists the whole map; only the drifted entry is marked as changing (no entry
+    // gains the fields it never declared, and the carried passwords are no change).
+    const marked = new Set(drift.output.match(/[~+-] member-\d\d/g)?.map((m) => m.slice(2)) ?? []);
+    expect([...marked]).toEqual(['member-07']);
+    expect(drift.output).not.toMatch(/[~+-] (password|createTime|updateTime|userExternalId)\b/);
     await stack.up({ refresh: true });
     const live = await fx.client.call('GetUser', { InstanceId: o.instanceId, UserId });
     expect(live.User?.DisplayName).toBe('Member 7');
+    // Refreshed and updated state still holds the passwords encrypted only.
+    const exported = await stack.exportText();
+    expect(exported).not.toContain(PASSWORD);
+    expect(exported).not.toContain(PLAIN_PASSWORD);
     const clean = await stack.previewNoChanges({ refresh: true });
     if (clean.code !== 0) log(clean.output);
     expect(clean.code).toBe(0);

@@ -246,6 +246,37 @@ describe('withSecretInputs', () => {
       ['config', 'auth', 'token'],
     ]);
     expect(await pulumi.isSecret(wrapped.config as pulumi.Output<unknown>)).toBe(true);
+    // ... but only when the resolved value holds the path.
+    const bare = withSecretInputs({ config: pulumi.output({ url: 'https://x' }) }, [
+      ['config', 'auth', 'token'],
+    ]);
+    expect(await pulumi.isSecret(bare.config as pulumi.Output<unknown>)).toBe(false);
+  });
+
+  test('`*` opens every entry of a map: each entry keeps its other fields plain', async () => {
+    const args = withSecretInputs(
+      {
+        users: {
+          alice: { displayName: 'Alice', password: 'plain-1' },
+          bob: { displayName: 'Bob' },
+          carol: pulumi.output({ displayName: 'Carol', password: 'plain-2' }),
+          dave: pulumi.output({ displayName: 'Dave' }),
+        },
+      },
+      [['users', '*', 'password']],
+    );
+    const users = args.users as Record<string, Record<string, unknown> | pulumi.Output<unknown>>;
+    const alice = users.alice as Record<string, unknown>;
+    expect(await pulumi.isSecret(alice.password as pulumi.Output<string>)).toBe(true);
+    expect(alice.displayName).toBe('Alice');
+    expect(users.bob).toEqual({ displayName: 'Bob' });
+    expect(await pulumi.isSecret(users.carol as pulumi.Output<unknown>)).toBe(true);
+    expect(await pulumi.isSecret(users.dave as pulumi.Output<unknown>)).toBe(false);
+    // A whole map given as an output is secret when any entry has a password.
+    const mapped = withSecretInputs({ users: pulumi.output({ erin: { password: 'p' }, fay: {} }) }, [
+      ['users', '*', 'password'],
+    ]);
+    expect(await pulumi.isSecret(mapped.users as pulumi.Output<unknown>)).toBe(true);
   });
 });
 

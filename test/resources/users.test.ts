@@ -118,6 +118,35 @@ describe('Users', () => {
     expect((await liveUser(set.outs.userIds['staff-001'])).Status).toBe('disabled');
   });
 
+  test('an entry records its id and the User inputs, not what only the service sets', async () => {
+    // An undeclared external id equal to the account id, and undeclared empty lists, are left out.
+    expect(set.outs.users['staff-002']).toEqual({
+      displayName: 'staff 2',
+      primaryOrganizationalUnitId: ouA,
+      status: 'enabled',
+      userId: set.outs.userIds['staff-002'],
+    });
+    expect(Object.keys(set.outs.users['staff-000']).sort()).toEqual(
+      [
+        'declaredInputs',
+        'displayName',
+        'email',
+        'emailVerified',
+        'organizationalUnitIds',
+        'primaryOrganizationalUnitId',
+        'status',
+        'userId',
+      ].sort(),
+    );
+    // The fields most entries declare are recorded once; an entry declaring others lists its own.
+    expect(set.outs.entryInputs).toEqual(['displayName', 'primaryOrganizationalUnitId']);
+    expect((set.outs.users['staff-002'] as Record<string, unknown>).declaredInputs).toBeUndefined();
+    expect((set.outs.users['staff-001'] as Record<string, unknown>).declaredInputs).toEqual([
+      'displayName',
+      'status',
+    ]);
+  });
+
   test('passwords are kept out of the plain outputs, in a secret output', async () => {
     expect(JSON.stringify(set.outs.users)).not.toContain('Secret-Pass-123');
     expect(set.outs.passwords).toEqual({ 'staff-001': 'Secret-Pass-123' });
@@ -184,7 +213,14 @@ describe('Users', () => {
       displayName: 'staff 0',
       primaryOrganizationalUnitId: ouA,
     });
-    expect(JSON.stringify(read.inputs)).not.toContain('Secret-Pass-123');
+    // The password is carried in the recorded inputs, as `User` carries it (it cannot be read;
+    // the engine keeps it secret at that path: test/e2e/users-set.test.ts), never in the outputs.
+    expect(inputs.users['staff-001']).toEqual({
+      displayName: 'in the root unit',
+      status: 'disabled',
+      password: 'Secret-Pass-123',
+    });
+    expect(JSON.stringify((read.props as UsersOutputs).users)).not.toContain('Secret-Pass-123');
   });
 
   test('drift: an out-of-band edit and a deleted account show up, and the next update repairs both', async () => {

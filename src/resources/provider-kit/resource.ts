@@ -75,12 +75,29 @@ function secretAt(value: unknown, path: readonly string[]): unknown {
   if (value === undefined || value === null) return value;
   if (path.length === 0) return pulumi.secret(value as pulumi.Input<unknown>);
   if (isPlainObject(value)) {
+    // `*` stands for every key of a map (`['users', '*', 'password']`).
+    if (path[0] === '*') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, secretAt(v, path.slice(1))]));
+    }
     if (!(path[0] in value)) return value;
     return { ...value, [path[0]]: secretAt(value[path[0]], path.slice(1)) };
   }
   // An output or promise hides its shape until it resolves; Pulumi marks secrets per value, so
-  // the whole block becomes secret. A block passed as a plain object keeps its other fields plain.
-  return pulumi.secret(value as pulumi.Input<unknown>);
+  // when the resolved value holds a secret path, the whole value becomes secret. A block passed
+  // as a plain object keeps its other fields plain.
+  const hidden = pulumi.output(value as pulumi.Input<unknown>) as pulumi.Output<unknown>;
+  return hidden.apply((resolved: unknown) =>
+    holdsPath(resolved, path) ? pulumi.secret(resolved) : pulumi.output(resolved),
+  );
+}
+
+/** True when `value` has a value at `path` (`*`: at any key). */
+function holdsPath(value: unknown, path: readonly string[]): boolean {
+  if (path.length === 0) return value !== undefined && value !== null;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const bag = value as Record<string, unknown>;
+  if (path[0] === '*') return Object.values(bag).some((v) => holdsPath(v, path.slice(1)));
+  return holdsPath(bag[path[0]], path.slice(1));
 }
 
 /**
