@@ -395,7 +395,9 @@ async function measureScenario(programDir, stateDir, env, scenario, users) {
     const timeline = phasesOf((await server.request('timeline')).timeline, upStarted, upEnded);
     const state = JSON.parse((await pulumi('stack', 'export')).stdout);
     const preview = await counted(() => pulumi('preview', '--parallel', String(PARALLEL)));
+    const watchRefresh = watchProcesses();
     const refresh = await counted(() => pulumi('preview', '--refresh', '--parallel', String(PARALLEL)));
+    const refreshProcesses = watchRefresh.stop();
     const byType = {};
     for (const r of state.deployment.resources) {
       if (!r.type.startsWith('pulumi-nodejs:dynamic')) continue;
@@ -414,6 +416,7 @@ async function measureScenario(programDir, stateDir, env, scenario, users) {
       state: stateBytesPerResource(state),
       byType,
       processes,
+      refreshProcesses,
       timeline,
     };
   } finally {
@@ -473,7 +476,8 @@ async function main() {
     }
     console.log(`\nMeasured in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   } finally {
-    fs.rmSync(root, { recursive: true, force: true });
+    if (process.env.BENCH_KEEP) console.log(`kept ${root}`);
+    else fs.rmSync(root, { recursive: true, force: true });
   }
 }
 
@@ -585,19 +589,24 @@ function printResults(results) {
   console.log('');
   console.log(
     table(
-      ['`up` of', 'engine CPU s', 'program CPU s', 'provider CPU s', 'server CPU s', 'program peak RSS MiB'],
-      results.map((r) => {
-        const p = r.eiam.processes ?? {};
-        const cpu = (k) => (p[k] ? num(p[k].cpuSeconds, 1) : '-');
-        return [
-          `${r.scenario} ${num(r.users, 0)}`,
-          cpu('engine'),
-          cpu('program'),
-          cpu('provider'),
-          cpu('server'),
-          p.program ? num(p.program.peakRssMiB, 0) : '-',
-        ];
-      }),
+      ['run', 'engine CPU s', 'program CPU s', 'provider CPU s', 'server CPU s', 'program peak RSS MiB'],
+      results.flatMap((r) =>
+        [
+          ['`up`', r.eiam.processes],
+          ['`preview --refresh`', r.eiam.refreshProcesses],
+        ].map(([what, procs]) => {
+          const p = procs ?? {};
+          const cpu = (k) => (p[k] ? num(p[k].cpuSeconds, 1) : '-');
+          return [
+            `${what} of ${r.scenario} ${num(r.users, 0)}`,
+            cpu('engine'),
+            cpu('program'),
+            cpu('provider'),
+            cpu('server'),
+            p.program ? num(p.program.peakRssMiB, 0) : '-',
+          ];
+        }),
+      ),
     ),
   );
   for (const r of results) {
