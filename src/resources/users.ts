@@ -17,6 +17,11 @@
  *   organizational units or custom fields, so a refresh keeps their recorded values (a change
  *   made outside Pulumi to those is not detected; `User` detects it, at one GetUser per account).
  * - Create reads the new accounts back with the same batched ListUsers, not one GetUser each.
+ * - An entry records the account's id and the live values of its `User` inputs, not what only
+ *   the service sets (times, source, lock and password state): at 10,000 accounts the state
+ *   is rewritten by the engine after every later step. It also records which fields the entry
+ *   declares (`entryInputs` for the common list, `declaredInputs` on an entry that differs), so
+ *   a refresh records exactly those as the entry's inputs, as every other resource does.
  * - Partial failure: accounts that exist are always recorded. A failing entry fails the step
  *   with a message naming the usernames; the next `up` retries only what is missing.
  * - Import: `{ import: '<instanceId>' }` with the declared map; each listed username is looked up
