@@ -14,6 +14,7 @@ import {
   serverInventory,
   SETUP_TIMEOUT_MS,
   Stack,
+  tearDown,
   startServer,
   STEP_TIMEOUT_MS,
   type Program,
@@ -50,12 +51,7 @@ beforeAll(async () => {
 }, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
-  if (stack) {
-    await stack.run(['destroy', '--yes', '--skip-preview']).catch(() => undefined);
-    await stack.remove().catch(() => undefined);
-  }
-  await fx?.stop();
-  program?.remove();
+  await tearDown({ stack, fx, program });
   if (emptyHome) fs.rmSync(emptyHome, { recursive: true, force: true });
 });
 

@@ -14,6 +14,7 @@ import {
   prepareToolchain,
   SETUP_TIMEOUT_MS,
   Stack,
+  tearDown,
   startServer,
   STEP_TIMEOUT_MS,
   type Program,
@@ -67,12 +68,7 @@ beforeAll(async () => {
 }, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
-  if (stack) {
-    await stack.run(['destroy', '--yes', '--skip-preview']).catch(() => undefined);
-    await stack.remove().catch(() => undefined);
-  }
-  await fx?.stop();
-  program?.remove();
+  await tearDown({ stack, fx, program });
   if (demoDir) fs.rmSync(demoDir, { recursive: true, force: true });
 });
 

@@ -24,6 +24,7 @@ import {
   SETUP_TIMEOUT_MS,
   specProgramFiles,
   Stack,
+  tearDown,
   startServer,
   STEP_TIMEOUT_MS,
   waitForInstance,
@@ -92,11 +93,8 @@ afterAll(async () => {
     const total = stack.timings.reduce((n, t) => n + t.ms, 0);
     log(`${stack.timings.length} pulumi commands, ${(total / 1000).toFixed(1)} s in total:`);
     for (const t of stack.timings) log(`  ${(t.ms / 1000).toFixed(1).padStart(5)} s  ${t.command}`);
-    await stack.run(['destroy', '--yes', '--skip-preview']).catch(() => undefined);
-    await stack.remove().catch(() => undefined);
   }
-  await fx?.stop();
-  program?.remove();
+  await tearDown({ stack, fx, program });
 });
 
 describe('directory lifecycle', () => {
@@ -473,8 +471,7 @@ describe('drift', () => {
       const after = await outputs();
       // Nothing was replaced: every id is the same as before.
       expect(after.ids).toEqual(o.ids);
-      const res = await stack.previewNoChanges({ refresh: true });
-      if (res.code !== 0) log(res.output);
+      const res = await stack.cleanPreview({ refresh: true });
       expect(res.code).toBe(0);
     },
     STEP_TIMEOUT_MS,
@@ -545,8 +542,7 @@ describe('out-of-band deletes', () => {
       });
       expect(portalOus.map((x) => x.OrganizationalUnitId)).toEqual([lastPart(n.ids.sales)]);
 
-      const res = await stack.previewNoChanges({ refresh: true });
-      if (res.code !== 0) log(res.output);
+      const res = await stack.cleanPreview({ refresh: true });
       expect(res.code).toBe(0);
     },
     STEP_TIMEOUT_MS,
@@ -577,8 +573,7 @@ describe('out-of-band deletes', () => {
         GroupId: n.groupIds.developers,
       });
       expect(devs).toHaveLength(3);
-      const res = await stack.previewNoChanges({ refresh: true });
-      if (res.code !== 0) log(res.output);
+      const res = await stack.cleanPreview({ refresh: true });
       expect(res.code).toBe(0);
     },
     STEP_TIMEOUT_MS,
@@ -714,8 +709,7 @@ describe('import', () => {
       expect(n.ids['imported-group']).toBe(`${InstanceId}/${groupId}`);
       expect(n.ids['imported-app']).toBe(`${InstanceId}/${applicationId}`);
 
-      const res = await stack.previewNoChanges({ refresh: true });
-      if (res.code !== 0) log(res.output);
+      const res = await stack.cleanPreview({ refresh: true });
       expect(res.code).toBe(0);
     },
     STEP_TIMEOUT_MS,

@@ -26,6 +26,7 @@ import {
   SETUP_TIMEOUT_MS,
   specProgramFiles,
   Stack,
+  tearDown,
   startServer,
   STEP_TIMEOUT_MS,
   type Program,
@@ -209,11 +210,8 @@ afterAll(async () => {
   if (stack) {
     const total = stack.timings.reduce((n, t) => n + t.ms, 0);
     log(`drift: ${stack.timings.length} pulumi commands, ${(total / 1000).toFixed(1)} s in total`);
-    await stack.run(['destroy', '--yes', '--skip-preview']).catch(() => undefined);
-    await stack.remove().catch(() => undefined);
   }
-  await fx?.stop();
-  program?.remove();
+  await tearDown({ stack, fx, program });
 });
 
 /** Runs the `eiam-drift` bin installed in the program. */

@@ -204,6 +204,16 @@ export class Stack {
     return this.run(['preview', '--expect-no-changes', '--diff', ...(options.refresh ? ['--refresh'] : [])]);
   }
 
+  /**
+   * {@link previewNoChanges} where a clean plan is expected: when it is not, its output goes to
+   * the log, so the failing assertion on the exit code comes with the plan that broke it.
+   */
+  async cleanPreview(options: { refresh?: boolean } = {}): Promise<CommandResult> {
+    const res = await this.previewNoChanges(options);
+    if (res.code !== 0) log(res.output);
+    return res;
+  }
+
   /** The stack outputs, secrets shown. */
   async outputs(): Promise<Record<string, unknown>> {
     const res = await this.ok(['stack', 'output', '--json', '--show-secrets']);
@@ -293,6 +303,25 @@ export async function waitForInstance(
   }
 }
 
+/**
+ * What {@link serverInventory} lists per instance: key, list operation, and the id and name
+ * fields of its rows.
+ */
+const INVENTORY = [
+  ['ous', 'ListOrganizationalUnits', 'OrganizationalUnitId', 'OrganizationalUnitName'],
+  ['users', 'ListUsers', 'UserId', 'Username'],
+  ['groups', 'ListGroups', 'GroupId', 'GroupName'],
+  ['applications', 'ListApplications', 'ApplicationId', 'ApplicationName'],
+  ['identityProviders', 'ListIdentityProviders', 'IdentityProviderId', 'IdentityProviderName'],
+  ['networkZones', 'ListNetworkZones', 'NetworkZoneId', 'NetworkZoneName'],
+  [
+    'conditionalAccessPolicies',
+    'ListConditionalAccessPolicies',
+    'ConditionalAccessPolicyId',
+    'ConditionalAccessPolicyName',
+  ],
+] as const;
+
 /** A comparable listing of everything the server holds (ids and names, sorted). */
 export async function serverInventory(client: EiamClient): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
@@ -301,26 +330,26 @@ export async function serverInventory(client: EiamClient): Promise<Record<string
   for (const inst of instances) {
     const InstanceId = inst.InstanceId ?? '';
     if (inst.Status !== 'running') continue;
-    const ous = await client.listAll('ListOrganizationalUnits', { InstanceId });
-    out[`${InstanceId}/ous`] = ous.map((o) => `${o.OrganizationalUnitId}:${o.OrganizationalUnitName}`).sort();
-    const users = await client.listAll('ListUsers', { InstanceId });
-    out[`${InstanceId}/users`] = users.map((u) => `${u.UserId}:${u.Username}`).sort();
-    const groups = await client.listAll('ListGroups', { InstanceId });
-    out[`${InstanceId}/groups`] = groups.map((g) => `${g.GroupId}:${g.GroupName}`).sort();
-    const apps = await client.listAll('ListApplications', { InstanceId });
-    out[`${InstanceId}/applications`] = apps.map((a) => `${a.ApplicationId}:${a.ApplicationName}`).sort();
-    const idps = await client.listAll('ListIdentityProviders', { InstanceId });
-    out[`${InstanceId}/identityProviders`] = idps
-      .map((p) => `${p.IdentityProviderId}:${p.IdentityProviderName}`)
-      .sort();
-    const zones = await client.listAll('ListNetworkZones', { InstanceId });
-    out[`${InstanceId}/networkZones`] = zones.map((z) => `${z.NetworkZoneId}:${z.NetworkZoneName}`).sort();
-    const policies = await client.listAll('ListConditionalAccessPolicies', { InstanceId });
-    out[`${InstanceId}/conditionalAccessPolicies`] = policies
-      .map((p) => `${p.ConditionalAccessPolicyId}:${p.ConditionalAccessPolicyName}`)
-      .sort();
+    for (const [key, operation, id, name] of INVENTORY) {
+      const rows = (await client.listAll(operation, { InstanceId })) as Record<string, unknown>[];
+      out[`${InstanceId}/${key}`] = rows.map((r) => `${r[id]}:${r[name]}`).sort();
+    }
   }
   return out;
+}
+
+/** Best-effort end of a test file: destroys and removes the stack, stops the server, removes the program. */
+export async function tearDown(parts: {
+  stack?: Stack;
+  fx?: ServerFixture;
+  program?: Program;
+}): Promise<void> {
+  if (parts.stack) {
+    await parts.stack.run(['destroy', '--yes', '--skip-preview']).catch(() => undefined);
+    await parts.stack.remove().catch(() => undefined);
+  }
+  await parts.fx?.stop();
+  parts.program?.remove();
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   serverInventory,
   SETUP_TIMEOUT_MS,
   Stack,
+  tearDown,
   startServer,
   STEP_TIMEOUT_MS,
   waitForInstance,
@@ -54,12 +55,7 @@ beforeAll(async () => {
 }, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
-  if (stack) {
-    await stack.run(['destroy', '--yes', '--skip-preview']).catch(() => undefined);
-    await stack.remove().catch(() => undefined);
-  }
-  await fx?.stop();
-  program?.remove();
+  await tearDown({ stack, fx, program });
 });
 
 test(
@@ -116,8 +112,7 @@ test(
     expect(await stack.exportText()).not.toContain(out.oidc.clientSecret);
 
     for (const refresh of [false, true]) {
-      const res = await stack.previewNoChanges({ refresh });
-      if (res.code !== 0) log(res.output);
+      const res = await stack.cleanPreview({ refresh });
       expect(res.code).toBe(0);
     }
   },

@@ -14,6 +14,7 @@ import {
   serverInventory,
   SETUP_TIMEOUT_MS,
   Stack,
+  tearDown,
   startServer,
   STEP_TIMEOUT_MS,
   type Program,
@@ -45,11 +46,8 @@ beforeAll(async () => {
 afterAll(async () => {
   if (stack) {
     for (const t of stack.timings) log(`  ${(t.ms / 1000).toFixed(1).padStart(5)} s  ${t.command}`);
-    await stack.run(['destroy', '--yes', '--skip-preview']).catch(() => undefined);
-    await stack.remove().catch(() => undefined);
   }
-  await fx?.stop();
-  program?.remove();
+  await tearDown({ stack, fx, program });
 });
 
 interface QuickstartOutputs {
@@ -119,8 +117,7 @@ test(
 test(
   'a second preview shows no changes',
   async () => {
-    const res = await stack.previewNoChanges();
-    if (res.code !== 0) log(res.output);
+    const res = await stack.cleanPreview();
     expect(res.code).toBe(0);
   },
   STEP_TIMEOUT_MS,

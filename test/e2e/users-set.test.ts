@@ -11,6 +11,7 @@ import {
   PROJECT,
   SETUP_TIMEOUT_MS,
   Stack,
+  tearDown,
   startServer,
   STEP_TIMEOUT_MS,
   waitForInstance,
@@ -75,11 +76,8 @@ beforeAll(async () => {
 afterAll(async () => {
   if (stack) {
     for (const t of stack.timings) log(`  ${(t.ms / 1000).toFixed(1).padStart(5)} s  ${t.command}`);
-    await stack.run(['destroy', '--yes', '--skip-preview']).catch(() => undefined);
-    await stack.remove().catch(() => undefined);
   }
-  await fx?.stop();
-  program?.remove();
+  await tearDown({ stack, fx, program });
 });
 
 test(
@@ -120,8 +118,7 @@ test(
   'a refreshing preview is clean and reads the whole set with one ListUsers call',
   async () => {
     fx.server.resetCounters();
-    const res = await stack.previewNoChanges({ refresh: true });
-    if (res.code !== 0) log(res.output);
+    const res = await stack.cleanPreview({ refresh: true });
     expect(res.code).toBe(0);
     expect(fx.server.counters().ListUsers?.calls).toBe(1);
     expect(fx.server.counters().GetUser?.calls ?? 0).toBe(0);
@@ -154,8 +151,7 @@ test(
     const exported = await stack.exportText();
     expect(exported).not.toContain(PASSWORD);
     expect(exported).not.toContain(PLAIN_PASSWORD);
-    const clean = await stack.previewNoChanges({ refresh: true });
-    if (clean.code !== 0) log(clean.output);
+    const clean = await stack.cleanPreview({ refresh: true });
     expect(clean.code).toBe(0);
   },
   STEP_TIMEOUT_MS,

@@ -94,10 +94,9 @@ function secretAt(value: unknown, path: readonly string[]): unknown {
 /** True when `value` has a value at `path` (`*`: at any key). */
 function holdsPath(value: unknown, path: readonly string[]): boolean {
   if (path.length === 0) return value !== undefined && value !== null;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const bag = value as Record<string, unknown>;
-  if (path[0] === '*') return Object.values(bag).some((v) => holdsPath(v, path.slice(1)));
-  return holdsPath(bag[path[0]], path.slice(1));
+  if (!isPlainObject(value)) return false;
+  if (path[0] === '*') return Object.values(value).some((v) => holdsPath(v, path.slice(1)));
+  return holdsPath(value[path[0]], path.slice(1));
 }
 
 /**
